@@ -25,8 +25,10 @@ var (
 	wordDate = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
 	// Day first with slashes, dashes or dots: "12/08/2022", "12-8-2022".
 	dmyDate = regexp.MustCompile(`\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b`)
-	// A time of day near a date: "10:30", "10h30", "06:00 AM".
-	clock = regexp.MustCompile(`(?i)\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*(AM|PM|SA|CH)\b)?`)
+	// Day first with a two-digit year, as old CMSes print it: "ngày 24/12/12".
+	dmyShort = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{2})\b`)
+	// A time of day near a date: "10:30", "10h30", "06:00 AM", "11:05 tối".
+	clock = regexp.MustCompile(`(?i)\b(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*(AM|PM|SA|CH|sáng|trưa|chiều|tối|đêm)(?:[^\pL]|$))?`)
 	// Month-first context of English-language CMSes: "Published on 03-08-2011".
 	monthFirst = regexp.MustCompile(`(?i)\b(published|posted|updated)\s+on\b`)
 )
@@ -65,6 +67,9 @@ func ParseDate(s string) (t time.Time, hasClock, ok bool) {
 		if loc := monthFirst.FindStringIndex(s); loc != nil && loc[1] <= m[0] {
 			d, mo = mo, d
 		}
+	} else if m := dmyShort.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		d, mo, y, at = atoi(g[1]), atoi(g[2]), 2000+atoi(g[3]), m[0]
 	} else {
 		return time.Time{}, false, false
 	}
@@ -88,8 +93,12 @@ func ParseDate(s string) (t time.Time, hasClock, ok bool) {
 		g := groups(s, c)
 		h, mi := atoi(g[1]), atoi(g[2])
 		switch strings.ToUpper(g[3]) {
-		case "PM", "CH":
+		case "PM", "CH", "CHIỀU", "TỐI":
 			if h < 12 {
+				h += 12
+			}
+		case "ĐÊM":
+			if h >= 6 && h < 12 {
 				h += 12
 			}
 		case "AM", "SA":

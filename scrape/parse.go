@@ -54,8 +54,9 @@ func (p *Parser) Parse(b []byte, pageURL, contentType string) (*Page, error) {
 		pg.Profile = a.prof.Name
 	}
 	pg.Title = a.title()
-	pg.Text = a.body()
+	// The date line is read before the body is cut out of the page.
 	pg.Published, pg.PublishedTime = a.date()
+	pg.Text = a.body()
 	pg.Author = a.author()
 	if strings.TrimSpace(pg.Text) == "" {
 		return pg, ErrNoBody

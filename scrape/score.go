@@ -343,6 +343,11 @@ func (a *article) junk(n *html.Node, m measurer, total int) bool {
 		if s.density() > 0.5 {
 			return true
 		}
+	case atom.P, atom.Li, atom.Span, atom.Font, atom.Strong, atom.B, atom.Em, atom.I:
+		// A paragraph that is all link is a "read also" line: ">> Title".
+		if s.text > 0 && s.density() >= 0.8 {
+			return true
+		}
 	}
 	return false
 }
@@ -379,7 +384,7 @@ var (
 	bylineSel = mustGroup("[class*='author'], [class*='Author'], [class*='byline'], [class*='tacgia'], [class*='tac-gia'], [itemprop='author'], [rel='author']")
 	siteName  = regexp.MustCompile(`(?i)(báo|tạp chí|công nghệ|channelvn|\.vn|\.com|điện tử|dân trí|online)`)
 	// byLabel is a label printed before a byline.
-	byLabel = regexp.MustCompile(`(?i)^(tác giả|bài và ảnh|bài, ảnh|bài|by|người viết)\s*:?\s*`)
+	byLabel = regexp.MustCompile(`(?i)^(tác giả|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|bài|tin|by|người viết)\s*:\s*|^by\s+`)
 )
 
 func cleanByline(s string) string {
