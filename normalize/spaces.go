@@ -1,0 +1,83 @@
+package normalize
+
+import "golang.org/x/text/transform"
+
+// Spaces returns a transformer that turns CR LF and a lone CR into '\n'
+// and each run of horizontal spaces (' ', '\t', '\v', '\f') into one ' '.
+// Newlines are kept, nothing is trimmed. Run it after LookAlikes, which
+// turns the other Unicode spaces into ' '.
+func Spaces() transform.Transformer { return &spaces{} }
+
+type spaces struct {
+	inRun bool // the last byte written was a space of a run
+}
+
+// Reset implements transform.Transformer.
+func (t *spaces) Reset() { t.inRun = false }
+
+func isHSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
+
+// Transform implements transform.Transformer.
+func (t *spaces) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		c := src[nSrc]
+		switch {
+		case isHSpace(c):
+			if t.inRun {
+				nSrc++
+				continue
+			}
+			c = ' '
+		case c == '\r':
+			if nSrc+1 == len(src) && !atEOF {
+				return nDst, nSrc, transform.ErrShortSrc
+			}
+			if nSrc+1 < len(src) && src[nSrc+1] == '\n' {
+				nSrc++ // the LF is written for both
+			}
+			c = '\n'
+		}
+		if nDst == len(dst) {
+			if c == '\n' && src[nSrc] == '\n' && nSrc > 0 && src[nSrc-1] == '\r' {
+				nSrc-- // undo: the CR LF is taken again next time
+			}
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		dst[nDst] = c
+		nDst++
+		nSrc++
+		t.inRun = c == ' '
+	}
+	return nDst, nSrc, nil
+}
+
+// spacesPass is the offset-tracking form of Spaces.
+func spacesPass(s string) (string, *edits) {
+	b := newBuilder(s)
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case isHSpace(c):
+			j := i + 1
+			for j < len(s) && isHSpace(s[j]) {
+				j++
+			}
+			if j > i+1 || c != ' ' {
+				b.keep(i)
+				b.replace(j, " ")
+			}
+			i = j
+		case c == '\r':
+			j := i + 1
+			if j < len(s) && s[j] == '\n' {
+				j++
+			}
+			b.keep(i)
+			b.replace(j, "\n")
+			i = j
+		default:
+			i++
+		}
+	}
+	return b.finish()
+}

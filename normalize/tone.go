@@ -1,0 +1,414 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// ToneStyle is a convention for where the tone mark of a syllable goes.
+// The two conventions differ only in open syllables ending in the vowel
+// clusters oa, oe and uy: "hoà", "khoẻ", "thuỷ" (NewStyle) against "hòa",
+// "khỏe", "thủy" (OldStyle). Both put the mark on the main vowel elsewhere:
+// "hoàng", "toán", "khuyến", "quý", "già", "người".
+type ToneStyle int
+
+const (
+	// NewStyle puts the mark on the second vowel of oa, oe, uy: "hoà",
+	// "thuỷ", "uỷ", "khoẻ" ("kiểu mới"). It is the zero value.
+	NewStyle ToneStyle = iota
+	// OldStyle puts the mark on the first vowel of oa, oe, uy: "hòa",
+	// "thủy", "ủy", "khỏe" ("kiểu cũ").
+	OldStyle
+)
+
+// String returns "new" or "old".
+func (s ToneStyle) String() string {
+	if s == OldStyle {
+		return "old"
+	}
+	return "new"
+}
+
+// The six tones; toneNone is level (thanh ngang).
+const (
+	toneNone = iota
+	toneGrave
+	toneAcute
+	toneHook
+	toneTilde
+	toneDot
+)
+
+// toneMarks are the combining marks of the tones, by tone.
+var toneMarks = [...]rune{0, 0x300, 0x301, 0x309, 0x303, 0x323}
+
+// vowelBases are the twelve Vietnamese vowel letters without tone.
+var vowelBases = []rune("aăâeêioôơuưy")
+
+// A letter is one rune of a syllable taken apart: its toneless lower-case
+// base, its tone and whether it was upper case.
+type letter struct {
+	base  rune
+	tone  int
+	upper bool
+}
+
+var (
+	// toned maps a toned or toneless vowel rune (both cases) to its parts.
+	toned = map[rune]letter{}
+	// compose maps a lower-case toneless vowel and a tone to the rune.
+	compose = map[[2]rune]rune{}
+)
+
+func init() {
+	for _, v := range vowelBases {
+		for t, mark := range toneMarks {
+			s := string(v)
+			if mark != 0 {
+				s = norm.NFC.String(s + string(mark))
+			}
+			r, _ := utf8.DecodeRuneInString(s)
+			u := unicode.ToUpper(r)
+			toned[r] = letter{base: v, tone: t}
+			toned[u] = letter{base: v, tone: t, upper: true}
+			compose[[2]rune{v, rune(t)}] = r
+		}
+	}
+}
+
+func (l letter) rune() rune {
+	r, ok := compose[[2]rune{l.base, rune(l.tone)}]
+	if !ok {
+		r = l.base
+	}
+	if l.upper {
+		return unicode.ToUpper(r)
+	}
+	return r
+}
+
+func isVowel(r rune) bool {
+	switch r {
+	case 'a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y':
+		return true
+	}
+	return false
+}
+
+func isShaped(r rune) bool {
+	switch r {
+	case 'ă', 'â', 'ê', 'ô', 'ơ', 'ư':
+		return true
+	}
+	return false
+}
+
+// maxSyllable is the most runes a Vietnamese syllable has ("nghiêng",
+// "khuyếch"); longer letter runs are left alone.
+const maxSyllable = 7
+
+// onsets are the consonant onsets, longest first; gi and qu are handled
+// apart because their second letter is a vowel letter.
+var onsets = []string{"ngh", "ng", "gh", "kh", "nh", "ph", "th", "tr", "ch",
+	"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"}
+
+// codas are the consonant endings of a syllable.
+var codas = map[string]bool{"": true, "c": true, "ch": true, "m": true, "n": true,
+	"ng": true, "nh": true, "p": true, "t": true}
+
+// clusters are the vowel clusters (nucleus with its glides) of Vietnamese
+// syllables, toneless and lower case, after the onsets gi and qu.
+var clusters = map[string]bool{}
+
+func init() {
+	for _, c := range []string{
+		"a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+		"ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "iê", "oa",
+		"oă", "oe", "oi", "oo", "ôi", "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ",
+		"uy", "ưa", "ưi", "ưu", "ươ", "yê",
+		"iêu", "yêu", "oai", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu",
+		"ươi", "ươu",
+	} {
+		clusters[c] = true
+	}
+}
+
+// placeTone puts the tone mark of one syllable w (a run of letters, NFC)
+// where style says. It reports false, and changes nothing, when w is not a
+// well-formed Vietnamese syllable with exactly one tone mark, or when the
+// mark is already in place.
+func placeTone(w string, style ToneStyle) (string, bool) {
+	var ls [maxSyllable]letter
+	n, marked := 0, -1
+	for _, r := range w {
+		if n == maxSyllable {
+			return w, false
+		}
+		l, ok := toned[r]
+		if !ok {
+			lr := unicode.ToLower(r)
+			if lr >= utf8.RuneSelf && lr != 'đ' {
+				return w, false
+			}
+			l = letter{base: lr, upper: lr != r}
+		}
+		if l.tone != toneNone {
+			if marked >= 0 {
+				return w, false
+			}
+			marked = n
+		}
+		ls[n] = l
+		n++
+	}
+	if marked < 0 {
+		return w, false
+	}
+	bases := make([]rune, n)
+	for i := range n {
+		bases[i] = ls[i].base
+	}
+
+	// Onset: gi and qu before a vowel, else the longest consonant onset.
+	p := 0
+	switch {
+	case n > 2 && bases[0] == 'g' && bases[1] == 'i' && isVowel(bases[2]),
+		n > 2 && bases[0] == 'q' && bases[1] == 'u' && isVowel(bases[2]):
+		p = 2
+	case bases[0] == 'q':
+		return w, false
+	default:
+		for _, o := range onsets {
+			if hasPrefixRunes(bases, o) {
+				p = utf8.RuneCountInString(o)
+				break
+			}
+		}
+	}
+	// Nucleus and coda.
+	q := p
+	for q < n && isVowel(bases[q]) {
+		q++
+	}
+	if q == p || !codas[string(bases[q:])] || !clusters[string(bases[p:q])] {
+		return w, false
+	}
+
+	// Where the mark goes: the last shaped vowel (ă â ê ô ơ ư); else the
+	// last vowel before a coda; else in an open syllable the second to last
+	// vowel, except oa, oe, uy in NewStyle.
+	target := -1
+	for i := p; i < q; i++ {
+		if isShaped(bases[i]) {
+			target = i
+		}
+	}
+	switch c := string(bases[p:q]); {
+	case target >= 0:
+	case q < n || q-p == 1:
+		target = q - 1
+	case style == NewStyle && (c == "oa" || c == "oe" || c == "uy"):
+		target = q - 1
+	default:
+		target = q - 2
+	}
+	if target == marked {
+		return w, false
+	}
+	ls[target].tone, ls[marked].tone = ls[marked].tone, toneNone
+	buf := make([]byte, 0, len(w)+2)
+	for i := range n {
+		buf = utf8.AppendRune(buf, ls[i].rune())
+	}
+	return string(buf), true
+}
+
+func hasPrefixRunes(rs []rune, prefix string) bool {
+	i := 0
+	for _, r := range prefix {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// isWordRune reports whether r belongs to a letter run: a letter or a
+// nonspacing mark.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordEnd returns the end of the letter run of s starting at i, and the
+// number of runes in it, counting at most limit+1 runes.
+func wordEnd(s []byte, i, limit int) (end, n int, complete bool) {
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			if !utf8.FullRune(s[i:]) {
+				return i, n, false
+			}
+			r, size = utf8.DecodeRune(s[i:])
+		}
+		if !isWordRune(r) {
+			return i, n, true
+		}
+		n++
+		i += size
+		if n > limit {
+			return i, n, true
+		}
+	}
+	return i, n, false
+}
+
+// wordEndString is wordEnd for a string, whose end ends the run.
+func wordEndString(s string, i, limit int) (end, n int) {
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isWordRune(r) {
+			return i, n
+		}
+		n++
+		i += size
+		if n > limit {
+			return i, n
+		}
+	}
+	return i, n
+}
+
+// SetTone returns s with the tone mark of every syllable placed as style
+// says (see ToneStyle). It changes nothing else, except that a string that
+// is not NFC is made NFC first. SetTone is idempotent.
+func SetTone(s string, style ToneStyle) string {
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	out, _ := tonePass(s, style)
+	return out
+}
+
+// tonePass is the offset-tracking form of Tone: each syllable whose mark
+// moves is one replaced chunk, from its first changed rune to its last.
+func tonePass(s string, style ToneStyle) (string, *edits) {
+	b := newBuilder(s)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		end, n := wordEndString(s, i, maxSyllable)
+		if n > maxSyllable {
+			// A long run: skip it whole.
+			for end < len(s) {
+				r, size := utf8.DecodeRuneInString(s[end:])
+				if !isWordRune(r) {
+					break
+				}
+				end += size
+			}
+			i = end
+			continue
+		}
+		if out, ok := placeTone(s[i:end], style); ok {
+			a, z := diffRange(s[i:end], out)
+			b.keep(i + a)
+			b.replace(end-z, out[a:len(out)-z])
+		}
+		i = end
+	}
+	return b.finish()
+}
+
+// diffRange returns the lengths of the common prefix and suffix of a and b,
+// in whole runes.
+func diffRange(a, b string) (prefix, suffix int) {
+	for prefix < len(a) && prefix < len(b) {
+		ra, na := utf8.DecodeRuneInString(a[prefix:])
+		rb, nb := utf8.DecodeRuneInString(b[prefix:])
+		if ra != rb || na != nb {
+			break
+		}
+		prefix += na
+	}
+	for suffix < len(a)-prefix && suffix < len(b)-prefix {
+		ra, na := utf8.DecodeLastRuneInString(a[:len(a)-suffix])
+		rb, nb := utf8.DecodeLastRuneInString(b[:len(b)-suffix])
+		if ra != rb || na != nb {
+			break
+		}
+		suffix += na
+	}
+	return prefix, suffix
+}
+
+// Tone returns a transformer that places tone marks as style says (see
+// SetTone). Its input should be NFC: syllables holding combining marks are
+// left alone.
+func Tone(style ToneStyle) transform.Transformer { return &tone{style: style} }
+
+type tone struct {
+	style ToneStyle
+	long  bool // inside a letter run too long to be a syllable
+}
+
+// Reset implements transform.Transformer.
+func (t *tone) Reset() { t.long = false }
+
+// Transform implements transform.Transformer.
+func (t *tone) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		r, size := rune(src[nSrc]), 1
+		if r >= utf8.RuneSelf {
+			if !atEOF && !utf8.FullRune(src[nSrc:]) {
+				return nDst, nSrc, transform.ErrShortSrc
+			}
+			r, size = utf8.DecodeRune(src[nSrc:])
+		}
+		word := isWordRune(r)
+		if t.long && !word {
+			t.long = false
+		}
+		if t.long || !word {
+			if nDst+size > len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			nDst += copy(dst[nDst:], src[nSrc:nSrc+size])
+			nSrc += size
+			continue
+		}
+		end, n, complete := wordEnd(src, nSrc, maxSyllable)
+		if !complete && !atEOF {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		w := src[nSrc:end]
+		if n > maxSyllable {
+			t.long = true
+		} else if out, ok := placeTone(string(w), t.style); ok {
+			w = []byte(out)
+		}
+		if nDst+len(w) > len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += copy(dst[nDst:], w)
+		nSrc = end
+	}
+	return nDst, nSrc, nil
+}

@@ -1,0 +1,165 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Chain returns the whole normalization of Text as one transformer:
+// norm.NFC, Invisible, norm.NFC, LookAlikes (opts.LookAlikes), Tone
+// (opts.Tone), Spaces. transform.String(Chain(opts), s) equals
+// String(s, opts). Like every transformer it is not safe for concurrent use.
+func Chain(opts Options) transform.Transformer {
+	return transform.Chain(
+		norm.NFC,
+		Invisible(),
+		norm.NFC,
+		lookAlike(opts.lookAlikes()),
+		Tone(opts.Tone),
+		Spaces(),
+	)
+}
+
+// runeFunc is a stateless transformer that maps each rune to one rune, or
+// deletes it when the result is negative. Illegal input bytes are passed to
+// it as utf8.RuneError, one byte at a time, and come out as U+FFFD unless
+// deleted, so the output is always valid UTF-8.
+type runeFunc func(r rune) rune
+
+// Reset implements transform.Transformer.
+func (runeFunc) Reset() {}
+
+// Transform implements transform.Transformer.
+func (f runeFunc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		r, size := rune(src[nSrc]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(src[nSrc:])
+			if r == utf8.RuneError && size == 1 && !atEOF && !utf8.FullRune(src[nSrc:]) {
+				return nDst, nSrc, transform.ErrShortSrc
+			}
+		}
+		m := f(r)
+		switch {
+		case m < 0:
+			// Deleted.
+		case m == r && r != utf8.RuneError:
+			if nDst+size > len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			nDst += copy(dst[nDst:], src[nSrc:nSrc+size])
+		default:
+			if nDst+utf8.RuneLen(m) > len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			nDst += utf8.EncodeRune(dst[nDst:], m)
+		}
+		nSrc += size
+	}
+	return nDst, nSrc, nil
+}
+
+// runePass is the offset-tracking form of a runeFunc.
+func runePass(s string, f runeFunc) (string, *edits) {
+	b := newBuilder(s)
+	var buf [utf8.UTFMax]byte
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		m := f(r)
+		switch {
+		case m < 0:
+			b.keep(i)
+			b.replace(i+size, "")
+		case m == r && r != utf8.RuneError:
+		case m == r && size == 3:
+			// A real U+FFFD stays.
+		default:
+			b.keep(i)
+			n := utf8.EncodeRune(buf[:], m)
+			b.replace(i+size, string(buf[:n]))
+		}
+		i += size
+	}
+	return b.finish()
+}
+
+// Invisible returns a transformer that deletes invisible characters: the
+// format characters (Unicode Cf: ZWSP, ZWNJ, ZWJ, WJ, BOM, soft hyphen,
+// bidi controls, ...) and the C0 and C1 control characters other than
+// '\t', '\n', '\v', '\f', '\r' and U+0085 (NEL, which LookAlikes turns into
+// '\n'). Illegal UTF-8 bytes become U+FFFD, one per byte.
+func Invisible() transform.Transformer { return invisible }
+
+var invisible runeFunc = func(r rune) rune {
+	switch {
+	case r < 0x20:
+		if r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' {
+			return r
+		}
+		return -1
+	case r < 0x7f:
+		return r
+	case r < 0xa0:
+		if r == 0x85 {
+			return r
+		}
+		return -1
+	case r == 0xad || unicode.Is(unicode.Cf, r):
+		return -1
+	}
+	return r
+}
+
+// LookAlikes returns a transformer that maps look-alike characters as
+// DefaultLookAlikes says: Ð (U+00D0) to Đ, ð to đ, dashes and minus signs to
+// '-', curly and other quotes to ' and ", no-break and other spaces to ' ',
+// line and paragraph separators to '\n', full-width digits to ASCII ones.
+// The ellipsis '…' is kept.
+func LookAlikes() transform.Transformer { return lookAlike(defaultLookAlikes()) }
+
+// LookAlikesFrom returns a transformer like LookAlikes with the mapping m
+// (see ParseLookAlikes); a negative value deletes the character.
+func LookAlikesFrom(m map[rune]rune) transform.Transformer { return lookAlike(m) }
+
+func lookAlike(m map[rune]rune) runeFunc {
+	return func(r rune) rune {
+		if r < 0x60 {
+			return r
+		}
+		if v, ok := m[r]; ok {
+			return v
+		}
+		return r
+	}
+}
+
+// nfcPass is the offset-tracking form of norm.NFC: each segment between two
+// NFC boundaries that changes is one replaced chunk.
+func nfcPass(s string) (string, *edits) {
+	n := norm.NFC.QuickSpanString(s)
+	if n == len(s) {
+		return s, nil
+	}
+	// QuickSpan stops at a boundary: normalize segment by segment from there.
+	b := newBuilder(s)
+	i := n
+	b.keep(i)
+	for i < len(s) {
+		k := norm.NFC.NextBoundaryInString(s[i:], true)
+		if k <= 0 {
+			k = len(s) - i
+		}
+		seg := s[i : i+k]
+		if !norm.NFC.IsNormalString(seg) {
+			b.replace(i+k, norm.NFC.String(seg))
+		}
+		i += k
+	}
+	return b.finish()
+}
