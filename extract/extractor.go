@@ -1,8 +1,17 @@
 package extract
 
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/solieu/solieu/normalize"
+)
+
 // Options configure an Extractor. The zero value means the defaults.
 type Options struct {
-	// Rules replaces the built-in rules; nil means DefaultRules.
+	// Rules replaces the built-in rules; nil means DefaultRules. Use
+	// (*Rules).Merge to extend the built-in rules instead.
 	Rules *Rules
 	// Taxonomy replaces the built-in taxonomy; nil means DefaultTaxonomy.
 	Taxonomy *Taxonomy
@@ -14,19 +23,572 @@ type Extractor struct {
 	tax   *Taxonomy
 }
 
-// Rules is a compiled rule set (see rules.go).
-type Rules struct{}
-
 // New returns an Extractor with the given options.
 func New(opts Options) (*Extractor, error) {
 	x := &Extractor{rules: opts.Rules, tax: opts.Taxonomy}
+	if x.rules == nil {
+		x.rules = DefaultRules()
+	}
 	if x.tax == nil {
 		x.tax = DefaultTaxonomy()
 	}
 	return x, nil
 }
 
-// Extract fills d's Figures, Checks, Subject, Province and Period (the last
-// three only where empty) from d.Text, d.Title and d.Published.
+// Extract fills d's Figures and Checks from d.Text, and its Subject,
+// Province, Period and Published where they are empty. Every figure's
+// Span indexes d.Text and d.Text[Span[0]:Span[1]] == Evidence.
 func (x *Extractor) Extract(d *Document) {
+	d.Figures, d.Checks = nil, nil
+	if d.Text == "" {
+		return
+	}
+	nt := normalize.New(d.Text, normalize.Options{})
+	toks := lex(nt.Norm, make([]token, 0, len(nt.Norm)/5))
+	sents := sentences(toks)
+	p := &pass{x: x, d: d, nt: nt, toks: toks, sent: sents}
+	p.figures()
+	p.dedupe()
+	d.Figures = make([]Figure, len(p.figs))
+	for i := range p.figs {
+		d.Figures[i] = p.figs[i].Figure
+	}
+	x.fillMeta(d, p)
+	d.Checks = x.checks(p.figs)
+}
+
+// sentences returns the sentence number of every token.
+func sentences(toks []token) []int {
+	out := make([]int, len(toks))
+	n := 0
+	for i := range toks {
+		out[i] = n
+		if toks[i].brk == sentBrk {
+			n++
+		}
+	}
+	return out
+}
+
+// found is a figure with the token positions it came from.
+type found struct {
+	Figure
+	tok    int // the number's token
+	lo, hi int // evidence tokens
+	sent   int
+}
+
+// pass is the work on one document.
+type pass struct {
+	x    *Extractor
+	d    *Document
+	nt   *normalize.Text
+	toks []token
+	sent []int
+	figs []found
+	used map[int]bool // tokens consumed as badge tiers or range starts
+}
+
+// candidate is the best rule match for one number.
+type candidate struct {
+	ru       *rule
+	score    int
+	lo, hi   int
+	y        int
+	inherit  *found
+	fromList bool
+}
+
+func (p *pass) figures() {
+	p.used = map[int]bool{}
+	for i := range p.toks {
+		t := &p.toks[i]
+		if t.kind != tokNum || t.skip || t.year || p.used[i] {
+			continue
+		}
+		// "từ X đến Y đảng viên": X is read with Y's rule.
+		if j, ok := p.rangeEnd(i); ok {
+			c, ok := p.best(j)
+			if !ok || c.ru == nil || c.ru.veto {
+				continue
+			}
+			p.used[j] = true
+			lo := p.emit(i, c, ">=")
+			p.emit(j, c, "<=")
+			if lo >= 0 {
+				p.figs[len(p.figs)-1].lo = p.figs[lo].lo
+				p.figs[lo].hi = p.figs[len(p.figs)-1].hi
+				p.setSpan(lo)
+				p.setSpan(len(p.figs) - 1)
+			}
+			continue
+		}
+		c, ok := p.best(i)
+		if !ok || (c.ru != nil && c.ru.veto) {
+			continue
+		}
+		p.emit(i, c, "")
+	}
+}
+
+// rangeEnd reports whether toks[i] opens a range "từ X đến Y" and returns Y.
+func (p *pass) rangeEnd(i int) (int, bool) {
+	if i == 0 || p.toks[i-1].fold != "tu" {
+		return 0, false
+	}
+	j := i + 1
+	if j >= len(p.toks) {
+		return 0, false
+	}
+	switch p.toks[j].fold {
+	case "den", "toi", "-":
+	default:
+		return 0, false
+	}
+	j++
+	if j < len(p.toks) && p.toks[j].kind == tokNum && !p.toks[j].skip && !p.toks[j].year && p.toks[j].percent == p.toks[i].percent {
+		return j, true
+	}
+	return 0, false
+}
+
+// prevFig returns the last figure before token i in the same sentence.
+func (p *pass) prevFig(i int) *found {
+	if len(p.figs) == 0 {
+		return nil
+	}
+	f := &p.figs[len(p.figs)-1]
+	if f.sent != p.sent[i] {
+		return nil
+	}
+	return f
+}
+
+func (p *pass) afterOK(ru *rule, prev *found) bool {
+	if len(ru.after) == 0 {
+		return true
+	}
+	if prev == nil {
+		return false
+	}
+	for _, a := range ru.after {
+		if prev.Metric == a {
+			return true
+		}
+		if m, ok := p.x.tax.Lookup(prev.Metric); ok && m.Parent == a {
+			return true
+		}
+	}
+	return false
+}
+
+// best finds the winning rule for the number at toks[i].
+func (p *pass) best(i int) (candidate, bool) {
+	t := &p.toks[i]
+	prev := p.prevFig(i)
+	var win candidate
+	have := false
+	for _, ru := range p.x.rules.list {
+		switch ru.slot {
+		case slotCount:
+			if t.percent {
+				continue
+			}
+		case slotPercent:
+			if !t.percent {
+				continue
+			}
+		}
+		if ru.prev && (prev == nil || prev.Unit == UnitPercent && !t.percent) {
+			continue
+		}
+		if !p.afterOK(ru, prev) {
+			continue
+		}
+		l, ok := side(p.toks, i-1, -1, ru.left, match{far: i, y: -1})
+		if !ok {
+			continue
+		}
+		r, ok := side(p.toks, i+1, +1, ru.right, match{far: i, y: l.y})
+		if !ok {
+			continue
+		}
+		score := (l.lits+r.lits)*10 - l.skipped - r.skipped + ru.bonus*10
+		if !have || score > win.score {
+			win = candidate{ru: ru, score: score, lo: l.far, hi: r.far, y: r.y}
+			if ru.prev {
+				win.inherit = prev
+			}
+			have = true
+		}
+	}
+	if have {
+		return win, true
+	}
+	// An enumeration item: "…; Hội An 110; Điện Bàn 150" takes the metric
+	// of the item before it.
+	if prev != nil && p.listItem(i, prev) {
+		return candidate{lo: p.listStart(i), hi: i, y: -1, inherit: prev, fromList: true}, true
+	}
+	return candidate{}, false
+}
+
+// listItem reports whether toks[i] is a bare "Name N" enumeration item
+// after prev in the same sentence.
+func (p *pass) listItem(i int, prev *found) bool {
+	if p.toks[i].percent != (prev.Unit == UnitPercent) {
+		return false
+	}
+	// What follows must end the item.
+	if j := i + 1; j < len(p.toks) {
+		switch p.toks[j].fold {
+		case ",", ";", ".", "va", "\n", ")":
+		default:
+			return false
+		}
+	}
+	// What precedes, back to a separator, must be one to five capitalised words.
+	n := 0
+	for j := i - 1; j >= 0; j-- {
+		t := &p.toks[j]
+		if t.fold == ";" || t.fold == "," || (t.fold == "va" && n > 0) {
+			return n > 0 && n <= 5
+		}
+		if t.kind != tokWord || !t.cap || n >= 5 {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+func (p *pass) listStart(i int) int {
+	j := i
+	for j > 0 && p.toks[j-1].kind == tokWord && p.toks[j-1].cap {
+		j--
+	}
+	return j
+}
+
+// emit records the figure of token i from candidate c and returns its
+// index in p.figs, or -1. cmp, when set, overrides the bound words.
+func (p *pass) emit(i int, c candidate, cmp string) int {
+	t := &p.toks[i]
+	f := found{tok: i, lo: c.lo, hi: c.hi, sent: p.sent[i]}
+	if c.lo > i {
+		f.lo = i
+	}
+	if c.hi < i {
+		f.hi = i
+	}
+	f.Unit = UnitCount
+	if t.percent {
+		f.Unit = UnitPercent
+	}
+	ru := c.ru
+	switch {
+	case c.inherit != nil:
+		f.Metric = c.inherit.Metric
+		f.Rule = "=prev"
+		if c.fromList {
+			f.Rule = "=list"
+			f.Modality = c.inherit.Modality
+		}
+	default:
+		f.Metric = ru.metric
+	}
+	if ru != nil {
+		if c.inherit != nil {
+			f.Rule = ru.id
+		} else {
+			f.Rule = ru.id
+		}
+		f.Modality = ru.mod
+	}
+	if f.Modality == "" {
+		f.Modality = p.modality(i)
+	}
+	f.Value = t.value
+	ratio := "den"
+	if ru != nil {
+		ratio = ru.ratio
+	}
+	if t.hasDen && (ratio == "den") {
+		f.Value = t.den
+	}
+	if ru != nil && ru.neg {
+		f.Value = -f.Value
+	}
+	f.Value = round6(f.Value)
+	f.Cmp = cmp
+	if f.Cmp == "" {
+		f.Cmp = p.bound(i)
+	}
+	if c.y >= 0 {
+		f.Qualifiers.BadgeYears = int(p.toks[c.y].value)
+		p.used[c.y] = true
+	}
+	if ru != nil {
+		for _, q := range ru.quals {
+			setQual(&f.Qualifiers, q[0], q[1])
+		}
+	}
+	p.qualify(&f)
+	p.figs = append(p.figs, f)
+	p.setSpan(len(p.figs) - 1)
+	if t.hasDen && ratio == "both" {
+		g := f
+		g.Value = round6(t.den)
+		g.Modality = Target
+		p.figs = append(p.figs, g)
+	}
+	return len(p.figs) - 1
+}
+
+func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+
+// setSpan maps figure k's evidence tokens back to the original text.
+func (p *pass) setSpan(k int) {
+	f := &p.figs[k]
+	s, e := p.nt.OrigSpan(p.toks[f.lo].start, p.toks[f.hi].end)
+	f.Span = [2]int{s, e}
+	f.Evidence = p.d.Text[s:e]
+}
+
+func setQual(q *Qualifiers, name, value string) {
+	switch name {
+	case "topic":
+		q.Topic = value
+	case "actor":
+		q.Actor = value
+	case "kind":
+		q.Kind = value
+	}
+}
+
+// Bound words: immediately before the number, or "trở lên" after it.
+var boundBefore = map[string]string{
+	"tren": ">", "hon": ">", "vuot": ">", "gan": "~", "khoang": "~", "chung": "~",
+	"xap xi": "~", "uoc": "~", "uoc tinh": "~", "duoi": "<", "it nhat": ">=",
+	"khong duoi": ">=", "toi thieu": ">=", "khong qua": "<=", "toi da": "<=",
+	"khong vuot qua": "<=",
+}
+
+func (p *pass) bound(i int) string {
+	// Two-word cues first, then one word; "được", "là" may stand between.
+	j := i - 1
+	for j >= 0 && (p.toks[j].fold == "duoc" || p.toks[j].fold == "la" || p.toks[j].fold == "co") && j > i-3 {
+		j--
+	}
+	for _, back := range []int{3, 2, 1} {
+		if j-back+1 < 0 {
+			continue
+		}
+		var parts []string
+		ok := true
+		for k := j - back + 1; k <= j; k++ {
+			if p.toks[k].kind != tokWord {
+				ok = false
+				break
+			}
+			parts = append(parts, p.toks[k].fold)
+		}
+		if !ok {
+			continue
+		}
+		if c, found := boundBefore[strings.Join(parts, " ")]; found {
+			return c
+		}
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+5; k++ {
+		if p.toks[k].clauseBreak() || p.toks[k].kind == tokNum {
+			break
+		}
+		if p.toks[k].fold == "tro" && k+1 < len(p.toks) {
+			switch p.toks[k+1].fold {
+			case "len":
+				return ">="
+			case "xuong":
+				return "<="
+			}
+		}
+	}
+	return "="
+}
+
+// modality decides whether the number at i is a target: a target cue
+// earlier in its sentence that is not the complement of an achievement
+// ("đạt 35% chỉ tiêu").
+func (p *pass) modality(i int) string {
+	s := p.sent[i]
+	for j := i - 1; j >= 0 && p.sent[j] == s; j-- {
+		for _, cue := range targetCues {
+			end, ok := phraseAt(p.toks, j, +1, cue)
+			if !ok || end > i {
+				continue
+			}
+			if p.achievement(j) {
+				continue
+			}
+			return Target
+		}
+	}
+	return Actual
+}
+
+var targetCues = [][]string{
+	{"phan", "dau"}, {"chi", "tieu"}, {"muc", "tieu"}, {"du", "kien"}, {"ke", "hoach", "nam"},
+	{"de", "ra", "muc", "tieu"}, {"giao", "chi", "tieu"},
+}
+
+// achievement reports whether the cue at j completes an achievement
+// ("đạt 35,34% chỉ tiêu", "vượt chỉ tiêu", "hoàn thành chỉ tiêu").
+func (p *pass) achievement(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		t := &p.toks[k]
+		if t.kind == tokNum && t.percent {
+			return true
+		}
+		switch t.fold {
+		case "dat", "vuot", "thanh", "bang", "so":
+			return true
+		}
+	}
+	return false
+}
+
+// qualify fills the context qualifiers of inspections and classes.
+func (p *pass) qualify(f *found) {
+	switch f.Metric {
+	case "training.classes":
+		if f.Qualifiers.Topic == "" {
+			f.Qualifiers.Topic = p.cue("topic", f.tok+1, p.clauseEnd(f.tok, 14))
+			if f.Qualifiers.Topic == "" {
+				f.Qualifiers.Topic = p.cue("topic", p.sentStart(f.tok), f.tok)
+			}
+			if f.Qualifiers.Topic == "" {
+				f.Qualifiers.Topic = "other"
+			}
+		}
+	case "inspection.orgs", "inspection.members":
+		if f.Qualifiers.Actor == "" {
+			f.Qualifiers.Actor = p.nearestCue("actor", f.tok)
+		}
+		if f.Qualifiers.Kind == "" {
+			f.Qualifiers.Kind = p.cue("kind", p.sentStart(f.tok), p.sentEnd(f.tok))
+		}
+	}
+}
+
+func (p *pass) sentStart(i int) int {
+	for i > 0 && p.sent[i-1] == p.sent[i] {
+		i--
+	}
+	return i
+}
+
+func (p *pass) sentEnd(i int) int {
+	for i+1 < len(p.toks) && p.sent[i+1] == p.sent[i] {
+		i++
+	}
+	return i + 1
+}
+
+func (p *pass) clauseEnd(i, max int) int {
+	j := i + 1
+	for j < len(p.toks) && j < i+max && !p.toks[j].clauseBreak() {
+		j++
+	}
+	return j
+}
+
+// cue returns the value of the first qualifier cue (in rules-file order)
+// of the given name found in toks[from:to].
+func (p *pass) cue(name string, from, to int) string {
+	for _, q := range p.x.rules.quals {
+		if q.name != name {
+			continue
+		}
+		for j := from; j < to; j++ {
+			if end, ok := phraseAt(p.toks, j, +1, q.phrase); ok && end <= to {
+				return q.value
+			}
+		}
+	}
+	return ""
+}
+
+// nearestCue returns the value of the qualifier cue nearest before toks[i]
+// in its sentence.
+func (p *pass) nearestCue(name string, i int) string {
+	start := p.sentStart(i)
+	for j := i - 1; j >= start; j-- {
+		for _, q := range p.x.rules.quals {
+			if q.name != name {
+				continue
+			}
+			if end, ok := phraseAt(p.toks, j, +1, q.phrase); ok && end <= i {
+				return q.value
+			}
+		}
+	}
+	return ""
+}
+
+// dedupe drops a figure that repeats one stated earlier in the headline
+// block, and a rounded headline figure restated precisely in the body.
+func (p *pass) dedupe() {
+	head := p.headEnd()
+	keep := p.figs[:0:0]
+	drop := map[int]bool{}
+	for a := range p.figs {
+		fa := &p.figs[a]
+		if fa.tok >= head {
+			continue
+		}
+		for b := a + 1; b < len(p.figs); b++ {
+			fb := &p.figs[b]
+			if fb.tok < head || fa.Metric != fb.Metric || fa.Unit != fb.Unit || fa.Modality != fb.Modality {
+				continue
+			}
+			if fa.Value == fb.Value {
+				drop[b] = true
+				break
+			}
+			if fa.Cmp != "=" && fb.Cmp == "=" && fa.Value != 0 && math.Abs(fb.Value-fa.Value)/math.Abs(fa.Value) < 0.1 {
+				drop[a] = true
+				break
+			}
+		}
+	}
+	for k, f := range p.figs {
+		if !drop[k] {
+			keep = append(keep, f)
+		}
+	}
+	p.figs = keep
+}
+
+// headEnd returns the first token of the body: the headline block is the
+// run of short lines at the top of the text.
+func (p *pass) headEnd() int {
+	lineStart := 0
+	words := 0
+	for i := range p.toks {
+		if p.toks[i].kind == tokNewline {
+			if words >= 30 {
+				return lineStart
+			}
+			words = 0
+			lineStart = i + 1
+			continue
+		}
+		words++
+	}
+	return 0
+}
+
+// sortFigures orders figures by their position in the text.
+func sortFigures(fs []found) {
+	sort.SliceStable(fs, func(a, b int) bool { return fs[a].tok < fs[b].tok })
 }

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokNum
+	tokPunct
+	tokNewline
+)
+
+// token is one word, number or punctuation mark of the normalized text.
+type token struct {
+	kind       tokKind
+	fold       string // folded form, for matching
+	start, end int    // byte offsets in the normalized text
+	cap        bool   // starts with an upper-case letter
+	brk        uint8  // 0, clauseBrk or sentBrk
+	// numbers
+	value   float64
+	percent bool
+	year    bool // a bare year such as 2014: never a figure
+	skip    bool // a date, code or other number that is never a figure
+	den     float64
+	hasDen  bool
+	sep     bool // written with a thousands separator
+}
+
+const (
+	clauseBrk = 1
+	sentBrk   = 2
+)
+
+func (t *token) clauseBreak() bool { return t.brk != 0 }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+}
+
+// abbrevDot lists folded words after which a '.' does not end a sentence.
+var abbrevDot = map[string]bool{
+	"tp": true, "p": true, "q": true, "h": true, "tx": true, "tt": true, "x": true,
+	"ths": true, "ts": true, "gs": true, "pgs": true, "bs": true, "ks": true, "th": true,
+	"c": true, "ct": true, "nxb": true, "s": true, "st": true, "mr": true, "ms": true,
+}
+
+// lex tokenizes normalized text s.
+func lex(s string, toks []token) []token {
+	nums := findNumbers(s)
+	ni := 0
+	for i := 0; i < len(s); {
+		if ni < len(nums) && nums[ni].Start <= i {
+			n := nums[ni]
+			ni++
+			if n.Start < i {
+				continue
+			}
+			end := n.End
+			if n.Percent && n.PercentEnd > end {
+				end = n.PercentEnd
+			}
+			t := token{kind: tokNum, start: n.Start, end: end, value: n.Value, percent: n.Percent}
+			numberKind(&t, n, s)
+			toks = append(toks, t)
+			i = end
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n':
+			toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk})
+			i += w
+		case unicode.IsSpace(r):
+			i += w
+		case isWordRune(r):
+			j := i + w
+			for j < len(s) {
+				if ni < len(nums) && nums[ni].Start == j {
+					break
+				}
+				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += w2
+			}
+			toks = append(toks, token{kind: tokWord, fold: normalize.Fold(s[i:j]), start: i, end: j, cap: unicode.IsUpper(r)})
+			i = j
+		default:
+			t := token{kind: tokPunct, fold: string(r), start: i, end: i + w}
+			switch r {
+			case ';', ':':
+				t.brk = clauseBrk
+			case '!', '?', '…':
+				t.brk = sentBrk
+			case '.':
+				next, _ := utf8.DecodeRuneInString(s[i+w:])
+				atEnd := i+w >= len(s)
+				prevAbbr := len(toks) > 0 && toks[len(toks)-1].kind == tokWord && abbrevDot[toks[len(toks)-1].fold]
+				if atEnd || (unicode.IsSpace(next) && !prevAbbr) || next == '.' {
+					t.brk = sentBrk
+				}
+			}
+			toks = append(toks, t)
+			i += w
+		}
+	}
+	markYears(toks)
+	return toks
+}
+
+// numberKind copies what is known about a number into its token.
+func numberKind(t *token, n numSpan, s string) {
+	t.skip = n.Skip
+	t.den, t.hasDen = n.Den, n.HasDen
+	for _, r := range s[n.Start:n.End] {
+		if r == '.' || r == ' ' || r == ',' {
+			t.sep = true
+			break
+		}
+	}
+}
+
+// markYears flags bare four-digit numbers that read as years.
+func markYears(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tokNum || t.sep || t.percent || t.hasDen || t.value < 1900 || t.value > 2100 || t.value != float64(int(t.value)) {
+			continue
+		}
+		t.year = true
+	}
+}

@@ -1,0 +1,312 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+type elemKind int
+
+const (
+	eLit elemKind = iota // one of alts, required
+	eOpt                 // one of alts, or nothing
+	eGap                 // skip up to gap tokens
+	eNot                 // the next token starts none of alts
+	eY                   // a number: the badge tier
+)
+
+type elem struct {
+	kind elemKind
+	alts [][]string // folded token texts, outward order
+	gap  int
+}
+
+type slotKind int
+
+const (
+	slotCount slotKind = iota
+	slotPercent
+	slotAny
+)
+
+// rule is one compiled line of a rules file.
+type rule struct {
+	id, metric string
+	veto, prev bool
+	mod        string
+	neg        bool
+	after      []string
+	ratio      string
+	bonus      int
+	quals      [][2]string
+	line       int
+
+	slot        slotKind
+	left, right []elem // outward from the number: left is reversed
+}
+
+// defaultGap is the width of a bare "…" gap.
+const defaultGap = 6
+
+// compile parses a pattern into the rule's elements.
+func (ru *rule) compile(pat string) error {
+	items, err := splitPattern(pat)
+	if err != nil {
+		return err
+	}
+	slot := -1
+	var elems []elem
+	for _, it := range items {
+		switch {
+		case it == "N" || it == "N%" || it == "N*":
+			if slot >= 0 {
+				return fmt.Errorf("pattern has two number slots")
+			}
+			slot = len(elems)
+			ru.slot = map[string]slotKind{"N": slotCount, "N%": slotPercent, "N*": slotAny}[it]
+			elems = append(elems, elem{}) // placeholder
+		case it == "Y":
+			elems = append(elems, elem{kind: eY})
+		case strings.HasPrefix(it, "…") || strings.HasPrefix(it, "..."):
+			w := strings.TrimLeft(it, "….")
+			g := defaultGap
+			if w != "" {
+				n, err := strconv.Atoi(w)
+				if err != nil || n < 1 || n > 40 {
+					return fmt.Errorf("gap %q: want … or …N with N from 1 to 40", it)
+				}
+				g = n
+			}
+			elems = append(elems, elem{kind: eGap, gap: g})
+		case strings.HasPrefix(it, "'"):
+			w := phraseWords(strings.Trim(it, "'"))
+			if len(w) == 0 {
+				return fmt.Errorf("empty quoted literal %q", it)
+			}
+			elems = append(elems, elem{kind: eLit, alts: [][]string{w}})
+		case strings.HasPrefix(it, "!("):
+			alts, err := parseAlts(it[2 : len(it)-1])
+			if err != nil {
+				return err
+			}
+			elems = append(elems, elem{kind: eNot, alts: alts})
+		case strings.HasPrefix(it, "("):
+			alts, err := parseAlts(it[1 : len(it)-1])
+			if err != nil {
+				return err
+			}
+			elems = append(elems, elem{kind: eLit, alts: alts})
+		case strings.HasPrefix(it, "["):
+			alts, err := parseAlts(it[1 : len(it)-1])
+			if err != nil {
+				return err
+			}
+			elems = append(elems, elem{kind: eOpt, alts: alts})
+		default:
+			w := phraseWords(it)
+			if len(w) == 0 {
+				return fmt.Errorf("pattern element %q has no word", it)
+			}
+			elems = append(elems, elem{kind: eLit, alts: [][]string{w}})
+		}
+	}
+	if slot < 0 {
+		return fmt.Errorf("pattern has no number slot (N, N%% or N*)")
+	}
+	for i := slot - 1; i >= 0; i-- {
+		e := elems[i]
+		for j, a := range e.alts {
+			r := make([]string, len(a))
+			for k := range a {
+				r[k] = a[len(a)-1-k]
+			}
+			e.alts[j] = r
+		}
+		ru.left = append(ru.left, e)
+	}
+	ru.right = elems[slot+1:]
+	return nil
+}
+
+// splitPattern splits a pattern at spaces outside brackets.
+func splitPattern(p string) ([]string, error) {
+	var out []string
+	depth := 0
+	start := -1
+	quoted := false
+	for i, r := range p {
+		if quoted {
+			if r == '\'' {
+				quoted = false
+			}
+			continue
+		}
+		switch {
+		case r == '\'' && depth == 0:
+			quoted = true
+		case r == '(' || r == '[':
+			if start < 0 {
+				start = i
+			}
+			depth++
+		case r == ')' || r == ']':
+			depth--
+			if depth < 0 {
+				return nil, fmt.Errorf("unbalanced %q in pattern", r)
+			}
+		case unicode.IsSpace(r) && depth == 0:
+			if start >= 0 {
+				out = append(out, p[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if quoted {
+		return nil, fmt.Errorf("unclosed quote in pattern")
+	}
+	if depth != 0 {
+		return nil, fmt.Errorf("unclosed bracket in pattern")
+	}
+	if start >= 0 {
+		out = append(out, p[start:])
+	}
+	// Split glued prefixes such as "!(" stay; a bare "!" word is an error.
+	for _, it := range out {
+		if it == "!" {
+			return nil, fmt.Errorf("'!' must be followed by (…)")
+		}
+	}
+	return out, nil
+}
+
+func parseAlts(s string) ([][]string, error) {
+	var alts [][]string
+	for _, a := range strings.Split(s, "|") {
+		w := phraseWords(a)
+		if len(w) == 0 {
+			return nil, fmt.Errorf("empty alternative in (%s)", s)
+		}
+		alts = append(alts, w)
+	}
+	return alts, nil
+}
+
+// phraseWords tokenizes a phrase the way text is tokenized and returns the
+// folded token texts.
+func phraseWords(s string) []string {
+	var out []string
+	s = normalize.String(s, normalize.Options{})
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			out = append(out, normalize.Fold(s[i:j]))
+			i = j
+		default:
+			out = append(out, string(r))
+			i += n
+		}
+	}
+	return out
+}
+
+// match is the state of one attempt to match a rule side.
+type match struct {
+	lits    int // literal tokens matched
+	skipped int // tokens skipped by gaps
+	far     int // the token furthest from the number that was matched
+	y       int // index of the Y token, or -1
+}
+
+// side matches elems outward from toks[pos] in direction dir (+1 right,
+// -1 left). It returns the first match found, trying shorter gaps and
+// taking optional phrases first.
+func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
+	if len(elems) == 0 {
+		return m, true
+	}
+	e := elems[0]
+	switch e.kind {
+	case eGap:
+		p := pos
+		for k := 0; k <= e.gap; k++ {
+			if k > 0 {
+				if p < 0 || p >= len(toks) || toks[p].clauseBreak() {
+					break
+				}
+				p += dir
+			}
+			mm := m
+			mm.skipped += k
+			if r, ok := side(toks, p, dir, elems[1:], mm); ok {
+				return r, true
+			}
+		}
+		return m, false
+	case eNot:
+		for _, a := range e.alts {
+			if _, ok := phraseAt(toks, pos, dir, a); ok {
+				return m, false
+			}
+		}
+		return side(toks, pos, dir, elems[1:], m)
+	case eY:
+		if pos < 0 || pos >= len(toks) || toks[pos].kind != tokNum || toks[pos].percent {
+			return m, false
+		}
+		mm := m
+		mm.y = pos
+		mm.far = pos
+		return side(toks, pos+dir, dir, elems[1:], mm)
+	}
+	for _, a := range e.alts {
+		if end, ok := phraseAt(toks, pos, dir, a); ok {
+			mm := m
+			mm.lits += len(a)
+			mm.far = end - dir
+			if r, ok := side(toks, end, dir, elems[1:], mm); ok {
+				return r, true
+			}
+		}
+	}
+	if e.kind == eOpt {
+		return side(toks, pos, dir, elems[1:], m)
+	}
+	return m, false
+}
+
+// phraseAt reports whether the folded words of a appear at toks[pos],
+// going in direction dir, and returns the position after them.
+func phraseAt(toks []token, pos, dir int, a []string) (int, bool) {
+	p := pos
+	for _, w := range a {
+		if p < 0 || p >= len(toks) {
+			return 0, false
+		}
+		t := &toks[p]
+		if t.kind == tokNum || t.fold != w {
+			return 0, false
+		}
+		p += dir
+	}
+	return p, true
+}

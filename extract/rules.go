@@ -1,0 +1,254 @@
+package extract
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/rules.txt
+var rulesTXT string
+
+// A rules file holds one rule per line:
+//
+//	METRIC [OPTION ...]: PATTERN
+//
+// METRIC is a taxonomy key, "-" for a veto (the number is not a figure
+// when this rule wins), or "=prev" to take the metric of the figure just
+// before in the same sentence. A PATTERN is a sequence of elements around
+// exactly one number slot:
+//
+//	word        a word, matched without case or diacritics ("dang vien"
+//	            matches "đảng viên" and the typo "dảng viên")
+//	(a|b c)     one of several phrases
+//	[a|b c]     an optional phrase
+//	…  …12      a gap of up to 6 (or 12) tokens inside the clause
+//	'('         punctuation or words taken literally
+//	!(a|b)      the next token (outwards from the number) is none of these
+//	N           the number slot: a count
+//	N%          the number slot: a share ("45%", "45 phần trăm")
+//	N*          the number slot: either
+//	Y           a second number read as the badge tier (badge_years)
+//
+// Options: id=NAME (default METRIC#K, K counting the metric's rules),
+// mod=target|change|actual (fixes the modality), sign=- (a negative
+// change), after=METRIC[,METRIC] (only when the figure just before in the
+// sentence has one of these metrics, or a metric whose parent it is),
+// ratio=num|den|both (which side of "X/Y" is the figure; den by default),
+// score=K (added to the rule's score), topic=, actor=, kind= (fixed
+// qualifiers). Lines starting with '#' and blank lines are ignored.
+//
+// Of all rules that match a number, the one with the most matched words
+// wins, fewer skipped tokens breaking ties, then file order.
+
+// Rules is a compiled rule set. The zero value has no rules.
+type Rules struct {
+	list []*rule
+	// Qualifier cue lists, by qualifier name and value.
+	quals []qualCue
+}
+
+// Len reports the number of rules.
+func (r *Rules) Len() int { return len(r.list) }
+
+type qualCue struct {
+	name, value string
+	phrase      []string
+	line        int
+}
+
+// RuleError is a problem in a rules file.
+type RuleError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *RuleError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *RuleError) Unwrap() error { return e.Err }
+
+// ParseRules reads a rules file. name is used in errors, which name the
+// line. tax checks metric keys; nil means DefaultTaxonomy.
+func ParseRules(name string, r io.Reader, tax *Taxonomy) (*Rules, error) {
+	if tax == nil {
+		tax = DefaultTaxonomy()
+	}
+	rs := &Rules{}
+	counts := map[string]int{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "qualifier ") {
+			q, err := parseQualifier(strings.TrimPrefix(line, "qualifier "))
+			if err != nil {
+				return nil, &RuleError{name, n, err}
+			}
+			q.line = n
+			rs.quals = append(rs.quals, q)
+			continue
+		}
+		ru, err := parseRule(line, tax)
+		if err != nil {
+			return nil, &RuleError{name, n, err}
+		}
+		ru.line = n
+		if ru.id == "" {
+			counts[ru.metric]++
+			ru.id = fmt.Sprintf("%s#%d", ru.metric, counts[ru.metric])
+		}
+		rs.list = append(rs.list, ru)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	rs.index()
+	return rs, nil
+}
+
+// LoadRules reads a rules file from disk.
+func LoadRules(path string, tax *Taxonomy) (*Rules, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ParseRules(path, f, tax)
+}
+
+var defaultRules = func() *Rules {
+	rs, err := ParseRules("rules.txt", strings.NewReader(rulesTXT), nil)
+	if err != nil {
+		panic("extract: embedded rules: " + err.Error())
+	}
+	return rs
+}()
+
+// DefaultRules returns the rules built into solieu. Callers must not
+// modify them.
+func DefaultRules() *Rules { return defaultRules }
+
+// Merge returns a rule set holding r's rules and then base's, leaving out
+// base rules whose id r redefines. Earlier rules win ties, so r's rules
+// take precedence: this is how a user file extends the built-in rules.
+func (r *Rules) Merge(base *Rules) *Rules {
+	out := &Rules{}
+	ids := map[string]bool{}
+	for _, ru := range r.list {
+		ids[ru.id] = true
+		out.list = append(out.list, ru)
+	}
+	for _, ru := range base.list {
+		if !ids[ru.id] {
+			out.list = append(out.list, ru)
+		}
+	}
+	out.quals = append(append(out.quals, r.quals...), base.quals...)
+	out.index()
+	return out
+}
+
+// parseQualifier reads "NAME VALUE: PHRASE".
+func parseQualifier(s string) (qualCue, error) {
+	head, phrase, ok := strings.Cut(s, ":")
+	if !ok {
+		return qualCue{}, fmt.Errorf("qualifier: want \"qualifier NAME VALUE: PHRASE\"")
+	}
+	f := strings.Fields(head)
+	if len(f) != 2 {
+		return qualCue{}, fmt.Errorf("qualifier: want a name and a value before ':'")
+	}
+	switch f[0] {
+	case "topic", "actor", "kind":
+	default:
+		return qualCue{}, fmt.Errorf("qualifier: unknown qualifier %q (want topic, actor or kind)", f[0])
+	}
+	words := phraseWords(phrase)
+	if len(words) == 0 {
+		return qualCue{}, fmt.Errorf("qualifier: empty phrase")
+	}
+	return qualCue{name: f[0], value: f[1], phrase: words}, nil
+}
+
+func parseRule(line string, tax *Taxonomy) (*rule, error) {
+	head, pat, ok := strings.Cut(line, ":")
+	if !ok {
+		return nil, fmt.Errorf("want \"METRIC [OPTIONS]: PATTERN\"")
+	}
+	f := strings.Fields(head)
+	if len(f) == 0 {
+		return nil, fmt.Errorf("no metric before ':'")
+	}
+	ru := &rule{metric: f[0], ratio: "den"}
+	switch {
+	case ru.metric == "-":
+		ru.veto = true
+	case ru.metric == "=prev":
+		ru.prev = true
+	default:
+		if _, ok := tax.Lookup(ru.metric); !ok {
+			return nil, fmt.Errorf("unknown metric %q", ru.metric)
+		}
+	}
+	for _, opt := range f[1:] {
+		k, v, ok := strings.Cut(opt, "=")
+		if !ok || v == "" {
+			return nil, fmt.Errorf("option %q: want NAME=VALUE", opt)
+		}
+		switch k {
+		case "id":
+			ru.id = v
+		case "mod":
+			if v != Actual && v != Target && v != Change {
+				return nil, fmt.Errorf("mod=%s: want actual, target or change", v)
+			}
+			ru.mod = v
+		case "sign":
+			if v != "-" {
+				return nil, fmt.Errorf("sign=%s: only sign=- is known", v)
+			}
+			ru.neg = true
+		case "after":
+			for _, m := range strings.Split(v, ",") {
+				if _, ok := tax.Lookup(m); !ok {
+					return nil, fmt.Errorf("after=%s: unknown metric %q", v, m)
+				}
+				ru.after = append(ru.after, m)
+			}
+		case "ratio":
+			if v != "num" && v != "den" && v != "both" {
+				return nil, fmt.Errorf("ratio=%s: want num, den or both", v)
+			}
+			ru.ratio = v
+		case "score":
+			s, err := strconv.Atoi(v)
+			if err != nil {
+				return nil, fmt.Errorf("score=%s: not a whole number", v)
+			}
+			ru.bonus = s
+		case "topic", "actor", "kind":
+			ru.quals = append(ru.quals, [2]string{k, v})
+		default:
+			return nil, fmt.Errorf("unknown option %q", k)
+		}
+	}
+	if err := ru.compile(pat); err != nil {
+		return nil, err
+	}
+	return ru, nil
+}
+
+// index prepares the rule set for matching. Rules are tried in file
+// order; there is nothing to precompute yet beyond compilation.
+func (r *Rules) index() {}
