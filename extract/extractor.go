@@ -108,7 +108,7 @@ func (p *pass) figures() {
 		}
 		// "từ X đến Y đảng viên": X is read with Y's rule.
 		if j, ok := p.rangeEnd(i); ok {
-			c, ok := p.best(j)
+			c, ok := p.bestAt(j, i-1)
 			if !ok || c.ru == nil || c.ru.veto {
 				continue
 			}
@@ -152,14 +152,50 @@ func (p *pass) rangeEnd(i int) (int, bool) {
 	return 0, false
 }
 
-// prevFig returns the last figure before token i in the same sentence.
+// prevFig returns the last figure before token i in the same sentence, or
+// in the sentence before when this one opens with "Trong đó" (its parts).
 func (p *pass) prevFig(i int) *found {
 	if len(p.figs) == 0 {
 		return nil
 	}
 	f := &p.figs[len(p.figs)-1]
-	if f.sent != p.sent[i] {
+	s := p.sent[i]
+	if f.sent == s {
+		return f
+	}
+	if f.sent == s-1 {
+		st := p.sentStart(i)
+		if seq(p.toks, st, "trong", "do") || seq(p.toks, st, "trong", "so", "do") || seq(p.toks, st, "trong", "so") {
+			return f
+		}
+	}
+	return nil
+}
+
+// prevNear returns the figure whose share, rate or change the number at i
+// can be: the last figure, close before it in the same clause. A figure
+// that is only the base of another ("5.400 ... trong tổng số 90.000") gives
+// way to the figure before it.
+func (p *pass) prevNear(i int) *found {
+	if len(p.figs) == 0 {
 		return nil
+	}
+	k := len(p.figs) - 1
+	f := &p.figs[k]
+	if f.sent != p.sent[i] || i-f.hi > 12 {
+		return nil
+	}
+	for j := f.hi + 1; j < i; j++ {
+		if p.toks[j].brk != 0 {
+			return nil
+		}
+	}
+	if k > 0 && p.figs[k-1].sent == f.sent {
+		for j := f.tok - 1; j >= 0 && j >= f.tok-4; j-- {
+			if seq(p.toks, j, "tong", "so") && j > 0 && (p.toks[j-1].fold == "trong" || p.toks[j-1].fold == "tren") {
+				return &p.figs[k-1]
+			}
+		}
 	}
 	return f
 }
@@ -183,9 +219,14 @@ func (p *pass) afterOK(ru *rule, prev *found) bool {
 }
 
 // best finds the winning rule for the number at toks[i].
-func (p *pass) best(i int) (candidate, bool) {
+func (p *pass) best(i int) (candidate, bool) { return p.bestAt(i, i-1) }
+
+// bestAt finds the winning rule for the number at toks[i], matching the
+// rules' left side from toks[left] (before a range's first number).
+func (p *pass) bestAt(i, left int) (candidate, bool) {
 	t := &p.toks[i]
 	prev := p.prevFig(i)
+	near := p.prevNear(i)
 	var win candidate
 	have := false
 	for _, ru := range p.x.rules.list {
@@ -199,13 +240,13 @@ func (p *pass) best(i int) (candidate, bool) {
 				continue
 			}
 		}
-		if ru.prev && (prev == nil || prev.Unit == UnitPercent && !t.percent) {
+		if ru.prev && (near == nil || near.Unit == UnitPercent && !t.percent) {
 			continue
 		}
 		if !p.afterOK(ru, prev) {
 			continue
 		}
-		l, ok := side(p.toks, i-1, -1, ru.left, match{far: i, y: -1})
+		l, ok := side(p.toks, left, -1, ru.left, match{far: left + 1, y: -1})
 		if !ok {
 			continue
 		}
@@ -214,10 +255,13 @@ func (p *pass) best(i int) (candidate, bool) {
 			continue
 		}
 		score := (l.lits+r.lits)*10 - l.skipped - r.skipped + ru.bonus*10
+		if len(ru.after) > 0 {
+			score += 5 // a rule that knows its context is the more specific
+		}
 		if !have || score > win.score {
 			win = candidate{ru: ru, score: score, lo: l.far, hi: r.far, y: r.y}
 			if ru.prev {
-				win.inherit = prev
+				win.inherit = near
 			}
 			have = true
 		}
@@ -247,14 +291,15 @@ func (p *pass) listItem(i int, prev *found) bool {
 			return false
 		}
 	}
-	// What precedes, back to a separator, must be one to five capitalised words.
+	// What precedes, back to a separator, must be a name: one to five
+	// words, the first capitalised.
 	n := 0
 	for j := i - 1; j >= 0; j-- {
 		t := &p.toks[j]
-		if t.fold == ";" || t.fold == "," || (t.fold == "va" && n > 0) {
-			return n > 0 && n <= 5
+		if t.fold == ";" || t.fold == "," || t.fold == "va" {
+			return n > 0 && p.toks[j+1].cap
 		}
-		if t.kind != tokWord || !t.cap || n >= 5 {
+		if t.kind != tokWord || n >= 5 {
 			return false
 		}
 		n++
@@ -264,7 +309,7 @@ func (p *pass) listItem(i int, prev *found) bool {
 
 func (p *pass) listStart(i int) int {
 	j := i
-	for j > 0 && p.toks[j-1].kind == tokWord && p.toks[j-1].cap {
+	for j > 0 && p.toks[j-1].kind == tokWord {
 		j--
 	}
 	return j
@@ -535,38 +580,71 @@ func (p *pass) nearestCue(name string, i int) string {
 	return ""
 }
 
-// dedupe drops a figure that repeats one stated earlier in the headline
-// block, and a rounded headline figure restated precisely in the body.
+// dedupe drops repeats of one statement, keeping the first occurrence:
+// a figure of the headline block restated in the body (also under its
+// parent or child metric: "one number gives one figure"), a sentence
+// repeated word for word (a caption printed twice), and a rounded figure
+// ("hơn 120%", "hơn 16 nghìn") beside the precise one (121%, 16.212).
 func (p *pass) dedupe() {
 	head := p.headEnd()
-	keep := p.figs[:0:0]
 	drop := map[int]bool{}
+	related := func(a, b string) bool {
+		if a == b {
+			return true
+		}
+		ma, _ := p.x.tax.Lookup(a)
+		mb, _ := p.x.tax.Lookup(b)
+		return ma.Parent == b || mb.Parent == a
+	}
 	for a := range p.figs {
 		fa := &p.figs[a]
-		if fa.tok >= head {
-			continue
-		}
 		for b := a + 1; b < len(p.figs); b++ {
 			fb := &p.figs[b]
-			if fb.tok < head || fa.Metric != fb.Metric || fa.Unit != fb.Unit || fa.Modality != fb.Modality {
+			if drop[b] || fa.Unit != fb.Unit || fa.Modality != fb.Modality {
 				continue
 			}
-			if fa.Value == fb.Value {
+			switch {
+			case fa.Value == fb.Value && fa.tok < head && fb.tok >= head && related(fa.Metric, fb.Metric):
 				drop[b] = true
-				break
-			}
-			if fa.Cmp != "=" && fb.Cmp == "=" && fa.Value != 0 && math.Abs(fb.Value-fa.Value)/math.Abs(fa.Value) < 0.1 {
+			case fa.Metric != fb.Metric:
+			case fa.Value == fb.Value && p.sameSentence(fa.tok, fb.tok):
+				drop[b] = true
+			case fa.Cmp != "=" && fb.Cmp == "=" && near(fa.Value, fb.Value):
 				drop[a] = true
-				break
+			case fb.Cmp != "=" && fa.Cmp == "=" && near(fa.Value, fb.Value):
+				drop[b] = true
 			}
 		}
 	}
+	keep := p.figs[:0:0]
 	for k, f := range p.figs {
 		if !drop[k] {
 			keep = append(keep, f)
 		}
 	}
 	p.figs = keep
+}
+
+// near reports whether a rounded value and a precise one are within 5%.
+func near(a, b float64) bool {
+	return a != b && a != 0 && math.Abs(a-b)/math.Abs(a) < 0.05
+}
+
+// sameSentence reports whether the sentences holding tokens a and b read
+// the same word for word, in different places.
+func (p *pass) sameSentence(a, b int) bool {
+	sa, sb := p.sentStart(a), p.sentStart(b)
+	ea, eb := p.sentEnd(a), p.sentEnd(b)
+	if sa == sb || ea-sa != eb-sb {
+		return false
+	}
+	for k := 0; k < ea-sa; k++ {
+		ta, tb := &p.toks[sa+k], &p.toks[sb+k]
+		if ta.kind != tb.kind || ta.fold != tb.fold || ta.value != tb.value {
+			return false
+		}
+	}
+	return true
 }
 
 // headEnd returns the first token of the body: the headline block is the

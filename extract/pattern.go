@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -117,6 +118,11 @@ func (ru *rule) compile(pat string) error {
 	}
 	if slot < 0 {
 		return fmt.Errorf("pattern has no number slot (N, N%% or N*)")
+	}
+	for i := range elems {
+		// The longest phrase is tried first, so that "chi bộ trực thuộc"
+		// counts all its words.
+		sort.SliceStable(elems[i].alts, func(a, b int) bool { return len(elems[i].alts[a]) > len(elems[i].alts[b]) })
 	}
 	for i := slot - 1; i >= 0; i-- {
 		e := elems[i]
@@ -250,7 +256,9 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 		p := pos
 		for k := 0; k <= e.gap; k++ {
 			if k > 0 {
-				if p < 0 || p >= len(toks) || toks[p].clauseBreak() {
+				// A gap stays in its clause, and going right it stops at
+				// a number: what follows another number belongs to it.
+				if p < 0 || p >= len(toks) || toks[p].clauseBreak() || (dir > 0 && toks[p].kind == tokNum) {
 					break
 				}
 				p += dir

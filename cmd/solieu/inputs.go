@@ -129,7 +129,7 @@ func (m *Main) readFile(path string, emit func(*extract.Document)) {
 
 // webReader reads saved pages and WARC archives (see inputs_web.go); nil
 // until that reader is built in.
-var webReader func(path string, r io.Reader, emit func(*extract.Document)) (bool, error)
+var webReader = webInput
 
 // docID is a file's name without its extension(s).
 func docID(path string) string {
