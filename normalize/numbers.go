@@ -1,0 +1,948 @@
+package normalize
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind says what a Number is when it is not a plain quantity.
+type Kind string
+
+// The kinds of Number. Numbers returns all of them; which ones count as
+// figures is the extractor's decision.
+const (
+	// Plain is a quantity: "288", "35,34", "hai mươi mốt", "1,5 nghìn".
+	Plain Kind = ""
+	// Date is a day and month, with or without a year, or a month and
+	// year: "14/5/2011", "30.6.2022", "6/2022", and "30-6" or "5/9" after a
+	// date cue ("ngày 30-6", "đến 5/9"). Value is the first part, the whole
+	// date is the span.
+	Date Kind = "date"
+	// Ratio is "a/b" that is not a date: "12/14" (Value 12, Denominator 14).
+	Ratio Kind = "ratio"
+	// Range is "a-b" that is not a date: "5-7" (Value 5, To 7).
+	Range Kind = "range"
+	// Year is a four-digit whole number after a year cue ("năm 2014"), or a
+	// range of two years ("2020-2025": Value 2020, To 2025).
+	Year Kind = "year"
+	// Code is a number that is part of a document or other code:
+	// "03-CT/TW", "29-QĐ/TW", "12/NQ-TU", "COVID-19", "H5N1", "5G".
+	// Value is the first number; the span covers the digits and
+	// separators of the code, not its letters.
+	Code Kind = "code"
+	// Ordinal is a number after an ordinal or label cue: "lần thứ 5",
+	// "thứ hai", "Điều 30", "Trung ương 4", "quận 3".
+	Ordinal Kind = "ordinal"
+	// Time is a clock time: "8h30", "14:00", "8h". Value is the hour.
+	Time Kind = "time"
+)
+
+// Number is one number found in a text.
+type Number struct {
+	// Start and End are the byte offsets of the number in the string
+	// searched: its digits or words only, without a sign or a '%'.
+	Start, End int
+	// Value is the number read the Vietnamese way: '.' groups thousands and
+	// ',' marks decimals ("3.912" = 3912, "20,9" = 20.9), a space may group
+	// thousands ("3 912" = 3912), English "1,200,000" and "1,200.5" are read
+	// when unambiguous, multiplier words count ("1,5 nghìn" = 1500,
+	// "2 triệu" = 2e6) and so do number words ("hai mươi mốt" = 21, "một
+	// trăm linh năm" = 105, "mười lăm" = 15, "hai mươi tư" = 24, "một
+	// nghìn rưỡi" = 1500).
+	Value float64
+	// Alt is the other reading when the separator is ambiguous, and HasAlt
+	// says there is one. Exactly two cases are ambiguous, a single
+	// separator followed by exactly three digits after a group of one to
+	// three digits not starting with 0:
+	//   "1.200" → Value 1200 (thousands), Alt 1.2 (English decimal);
+	//   "1,200" → Value 1.2 (Vietnamese decimal), Alt 1200 (English thousands).
+	// Not ambiguous: "35.34" (35.34), "20,9" (20.9), "0,500" (0.5),
+	// "1.200.000", "1,200,000", "3.912,5", "1,200.5".
+	Alt    float64
+	HasAlt bool
+	// Percent says the number is followed by "%" or "phần trăm";
+	// PercentEnd is then the end of the sign or the words, and End
+	// otherwise.
+	Percent    bool
+	PercentEnd int
+	// Words says the number is written, at least partly, in words.
+	Words bool
+	// Kind says what the number is when it is not a plain quantity.
+	Kind Kind
+	// Denominator is b of a Ratio a/b.
+	Denominator float64
+	// To is the end of a Range or of a range of years.
+	To float64
+}
+
+//go:embed data/numbers.txt
+var numbersTxt string
+
+// NumberRules are the context rules of Numbers: where a number word does not
+// count, and which words before a number give its Kind. The zero value has
+// no rules; DefaultNumberRules has the embedded ones (data/numbers.txt).
+type NumberRules struct {
+	not  []notRule
+	cues []cueRule
+}
+
+type notRule struct {
+	before []string // words before the number word, in text order
+	word   string   // the number word
+	after  []string // words after it
+}
+
+type cueRule struct {
+	kind  Kind
+	words []string
+}
+
+var defaultNumberRules = sync.OnceValue(func() *NumberRules {
+	r, err := ParseNumberRules("data/numbers.txt", strings.NewReader(numbersTxt))
+	if err != nil {
+		panic(err)
+	}
+	return r
+})
+
+// DefaultNumberRules returns the embedded rules (data/numbers.txt).
+func DefaultNumberRules() *NumberRules { return defaultNumberRules() }
+
+// ParseNumberRules reads number rules in the format of data/numbers.txt:
+//
+//	not WORDS       a number word in brackets that does not count next to
+//	                the other words; <num> stands for digits, <word> for a
+//	                number phrase in words ("not trong [năm]")
+//	cue KIND WORDS  a number after WORDS is a date, ordinal or year
+//
+// '#' starts a comment. Errors name the line (name:12: ...) and wrap
+// ErrSyntax.
+func ParseNumberRules(name string, r io.Reader) (*NumberRules, error) {
+	rules := &NumberRules{}
+	seen := map[string]int{}
+	sc := bufio.NewScanner(r)
+	for line := 1; sc.Scan(); line++ {
+		text, _, _ := strings.Cut(sc.Text(), "#")
+		f := strings.Fields(Lower(String(text, Options{})))
+		if len(f) == 0 {
+			continue
+		}
+		bad := func(format string, args ...any) error {
+			return &SyntaxError{Name: name, Line: line, Msg: fmt.Sprintf(format, args...)}
+		}
+		key := strings.Join(f, " ")
+		if first, dup := seen[key]; dup {
+			return nil, bad("duplicate rule (first on line %d)", first)
+		}
+		seen[key] = line
+		switch f[0] {
+		case "not":
+			var nr notRule
+			found := false
+			for _, w := range f[1:] {
+				switch {
+				case strings.HasPrefix(w, "[") && strings.HasSuffix(w, "]"):
+					if found {
+						return nil, bad("two bracketed words")
+					}
+					nr.word, found = w[1:len(w)-1], true
+					if _, ok := numberWords[nr.word]; !ok {
+						return nil, bad("%q is not a number word", nr.word)
+					}
+				case found:
+					nr.after = append(nr.after, w)
+				default:
+					nr.before = append(nr.before, w)
+				}
+			}
+			if !found {
+				return nil, bad("no [number word] in rule")
+			}
+			rules.not = append(rules.not, nr)
+		case "cue":
+			if len(f) < 3 {
+				return nil, bad("want cue KIND WORDS")
+			}
+			k := Kind(f[1])
+			if k != Date && k != Ordinal && k != Year {
+				return nil, bad("unknown kind %q (want date, ordinal or year)", f[1])
+			}
+			rules.cues = append(rules.cues, cueRule{kind: k, words: f[2:]})
+		default:
+			return nil, bad("unknown rule %q (want not or cue)", f[0])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return rules, nil
+}
+
+// Numbers finds every number in s (normally a Text.Norm) with the default
+// rules, left to right, not overlapping. See NumberRules.Numbers.
+func Numbers(s string) []Number { return DefaultNumberRules().Numbers(s) }
+
+// ParseNumber parses one whole number: digits ("3.912", "20,9", "1,5
+// triệu") or words ("hai mươi mốt"), with spaces around allowed. It
+// reports false for anything else, a percentage or a date included.
+func ParseNumber(s string) (float64, bool) {
+	s = strings.TrimSpace(String(s, Options{}))
+	ns := (&NumberRules{}).Numbers(s)
+	if len(ns) != 1 || ns[0].Start != 0 || ns[0].End != len(s) || ns[0].Kind != Plain {
+		return 0, false
+	}
+	return ns[0].Value, true
+}
+
+// The roles of number words.
+type wordRole int
+
+const (
+	roleDigit    wordRole = iota + 1 // một … chín
+	roleUnit                         // mốt, tư, lăm, nhăm: a units digit only after mươi/mười
+	roleTen                          // mười
+	roleTens                         // mươi
+	roleHundred                      // trăm
+	roleScale                        // nghìn, ngàn, vạn, triệu, tỷ, tỉ
+	roleDozen                        // chục
+	roleZeroTens                     // linh, lẻ
+	roleHalf                         // rưỡi
+	roleZero                         // không (only in "không trăm")
+)
+
+type numberWord struct {
+	role  wordRole
+	value float64
+}
+
+// numberWords is the grammar's lexicon: a closed class of Vietnamese.
+var numberWords = map[string]numberWord{
+	"không": {roleZero, 0},
+	"một":   {roleDigit, 1}, "hai": {roleDigit, 2}, "ba": {roleDigit, 3},
+	"bốn": {roleDigit, 4}, "năm": {roleDigit, 5}, "sáu": {roleDigit, 6},
+	"bảy": {roleDigit, 7}, "bẩy": {roleDigit, 7}, "tám": {roleDigit, 8},
+	"chín": {roleDigit, 9},
+	"mốt":  {roleUnit, 1}, "tư": {roleUnit, 4}, "lăm": {roleUnit, 5}, "nhăm": {roleUnit, 5},
+	"mười": {roleTen, 10}, "mươi": {roleTens, 10},
+	"trăm":  {roleHundred, 100},
+	"nghìn": {roleScale, 1e3}, "ngàn": {roleScale, 1e3}, "vạn": {roleScale, 1e4},
+	"triệu": {roleScale, 1e6}, "tỷ": {roleScale, 1e9}, "tỉ": {roleScale, 1e9},
+	"chục": {roleDozen, 10},
+	"linh": {roleZeroTens, 0}, "lẻ": {roleZeroTens, 0},
+	"rưỡi": {roleHalf, 0},
+}
+
+type tokKind int
+
+const (
+	tWord tokKind = iota + 1
+	tNum
+	tPunct
+)
+
+// A tok is one token of the text: a word, a number in digits (already read
+// as a Number), or one other character.
+type tok struct {
+	kind       tokKind
+	start, end int
+	word       string // lower case, for tWord
+	upper      bool   // the word starts with an upper-case letter
+	space      bool   // one or more spaces (not a newline) right before
+	nl         bool   // a newline before, or the start of the text
+	num        Number // for tNum
+}
+
+// Numbers finds every number in s, left to right, not overlapping, reading
+// digits, number words and the multiplier words after digits, and marking
+// dates, ratios, ranges, years, codes, ordinals and times by Kind. A
+// number word standing alone counts only where the rules do not exclude it
+// and it is not a capitalized word inside a sentence ("quận Ba Đình"). A
+// leading sign is never part of a number.
+func (rules *NumberRules) Numbers(s string) []Number {
+	toks := tokenize(s)
+	var out []Number
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tNum && t.num.Kind != Plain {
+			n := t.num
+			n.PercentEnd = n.End
+			out = append(out, n)
+			continue
+		}
+		if t.kind != tNum && t.kind != tWord {
+			continue
+		}
+		n, j, ok := parsePhrase(toks, i)
+		if !ok {
+			continue
+		}
+		if n.Words && j == i && !rules.counts(toks, i) {
+			continue
+		}
+		n.PercentEnd = n.End
+		if k := j + 1; k < len(toks) {
+			switch {
+			case toks[k].kind == tPunct && s[toks[k].start] == '%':
+				n.Percent, n.PercentEnd = true, toks[k].end
+			case toks[k].kind == tWord && toks[k].word == "phần" && k+1 < len(toks) &&
+				toks[k+1].kind == tWord && toks[k+1].word == "trăm" && toks[k+1].space:
+				n.Percent, n.PercentEnd = true, toks[k+1].end
+			}
+		}
+		if n.Kind == Plain {
+			n.Kind = rules.cueKind(toks, i, n)
+		}
+		out = append(out, n)
+		i = j
+	}
+	return out
+}
+
+// counts reports whether the lone number word toks[i] counts.
+func (rules *NumberRules) counts(toks []tok, i int) bool {
+	t := toks[i]
+	if t.upper && !t.nl && i > 0 && !isSentenceEnd(toks[i-1]) {
+		return false // a name: "quận Ba Đình", "Hai Bà Trưng"
+	}
+	if i > 0 && toks[i].space && (toks[i-1].kind == tWord && isNumberWordTok(toks[i-1])) {
+		return false // the tail of a number phrase that did not take it
+	}
+	for _, r := range rules.not {
+		if r.word == t.word && matchBefore(toks, i, r.before) && matchAfter(toks, i, r.after) {
+			return false
+		}
+	}
+	return true
+}
+
+func isNumberWordTok(t tok) bool {
+	_, ok := numberWords[t.word]
+	return ok
+}
+
+func isSentenceEnd(t tok) bool {
+	if t.kind != tPunct {
+		return false
+	}
+	return t.word == "." || t.word == "!" || t.word == "?" || t.word == ":" || t.word == ";" ||
+		t.word == "(" || t.word == "\"" || t.word == "-"
+}
+
+// matchTok matches one pattern word against a token.
+func matchTok(t tok, w string) bool {
+	switch w {
+	case "<num>":
+		return t.kind == tNum
+	case "<word>":
+		return t.kind == tWord && isNumberWordTok(t)
+	}
+	return t.kind == tWord && t.word == w
+}
+
+func matchBefore(toks []tok, i int, words []string) bool {
+	for k := len(words) - 1; k >= 0; k-- {
+		if !toks[i].space || i == 0 {
+			return false
+		}
+		i--
+		if !matchTok(toks[i], words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func matchAfter(toks []tok, i int, words []string) bool {
+	for _, w := range words {
+		i++
+		if i >= len(toks) || !toks[i].space || !matchTok(toks[i], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// cueKind returns the Kind that the words before toks[i] give number n.
+func (rules *NumberRules) cueKind(toks []tok, i int, n Number) Kind {
+	for _, c := range rules.cues {
+		if !matchBefore(toks, i, c.words) {
+			continue
+		}
+		switch c.kind {
+		case Ordinal:
+			return Ordinal
+		case Year:
+			if !n.Words && n.Value >= 1000 && n.Value <= 2999 && n.Value == math.Trunc(n.Value) && n.End-n.Start == 4 {
+				return Year
+			}
+		}
+	}
+	return Plain
+}
+
+// hasCue reports whether a cue of kind k stands before toks[i].
+func (rules *NumberRules) hasCue(toks []tok, i int, k Kind) bool {
+	for _, c := range rules.cues {
+		if c.kind == k && matchBefore(toks, i, c.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// Phrase parser states: what the last token taken was.
+const (
+	pDigit    = iota + 1 // a digit word, waiting for mươi/trăm/chục/a scale
+	pNum                 // a number in digits
+	pTen                 // mười
+	pTens                // X mươi
+	pUnits               // the units digit of a group
+	pHundred             // X trăm
+	pZeroTens            // linh/lẻ
+	pScale               // a scale word
+	pDozen               // X chục
+	pEnd                 // rưỡi: nothing may follow
+)
+
+// parsePhrase reads the number phrase starting at toks[i] and returns it
+// with the index of its last token.
+func parsePhrase(toks []tok, i int) (n Number, last int, ok bool) {
+	var total, group, lastScale float64
+	pending := -1.0
+	state := 0
+	t := toks[i]
+	switch {
+	case t.kind == tNum:
+		pending, state = t.num.Value, pNum
+		n = t.num
+	case t.kind == tWord:
+		w, isNum := numberWords[t.word]
+		switch {
+		case !isNum:
+			return n, i, false
+		case w.role == roleDigit:
+			pending, state = w.value, pDigit
+		case w.role == roleTen:
+			group, state = 10, pTen
+		default:
+			return n, i, false
+		}
+		n.Words = true
+	default:
+		return n, i, false
+	}
+	n.Start, n.End = t.start, t.end
+	last = i
+	peek := func(k int) (numberWord, bool) {
+		if k >= len(toks) || toks[k].kind != tWord || !toks[k].space {
+			return numberWord{}, false
+		}
+		w, ok := numberWords[toks[k].word]
+		return w, ok
+	}
+	hasPending := func() bool { return pending >= 0 }
+loop:
+	for k := i + 1; k < len(toks) && state != pEnd; k++ {
+		t := toks[k]
+		if !t.space || t.nl {
+			break
+		}
+		if t.kind == tNum {
+			// "2 triệu 500 nghìn": digits after a scale, before a smaller one.
+			next, ok := peek(k + 1)
+			if state != pScale || t.num.Kind != Plain || !ok || next.role != roleScale || next.value >= lastScale {
+				break
+			}
+			pending, state = t.num.Value, pNum
+			last = k
+			continue
+		}
+		if t.kind != tWord {
+			break
+		}
+		w, isNum := numberWords[t.word]
+		if !isNum {
+			break
+		}
+		switch w.role {
+		case roleTens:
+			if state != pDigit || pending < 2 {
+				break loop
+			}
+			group += pending * 10
+			pending, state = -1, pTens
+		case roleHundred:
+			if !(state == pDigit || state == pNum && pending == math.Trunc(pending) && pending < 1000) {
+				break loop
+			}
+			group += pending * 100
+			pending, state = -1, pHundred
+		case roleDozen:
+			if state != pDigit && state != pNum {
+				break loop
+			}
+			group += pending * 10
+			pending, state = -1, pDozen
+		case roleScale:
+			if state == pZeroTens || state == 0 || (!hasPending() && group == 0) {
+				break loop
+			}
+			if state == pNum && t.word == "vạn" {
+				break loop
+			}
+			v := group + max(pending, 0)
+			if lastScale == 0 || w.value < lastScale {
+				total += v * w.value
+			} else {
+				total = (total + v) * w.value
+			}
+			group, pending, lastScale, state = 0, -1, w.value, pScale
+		case roleDigit, roleUnit:
+			d := w.value
+			switch state {
+			case pTens:
+				if t.word == "năm" {
+					break loop // "hai mươi năm" is twenty years
+				}
+				group += d
+				state = pUnits
+			case pTen:
+				if t.word == "năm" || t.word == "mốt" {
+					break loop
+				}
+				group += d
+				state = pUnits
+			case pZeroTens:
+				if w.role == roleUnit && t.word != "tư" {
+					break loop
+				}
+				group += d
+				state = pUnits
+			case pHundred, pScale:
+				next, ok := peek(k + 1)
+				if w.role != roleDigit || !ok || !(next.role == roleTens || next.role == roleHundred ||
+					next.role == roleDozen || next.role == roleScale && next.value < lastScale) {
+					break loop
+				}
+				pending, state = d, pDigit
+			default:
+				break loop
+			}
+		case roleTen:
+			if state != pHundred && state != pScale {
+				break loop
+			}
+			group += 10
+			state = pTen
+		case roleZeroTens:
+			next, ok := peek(k + 1)
+			if (state != pHundred && state != pScale) || !ok || (next.role != roleDigit && next.role != roleUnit) {
+				break loop
+			}
+			state = pZeroTens
+		case roleHalf:
+			switch state {
+			case pHundred:
+				group += 50
+			case pScale:
+				total += lastScale / 2
+			case pDozen:
+				group += 5
+			default:
+				break loop
+			}
+			state = pEnd
+		case roleZero:
+			next, ok := peek(k + 1)
+			if state != pScale || !ok || next.role != roleHundred {
+				break loop
+			}
+			pending, state = 0, pDigit
+		}
+		last = k
+		n.End = t.end
+		n.Words = true
+	}
+	if state == pZeroTens {
+		// "linh" without its digit was not taken.
+		return n, last, false
+	}
+	value := total + group + max(pending, 0)
+	if last > i {
+		n.HasAlt, n.Alt = false, 0
+	}
+	n.Value = value
+	return n, last, true
+}
+
+// tokenize splits s into words, numbers in digits and other characters.
+func tokenize(s string) []tok {
+	toks := make([]tok, 0, len(s)/5+1)
+	space, nl := false, true
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t':
+			space = true
+			i++
+			continue
+		case c == '\n' || c == '\r':
+			nl = true
+			i++
+			continue
+		case '0' <= c && c <= '9':
+			n := scanDigits(s, i)
+			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, space: space, nl: nl, num: n})
+			i = n.End
+		default:
+			r, size := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if !isWordRune(r) {
+				toks = append(toks, tok{kind: tPunct, start: i, end: i + size, word: s[i : i+size], space: space, nl: nl})
+				i += size
+				break
+			}
+			j := i + size
+			for j < len(s) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r) {
+					break
+				}
+				j += size
+			}
+			w := s[i:j]
+			lw := w
+			if hasUpper(w) {
+				lw = Lower(w)
+			}
+			toks = append(toks, tok{kind: tWord, start: i, end: j, word: lw, upper: unicode.IsUpper(r), space: space, nl: nl})
+			i = j
+		}
+		space, nl = false, false
+	}
+	// Codes: digits stuck to a letter, or to a separator and a letter.
+	for k := range toks {
+		t := &toks[k]
+		if t.kind != tNum || t.num.Kind == Date || t.num.Kind == Time {
+			continue
+		}
+		if stuckToCode(s, t.start, t.end) {
+			t.num.Kind = Code
+		}
+	}
+	// Day-month dates need a cue before them.
+	for k := range toks {
+		t := &toks[k]
+		if t.kind != tNum || (t.num.Kind != Ratio && t.num.Kind != Range) || !t.num.dayMonth() {
+			continue
+		}
+		if defaultNumberRules().hasCue(toks, k, Date) {
+			t.num.Kind, t.num.Denominator, t.num.To = Date, 0, 0
+		}
+	}
+	return toks
+}
+
+// dayMonth reports whether a Ratio or Range a/b could be a day and month.
+func (n Number) dayMonth() bool {
+	b := n.Denominator
+	if n.Kind == Range {
+		b = n.To
+	}
+	return isInt(n.Value) && isInt(b) && n.Value >= 1 && n.Value <= 31 && b >= 1 && b <= 12
+}
+
+func isInt(v float64) bool { return v == math.Trunc(v) }
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// stuckToCode reports whether the digits s[start:end] belong to a code:
+// a letter right before them ("H5", "F0"), an upper-case letter right after
+// ("5G"), or '-' or '/' between them and an upper-case letter ("03-CT",
+// "QĐ-29", "COVID-19").
+func stuckToCode(s string, start, end int) bool {
+	if start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsLetter(r) {
+			return true
+		}
+		if (r == '-' || r == '/') && start-size > 0 {
+			r2, _ := utf8.DecodeLastRuneInString(s[:start-size])
+			if unicode.IsUpper(r2) {
+				return true
+			}
+		}
+	}
+	if end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if unicode.IsUpper(r) {
+			return true
+		}
+		if (r == '-' || r == '/') && end+size < len(s) {
+			r2, _ := utf8.DecodeRuneInString(s[end+size:])
+			if unicode.IsUpper(r2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scanDigits reads the number in digits at s[i]: a time, a date, or a
+// quantity possibly followed by "/b" (ratio) or "-b" (range).
+func scanDigits(s string, i int) Number {
+	if n, ok := scanTime(s, i); ok {
+		return n
+	}
+	if n, ok := scanDate(s, i); ok {
+		return n
+	}
+	n := scanQuantity(s, i)
+	if n.End+1 < len(s) && (s[n.End] == '/' || s[n.End] == '-') && isDigit(s[n.End+1]) {
+		sep := s[n.End]
+		m := scanQuantity(s, n.End+1)
+		if m.End+1 < len(s) && (s[m.End] == '/' || s[m.End] == '-') && isDigit(s[m.End+1]) {
+			// Three or more parts that are no date: a code ("1-2-3").
+			end := m.End
+			for end < len(s) && (isDigit(s[end]) || s[end] == '/' || s[end] == '-' || s[end] == '.') {
+				end++
+			}
+			for end > n.Start && !isDigit(s[end-1]) {
+				end--
+			}
+			return Number{Start: i, End: end, Value: n.Value, Kind: Code}
+		}
+		out := Number{Start: i, End: m.End, Value: n.Value}
+		a, b := n.Value, m.Value
+		lenA, lenB := n.End-n.Start, m.End-m.Start
+		switch {
+		case lenB == 4 && isInt(a) && a >= 1 && a <= 12 && isInt(b) && b >= 1900 && b <= 2100 && lenA <= 2:
+			out.Kind = Date // tháng 6/2022
+		case sep == '-' && lenA == 4 && lenB == 4 && a >= 1900 && b >= a && b <= 2100:
+			out.Kind, out.To = Year, b
+		case sep == '/':
+			out.Kind, out.Denominator = Ratio, b
+		default:
+			out.Kind, out.To = Range, b
+		}
+		return out
+	}
+	return n
+}
+
+// scanTime reads "8h30", "8h", "14:00".
+func scanTime(s string, i int) (Number, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 3 {
+		j++
+	}
+	if j-i > 2 || j >= len(s) || (s[j] != 'h' && s[j] != ':') {
+		return Number{}, false
+	}
+	hour := atoi(s[i:j])
+	if hour > 24 {
+		return Number{}, false
+	}
+	k := j + 1
+	for k < len(s) && isDigit(s[k]) && k-j-1 < 3 {
+		k++
+	}
+	switch {
+	case k-j-1 == 2 && atoi(s[j+1:k]) < 60 && (k == len(s) || !isDigit(s[k])):
+		// 8h30, 14:00
+	case k == j+1 && s[j] == 'h':
+		// 8h: not followed by a letter ("8ha" is hectares).
+		if k < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[k:])
+			if isWordRune(r) || isDigit(s[k]) {
+				return Number{}, false
+			}
+		}
+	default:
+		return Number{}, false
+	}
+	return Number{Start: i, End: k, Value: float64(hour), Kind: Time}, true
+}
+
+// scanDate reads d/m/yyyy, d-m-yyyy, d.m.yyyy (two-digit years too).
+func scanDate(s string, i int) (Number, bool) {
+	var parts [3]int
+	var lens [3]int
+	j := i
+	var sep byte
+	for p := 0; p < 3; p++ {
+		k := j
+		for k < len(s) && isDigit(s[k]) && k-j < 5 {
+			k++
+		}
+		if k == j {
+			return Number{}, false
+		}
+		parts[p], lens[p] = atoi(s[j:k]), k-j
+		j = k
+		if p < 2 {
+			if j+1 >= len(s) || !isDigit(s[j+1]) {
+				return Number{}, false
+			}
+			switch {
+			case p == 0 && (s[j] == '/' || s[j] == '-' || s[j] == '.'):
+				sep = s[j]
+			case p == 1 && s[j] == sep:
+			default:
+				return Number{}, false
+			}
+			j++
+		}
+	}
+	if j < len(s) && (isDigit(s[j]) || (s[j] == sep && j+1 < len(s) && isDigit(s[j+1]))) {
+		return Number{}, false
+	}
+	if lens[0] > 2 || lens[1] > 2 || (lens[2] != 2 && lens[2] != 4) ||
+		parts[0] < 1 || parts[0] > 31 || parts[1] < 1 || parts[1] > 12 {
+		return Number{}, false
+	}
+	return Number{Start: i, End: j, Value: float64(parts[0]), Kind: Date}, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+		if n > 1e9 {
+			return n
+		}
+	}
+	return n
+}
+
+// scanQuantity reads digits with '.', ',' and ' ' separators at s[i].
+func scanQuantity(s string, i int) Number {
+	type group struct {
+		sep        byte // the separator before the group (0 for the first)
+		start, end int
+	}
+	var gs []group
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	gs = append(gs, group{0, i, j})
+	for j+1 < len(s) {
+		sep := s[j]
+		if (sep != '.' && sep != ',' && sep != ' ') || !isDigit(s[j+1]) {
+			break
+		}
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if sep == ' ' {
+			// A space groups thousands only after a first group of 1-3
+			// digits and in runs of exactly 3 digits.
+			if k-j-1 != 3 || gs[0].end-gs[0].start > 3 || gs[len(gs)-1].sep == ',' {
+				break
+			}
+			for _, g := range gs[1:] {
+				if g.sep != ' ' {
+					goto done
+				}
+			}
+		}
+		gs = append(gs, group{sep, j + 1, k})
+		j = k
+	}
+done:
+	// Find the longest prefix of groups that reads as a number.
+	for len(gs) > 0 {
+		seps := make([]byte, len(gs))
+		ds := make([]string, len(gs))
+		for k, g := range gs {
+			seps[k], ds[k] = g.sep, s[g.start:g.end]
+		}
+		if n, ok := readGroups(seps, ds); ok {
+			n.Start, n.End = i, gs[len(gs)-1].end
+			return n
+		}
+		gs = gs[:len(gs)-1]
+	}
+	return Number{Start: i, End: j, Value: float64(atoi(s[i:j]))}
+}
+
+// readGroups reads digit groups ds, each after its separator seps[k]
+// (seps[0] is 0).
+func readGroups(seps []byte, ds []string) (Number, bool) {
+	if len(ds) == 1 {
+		return Number{Value: parseFloat(ds[0], "")}, true
+	}
+	first := ds[0]
+	thousandsHead := len(first) <= 3 && first[0] != '0'
+	all3 := func(from, to int) bool {
+		for k := from; k < to; k++ {
+			if len(ds[k]) != 3 {
+				return false
+			}
+		}
+		return true
+	}
+	sameSep := func(from, to int, c byte) bool {
+		for k := from; k < to; k++ {
+			if seps[k] != c {
+				return false
+			}
+		}
+		return true
+	}
+	last := len(ds) - 1
+	join := func(from, to int) string { return strings.Join(ds[from:to], "") }
+	switch {
+	case len(ds) == 2 && seps[1] == '.':
+		if thousandsHead && len(ds[1]) == 3 {
+			return Number{Value: parseFloat(first+ds[1], ""), Alt: parseFloat(first, ds[1]), HasAlt: true}, true
+		}
+		return Number{Value: parseFloat(first, ds[1])}, true
+	case len(ds) == 2 && seps[1] == ',':
+		if thousandsHead && len(ds[1]) == 3 {
+			return Number{Value: parseFloat(first, ds[1]), Alt: parseFloat(first+ds[1], ""), HasAlt: true}, true
+		}
+		return Number{Value: parseFloat(first, ds[1])}, true
+	case !thousandsHead:
+		return Number{}, false
+	case sameSep(1, len(ds), '.') && all3(1, len(ds)),
+		sameSep(1, len(ds), ',') && all3(1, len(ds)),
+		sameSep(1, len(ds), ' ') && all3(1, len(ds)):
+		return Number{Value: parseFloat(join(0, len(ds)), "")}, true
+	case (sameSep(1, last, '.') || sameSep(1, last, ' ')) && seps[last] == ',' && all3(1, last):
+		return Number{Value: parseFloat(join(0, last), ds[last])}, true // 3.912,5
+	case sameSep(1, last, ',') && seps[last] == '.' && all3(1, last):
+		return Number{Value: parseFloat(join(0, last), ds[last])}, true // 1,200.5
+	}
+	return Number{}, false
+}
+
+// parseFloat reads whole and fraction digits.
+func parseFloat(whole, frac string) float64 {
+	if frac != "" {
+		whole += "." + frac
+	}
+	v, _ := strconv.ParseFloat(whole, 64)
+	return v
+}
