@@ -124,11 +124,88 @@ func (p *pass) figures() {
 			continue
 		}
 		c, ok := p.best(i)
+		if !ok {
+			c, ok = p.tableCell(i)
+		}
 		if !ok || (c.ru != nil && c.ru.veto) {
 			continue
 		}
 		p.emit(i, c, "")
 	}
+}
+
+// tableCell reads a number in a table row ("Đơn vị | Kết nạp | Tỷ lệ",
+// then "Đảng bộ huyện X | 142 | 101,4%") with its column's header as the
+// words before it, and "đảng viên" after it when the header names only
+// the activity.
+func (p *pass) tableCell(i int) (candidate, bool) {
+	rowStart := i
+	for rowStart > 0 && p.toks[rowStart-1].kind != tokNewline {
+		rowStart--
+	}
+	col := 0
+	for j := rowStart; j < i; j++ {
+		if p.toks[j].fold == "|" {
+			col++
+		}
+	}
+	if col == 0 || rowStart == 0 {
+		return candidate{}, false
+	}
+	// The header is the first line of the block of rows with '|'.
+	hdr := rowStart
+	for {
+		prev := hdr - 1 // the newline before this line
+		start := prev
+		for start > 0 && p.toks[start-1].kind != tokNewline {
+			start--
+		}
+		if prev <= 0 || start == prev || !hasPipe(p.toks[start:prev]) {
+			break
+		}
+		hdr = start
+	}
+	if hdr == rowStart {
+		return candidate{}, false
+	}
+	var cell []token
+	c := 0
+	for j := hdr; j < len(p.toks) && p.toks[j].kind != tokNewline; j++ {
+		if p.toks[j].fold == "|" {
+			c++
+			continue
+		}
+		if c == col {
+			t := p.toks[j]
+			t.brk = 0
+			cell = append(cell, t)
+		}
+	}
+	if len(cell) == 0 {
+		return candidate{}, false
+	}
+	num := p.toks[i]
+	num.brk = 0
+	for _, tail := range [][]string{nil, {"dang", "vien"}} {
+		syn := append(append([]token{}, cell...), num)
+		for _, w := range tail {
+			syn = append(syn, token{kind: tokWord, fold: w})
+		}
+		sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn))}
+		if cand, ok := sub.best(len(cell)); ok && cand.ru != nil && !cand.ru.prev {
+			return candidate{ru: cand.ru, score: cand.score, lo: rowStart, hi: i, y: -1}, true
+		}
+	}
+	return candidate{}, false
+}
+
+func hasPipe(toks []token) bool {
+	for i := range toks {
+		if toks[i].fold == "|" {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeEnd reports whether toks[i] opens a range "từ X đến Y" and returns Y.

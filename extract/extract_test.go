@@ -1,0 +1,273 @@
+package extract_test
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/solieu/solieu/extract"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+func newExtractor(t testing.TB) *extract.Extractor {
+	t.Helper()
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// articles returns the project's sample reports and, when it is there,
+// the shared dev corpus.
+func articles(t testing.TB) []string {
+	t.Helper()
+	var files []string
+	for _, pat := range []string{"../testdata/reports/*.txt", "../../shared/corpus/dev/*.txt"} {
+		m, _ := filepath.Glob(pat)
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Fatal("no sample reports under ../testdata/reports")
+	}
+	return files
+}
+
+func extractFile(t testing.TB, x *extract.Extractor, path string) *extract.Document {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &extract.Document{Doc: strings.TrimSuffix(filepath.Base(path), ".txt"), Source: path, Text: string(b)}
+	x.Extract(d)
+	return d
+}
+
+// TestSpans checks the contract every consumer relies on: each figure's
+// span lies in the text and Text[span] is its evidence, and it covers the
+// figure's number.
+func TestSpans(t *testing.T) {
+	x := newExtractor(t)
+	n := 0
+	for _, f := range articles(t) {
+		d := extractFile(t, x, f)
+		for _, fig := range d.Figures {
+			n++
+			s, e := fig.Span[0], fig.Span[1]
+			if s < 0 || e > len(d.Text) || s >= e {
+				t.Errorf("%s: %s %v: span %v out of range", f, fig.Metric, fig.Value, fig.Span)
+				continue
+			}
+			if got := d.Text[s:e]; got != fig.Evidence {
+				t.Errorf("%s: text[span] = %q, evidence %q", f, got, fig.Evidence)
+			}
+			if !utf8.ValidString(fig.Evidence) {
+				t.Errorf("%s: evidence %q is not valid UTF-8", f, fig.Evidence)
+			}
+		}
+		for _, c := range d.Checks {
+			if c.Evidence != "" && d.Text[c.Span[0]:c.Span[1]] != c.Evidence {
+				t.Errorf("%s: check span %v does not hold %q", f, c.Span, c.Evidence)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no figures extracted at all")
+	}
+	t.Logf("%d figures checked", n)
+}
+
+// TestGolden compares the extraction of every sample report with its
+// golden file testdata/NAME.golden.jsonl (go test -update rewrites them).
+func TestGolden(t *testing.T) {
+	x := newExtractor(t)
+	files, _ := filepath.Glob("../testdata/reports/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no sample reports")
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			d := extractFile(t, x, f)
+			d.Source = ""
+			got, err := json.MarshalIndent(d, "", " ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join("testdata", name+".golden.json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if string(want) != string(got) {
+				have := golden + ".have"
+				os.WriteFile(have, got, 0o644)
+				t.Errorf("extraction differs from %s; see %s (diff them, then go test -update if the change is right)", golden, have)
+			}
+		})
+	}
+}
+
+// TestCases are small named sentences with what must come out of them.
+func TestCases(t *testing.T) {
+	type fig struct {
+		metric   string
+		value    float64
+		unit     string
+		modality string
+		cmp      string
+	}
+	cases := []struct {
+		name, text string
+		want       []fig
+		reason     string
+	}{
+		{"total and parts", "Đảng bộ hiện có 12 cơ sở trực thuộc, trong đó có 5 đảng bộ, 6 chi bộ.",
+			[]fig{{"org.grassroots", 12, "count", "actual", "="}, {"org.grassroots.committees", 5, "count", "actual", "="}, {"org.grassroots.cells", 6, "count", "actual", "="}},
+			"a total followed by its parts gives one figure each"},
+		{"verb before number", "Năm 2023 kết nạp được 57 đảng viên mới, đạt 95% chỉ tiêu.",
+			[]fig{{"admission.new_members", 57, "count", "actual", "="}, {"admission.new_members", 95, "percent", "actual", "="}},
+			"a rate of fulfilment is a percent of the same metric and actual"},
+		{"number before verb", "Có 9 đảng viên bị khiển trách.",
+			[]fig{{"discipline.reprimand", 9, "count", "actual", "="}}, "both orders"},
+		{"enumeration of discipline", "Thi hành kỷ luật 10 đảng viên, gồm khiển trách 7, cảnh cáo 2, khai trừ 1.",
+			[]fig{{"discipline.members", 10, "count", "actual", "="}, {"discipline.reprimand", 7, "count", "actual", "="}, {"discipline.warning", 2, "count", "actual", "="}, {"discipline.expulsion", 1, "count", "actual", "="}},
+			"bare enumerations after the verb"},
+		{"target", "Năm 2025 phấn đấu kết nạp 300 đảng viên.",
+			[]fig{{"admission.new_members", 300, "count", "target", "="}}, "phấn đấu makes a target"},
+		{"bound above", "Toàn tỉnh có trên 40.000 đảng viên.",
+			[]fig{{"members.total", 40000, "count", "actual", ">"}}, "trên is >"},
+		{"change", "Kết nạp 120 đảng viên mới, tăng 8 đảng viên so với năm trước.",
+			[]fig{{"admission.new_members", 120, "count", "actual", "="}, {"admission.new_members", 8, "count", "change", "="}}, "a change is signed and of the metric before"},
+		{"badge tier is no figure", "Trao huy hiệu 40 năm tuổi Đảng cho 12 đồng chí.",
+			[]fig{{"badges.awarded", 12, "count", "actual", "="}}, "the 40 is the tier"},
+		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
+			nil, "dates, document numbers and anniversaries are not figures"},
+		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",
+			[]fig{{"admission.new_members", 2, "count", "actual", ">="}, {"admission.new_members", 3, "count", "actual", "<="}}, "a range gives two bounded figures"},
+		{"list continuation", "Chỉ tiêu năm 2024: Đảng bộ A Lưới kết nạp 40 đảng viên; Phong Điền 35; Nam Đông 20.",
+			[]fig{{"admission.new_members", 40, "count", "target", "="}, {"admission.new_members", 35, "count", "target", "="}, {"admission.new_members", 20, "count", "target", "="}},
+			"list items inherit metric and modality"},
+	}
+	x := newExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.reason == "" {
+				t.Fatal("every case needs a reason")
+			}
+			d := &extract.Document{Doc: c.name, Text: c.text}
+			x.Extract(d)
+			var got []fig
+			for _, f := range d.Figures {
+				got = append(got, fig{f.Metric, f.Value, f.Unit, f.Modality, f.Cmp})
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("%s\ngot  %v\nwant %v (%s)", c.text, got, c.want, c.reason)
+			}
+			for i := range got {
+				if got[i] != c.want[i] {
+					t.Errorf("figure %d: got %v, want %v (%s)", i, got[i], c.want[i], c.reason)
+				}
+			}
+		})
+	}
+}
+
+// TestSeedCheck: the seed report's 31 + 41 is not 73, and says so.
+func TestSumCheck(t *testing.T) {
+	x := newExtractor(t)
+	d := &extract.Document{Text: "Đảng bộ Khối hiện có 20 cơ sở trực thuộc, trong đó có 8 đảng bộ, 11 chi bộ."}
+	x.Extract(d)
+	if len(d.Checks) != 1 || d.Checks[0].Kind != extract.CheckSum || d.Checks[0].Sum != 19 || d.Checks[0].Value != 20 {
+		t.Fatalf("checks = %+v, want one sum check 8 + 11 = 19, not 20", d.Checks)
+	}
+}
+
+func TestRuleErrors(t *testing.T) {
+	cases := []struct{ name, rules, want string }{
+		{"unknown metric", "members.nope: N dang vien\n", "rules.txt:1: unknown metric"},
+		{"no slot", "\n# c\nmembers.total: tong so dang vien\n", "rules.txt:3: pattern has no number slot"},
+		{"two slots", "members.total: N dang vien N\n", "rules.txt:1: pattern has two number slots"},
+		{"bad option", "members.total mod=later: N dang vien\n", "rules.txt:1: mod=later"},
+		{"unbalanced", "members.total: (co|voi N dang vien\n", "rules.txt:1: unclosed bracket"},
+		{"bad gap", "members.total: co …99 N dang vien\n", "rules.txt:1: gap"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := extract.ParseRules("rules.txt", strings.NewReader(c.rules), nil)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("err = %v, want it to contain %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestUserRulesExtend(t *testing.T) {
+	user, err := extract.ParseRules("mine.txt", strings.NewReader("members.exempt id=mine: N cu tri dac biet\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New(extract.Options{Rules: user.Merge(extract.DefaultRules())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &extract.Document{Text: "Có 7 cử tri đặc biệt và 30 đảng viên chính thức."}
+	x.Extract(d)
+	if len(d.Figures) != 2 || d.Figures[0].Rule != "mine" || d.Figures[1].Metric != "members.official" {
+		t.Fatalf("figures = %+v, want the user's rule and a built-in one", d.Figures)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, p := range articles(f) {
+		b, _ := os.ReadFile(p)
+		if len(b) > 3000 {
+			b = b[:3000]
+		}
+		f.Add(string(b))
+	}
+	f.Add("kết nạp 1.234 ĐV, đạt 10,5% | 3/4 | từ 1 đến")
+	x := newExtractor(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		d := &extract.Document{Text: s}
+		x.Extract(d)
+		for _, fig := range d.Figures {
+			if fig.Span[0] < 0 || fig.Span[1] > len(s) || fig.Span[0] > fig.Span[1] || s[fig.Span[0]:fig.Span[1]] != fig.Evidence {
+				t.Fatalf("bad span %v for %q in %q", fig.Span, fig.Evidence, s)
+			}
+		}
+	})
+}
+
+// BenchmarkExtract measures throughput over the sample reports and the dev
+// corpus (MB/s of input text).
+func BenchmarkExtract(b *testing.B) {
+	x := newExtractor(b)
+	var texts []string
+	size := 0
+	for _, p := range articles(b) {
+		t, _ := os.ReadFile(p)
+		texts = append(texts, string(t))
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			x.Extract(&extract.Document{Text: t})
+		}
+	}
+}
