@@ -241,26 +241,44 @@ func (f *Fetcher) fail(res *Result, err error) *Result {
 	return res
 }
 
-// fetchRobots reads a host's robots.txt: a 4xx means no rules, any other
-// failure means the host is not crawled (RFC 9309).
+// RobotsMaxAge is how long a cached robots.txt is trusted.
+const RobotsMaxAge = 24 * time.Hour
+
+// fetchRobots reads a host's robots.txt, from the cache when it is less
+// than RobotsMaxAge old: a 4xx means no rules, any other failure means the
+// host is not crawled (RFC 9309).
 func (f *Fetcher) fetchRobots(ctx context.Context, u *url.URL, h *host) *robots {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
+	agent := strings.SplitN(f.opts.Agent, "/", 2)[0]
+	rules := func(code int, body []byte) *robots {
+		switch {
+		case code >= 200 && code < 300:
+			return parseRobots(bytes.NewReader(body), agent)
+		case code >= 400 && code < 500:
+			return &robots{}
+		}
+		return &robots{all: true}
+	}
+	if c := f.opts.Cache; c != nil && !f.opts.Refresh {
+		if r, _, _ := c.Get(ru.String()); r != nil && time.Since(r.Date) < RobotsMaxAge {
+			return rules(r.Status, r.Body)
+		}
+	}
 	resp, body, _, err := f.do(ctx, ru, h, nil)
 	if err != nil {
 		f.opts.Logf("robots %s: %v", ru, err)
 		return &robots{all: true}
 	}
-	switch {
-	case resp.StatusCode >= 200 && resp.StatusCode < 300:
-		r := parseRobots(bytes.NewReader(body), strings.SplitN(f.opts.Agent, "/", 2)[0])
-		if r.delay > f.opts.Delay {
-			f.opts.Logf("robots %s: crawl-delay %v", ru, r.delay)
+	if c := f.opts.Cache; c != nil && resp.StatusCode < 500 {
+		if err := c.Put(&Response{URL: ru.String(), Status: resp.StatusCode, Header: resp.Header, Body: body, Date: time.Now()}, ""); err != nil {
+			f.opts.Logf("cache %s: %v", ru, err)
 		}
-		return r
-	case resp.StatusCode >= 400 && resp.StatusCode < 500:
-		return &robots{}
 	}
-	return &robots{all: true}
+	r := rules(resp.StatusCode, body)
+	if r.delay > f.opts.Delay {
+		f.opts.Logf("robots %s: crawl-delay %v", ru, r.delay)
+	}
+	return r
 }
 
 // get fetches u with retries.
@@ -373,6 +391,15 @@ func (f *Fetcher) do(ctx context.Context, u *url.URL, h *host, cached *Response)
 	if h.robots != nil && h.robots.delay > delay {
 		delay = h.robots.delay
 	}
+	// The delay also runs from the end of this request, so that the host
+	// sees its requests at least delay apart whatever the network does.
+	defer func() {
+		h.mu.Lock()
+		if t := time.Now().Add(delay); t.After(h.next) {
+			h.next = t
+		}
+		h.mu.Unlock()
+	}()
 	h.mu.Lock()
 	wait := time.Until(h.next)
 	start := time.Now()
