@@ -87,6 +87,7 @@ type pass struct {
 	sent []int
 	figs []found
 	used map[int]bool // tokens consumed as badge tiers or range starts
+	cand []int        // scratch: candidate rules of one number
 }
 
 // candidate is the best rule match for one number.
@@ -306,7 +307,16 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	near := p.prevNear(i)
 	var win candidate
 	have := false
-	for _, ru := range p.x.rules.list {
+	before, after := "", ""
+	if left >= 0 && left < len(p.toks) {
+		before = p.toks[left].fold
+	}
+	if i+1 < len(p.toks) {
+		after = p.toks[i+1].fold
+	}
+	p.cand = p.x.rules.candidates(before, after, p.cand)
+	for _, k := range p.cand {
+		ru := p.x.rules.list[k]
 		switch ru.slot {
 		case slotCount:
 			if t.percent {

@@ -21,6 +21,24 @@ type province struct {
 	forms  []string // folded, space-separated tokens
 }
 
+// provinceForms indexes every spelling of every province by its first
+// folded word.
+var provinceForms = func() map[string][]provinceForm {
+	m := map[string][]provinceForm{}
+	for i, pr := range provinces {
+		for _, f := range pr.forms {
+			w := strings.Split(f, " ")
+			m[w[0]] = append(m[w[0]], provinceForm{p: i, words: w})
+		}
+	}
+	return m
+}()
+
+type provinceForm struct {
+	p     int
+	words []string
+}
+
 var provinces = func() []province {
 	var out []province
 	sc := bufio.NewScanner(strings.NewReader(provincesTXT))
@@ -78,6 +96,9 @@ func published(p *pass) string {
 		}
 		return m[1] + "-" + m[2]
 	}
+	if len(text) > 4096 {
+		text = text[:4096]
+	}
 	lines := strings.Split(text, "\n")
 	for n, line := range lines {
 		if n >= 15 {
@@ -109,34 +130,33 @@ func (p *pass) province() string {
 		if p.toks[i].kind != tokWord || !p.toks[i].cap {
 			continue
 		}
-		for _, pr := range provinces {
-			for _, f := range pr.forms {
-				words := strings.Split(f, " ")
-				if _, ok := phraseAt(p.toks, i, +1, words); !ok {
-					continue
-				}
-				w := 1
-				if i > 0 {
-					switch p.toks[i-1].fold {
-					case "tinh", "pho", "tp", "uy":
+		for _, pf := range provinceForms[p.toks[i].fold] {
+			pr := &provinces[pf.p]
+			if _, ok := phraseAt(p.toks, i, +1, pf.words); !ok {
+				continue
+			}
+			f := strings.Join(pf.words, " ")
+			w := 1
+			if i > 0 {
+				switch p.toks[i-1].fold {
+				case "tinh", "pho", "tp", "uy":
+					w = 3
+				case ".":
+					if i > 1 && p.toks[i-2].fold == "tp" {
 						w = 3
-					case ".":
-						if i > 1 && p.toks[i-2].fold == "tp" {
-							w = 3
-						}
 					}
 				}
-				if strings.HasPrefix(f, "tp") || strings.HasPrefix(f, "thanh pho") {
-					w = 3
-				}
-				if pr.strict && w < 3 {
-					continue
-				}
-				if _, ok := first[pr.name]; !ok {
-					first[pr.name] = i
-				}
-				score[pr.name] += w
 			}
+			if strings.HasPrefix(f, "tp") || strings.HasPrefix(f, "thanh pho") {
+				w = 3
+			}
+			if pr.strict && w < 3 {
+				continue
+			}
+			if _, ok := first[pr.name]; !ok {
+				first[pr.name] = i
+			}
+			score[pr.name] += w
 		}
 	}
 	best, bs := "", 0

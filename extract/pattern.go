@@ -46,6 +46,7 @@ type rule struct {
 	bonus      int
 	quals      [][2]string
 	line       int
+	order      int // position in the rule set
 
 	slot        slotKind
 	left, right []elem // outward from the number: left is reversed

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -48,6 +49,10 @@ var rulesTXT string
 // Rules is a compiled rule set. The zero value has no rules.
 type Rules struct {
 	list []*rule
+	// byRight and byLeft index rules by the word they need right after or
+	// right before the number; always holds the others.
+	byRight, byLeft map[string][]int
+	always          []int
 	// Qualifier cue lists, by qualifier name and value.
 	quals []qualCue
 }
@@ -249,6 +254,47 @@ func parseRule(line string, tax *Taxonomy) (*rule, error) {
 	return ru, nil
 }
 
-// index prepares the rule set for matching. Rules are tried in file
-// order; there is nothing to precompute yet beyond compilation.
-func (r *Rules) index() {}
+// index sorts the rules by the word they need next to the number, so a
+// number is tried only against the rules that can match it.
+func (r *Rules) index() {
+	r.byRight, r.byLeft, r.always = map[string][]int{}, map[string][]int{}, nil
+	for k, ru := range r.list {
+		ru.order = k
+		if ws := firstWords(ru.right); ws != nil {
+			for _, w := range ws {
+				r.byRight[w] = append(r.byRight[w], k)
+			}
+			continue
+		}
+		if ws := firstWords(ru.left); ws != nil {
+			for _, w := range ws {
+				r.byLeft[w] = append(r.byLeft[w], k)
+			}
+			continue
+		}
+		r.always = append(r.always, k)
+	}
+}
+
+// firstWords returns the words one of which must stand next to the number
+// for the side to match, or nil when the side can start anywhere.
+func firstWords(side []elem) []string {
+	if len(side) == 0 || side[0].kind != eLit {
+		return nil
+	}
+	var out []string
+	for _, a := range side[0].alts {
+		out = append(out, a[0])
+	}
+	return out
+}
+
+// candidates returns, in file order, the rules that can match a number
+// between the words before and after.
+func (r *Rules) candidates(before, after string, buf []int) []int {
+	buf = append(buf[:0], r.always...)
+	buf = append(buf, r.byRight[after]...)
+	buf = append(buf, r.byLeft[before]...)
+	sort.Ints(buf)
+	return buf
+}
