@@ -15,12 +15,16 @@ type Options struct {
 	Rules *Rules
 	// Taxonomy replaces the built-in taxonomy; nil means DefaultTaxonomy.
 	Taxonomy *Taxonomy
+	// Abbrevs replaces the built-in abbreviation list ("ĐV = đảng viên");
+	// nil means normalize.DefaultAbbrevs.
+	Abbrevs []normalize.Abbrev
 }
 
 // Extractor finds the figures of documents. It is safe for concurrent use.
 type Extractor struct {
 	rules *Rules
 	tax   *Taxonomy
+	exp   *normalize.Expander
 }
 
 // New returns an Extractor with the given options.
@@ -32,6 +36,11 @@ func New(opts Options) (*Extractor, error) {
 	if x.tax == nil {
 		x.tax = DefaultTaxonomy()
 	}
+	ab := opts.Abbrevs
+	if ab == nil {
+		ab = normalize.DefaultAbbrevs()
+	}
+	x.exp = normalize.NewExpander(ab)
 	return x, nil
 }
 
@@ -43,7 +52,7 @@ func (x *Extractor) Extract(d *Document) {
 	if d.Text == "" {
 		return
 	}
-	nt := normalize.New(d.Text, normalize.Options{})
+	nt := x.exp.Expand(normalize.New(d.Text, normalize.Options{}))
 	toks := lex(nt.Norm, make([]token, 0, len(nt.Norm)/5))
 	sents := sentences(toks)
 	p := &pass{x: x, d: d, nt: nt, toks: toks, sent: sents}

@@ -119,6 +119,7 @@ func lex(s string, toks []token) []token {
 // numberKind copies what is known about a number into its token.
 func numberKind(t *token, n numSpan, s string) {
 	t.skip = n.Skip
+	t.year = n.Year
 	t.den, t.hasDen = n.Den, n.HasDen
 	for _, r := range s[n.Start:n.End] {
 		if r == '.' || r == ' ' || r == ',' {
