@@ -136,40 +136,45 @@ func init() {
 	}
 }
 
-// placeTone puts the tone mark of one syllable w (a run of letters, NFC)
-// where style says. It reports false, and changes nothing, when w is not a
-// well-formed Vietnamese syllable with exactly one tone mark, or when the
-// mark is already in place.
-func placeTone(w string, style ToneStyle) (string, bool) {
-	var ls [maxSyllable]letter
-	n, marked := 0, -1
+// A syllable is a letter run taken apart: its letters, the index of the
+// one tone mark (or -1), and the vowel cluster ls[p:q] between onset and
+// coda.
+type syllable struct {
+	ls        [maxSyllable]letter
+	n, marked int
+	p, q      int
+	bases     [maxSyllable]rune
+}
+
+// parseSyllable takes w (a run of letters, NFC) apart. It reports false when
+// w is not a well-formed Vietnamese syllable with at most one tone mark.
+func parseSyllable(w string) (sy syllable, ok bool) {
+	sy.marked = -1
 	for _, r := range w {
-		if n == maxSyllable {
-			return w, false
+		if sy.n == maxSyllable {
+			return sy, false
 		}
 		l, ok := toned[r]
 		if !ok {
 			lr := unicode.ToLower(r)
 			if lr >= utf8.RuneSelf && lr != 'đ' {
-				return w, false
+				return sy, false
 			}
 			l = letter{base: lr, upper: lr != r}
 		}
 		if l.tone != toneNone {
-			if marked >= 0 {
-				return w, false
+			if sy.marked >= 0 {
+				return sy, false
 			}
-			marked = n
+			sy.marked = sy.n
 		}
-		ls[n] = l
-		n++
+		sy.ls[sy.n] = l
+		sy.bases[sy.n] = l.base
+		sy.n++
 	}
-	if marked < 0 {
-		return w, false
-	}
-	bases := make([]rune, n)
-	for i := range n {
-		bases[i] = ls[i].base
+	n, bases := sy.n, sy.bases[:sy.n]
+	if n == 0 {
+		return sy, false
 	}
 
 	// Onset: gi and qu before a vowel, else the longest consonant onset.
@@ -179,7 +184,7 @@ func placeTone(w string, style ToneStyle) (string, bool) {
 		n > 2 && bases[0] == 'q' && bases[1] == 'u' && isVowel(bases[2]):
 		p = 2
 	case bases[0] == 'q':
-		return w, false
+		return sy, false
 	default:
 		for _, o := range onsets {
 			if hasPrefixRunes(bases, o) {
@@ -194,8 +199,28 @@ func placeTone(w string, style ToneStyle) (string, bool) {
 		q++
 	}
 	if q == p || !codas[string(bases[q:])] || !clusters[string(bases[p:q])] {
+		return sy, false
+	}
+	sy.p, sy.q = p, q
+	return sy, true
+}
+
+// isSyllable reports whether w is a well-formed Vietnamese syllable.
+func isSyllable(w string) bool {
+	_, ok := parseSyllable(w)
+	return ok
+}
+
+// placeTone puts the tone mark of one syllable w (a run of letters, NFC)
+// where style says. It reports false, and changes nothing, when w is not a
+// well-formed Vietnamese syllable with exactly one tone mark, or when the
+// mark is already in place.
+func placeTone(w string, style ToneStyle) (string, bool) {
+	sy, ok := parseSyllable(w)
+	if !ok || sy.marked < 0 {
 		return w, false
 	}
+	ls, n, marked, p, q, bases := &sy.ls, sy.n, sy.marked, sy.p, sy.q, sy.bases[:sy.n]
 
 	// Where the mark goes: the last shaped vowel (ă â ê ô ơ ư); else the
 	// last vowel before a coda; else in an open syllable the second to last

@@ -157,6 +157,7 @@ func nfcPass(s string) (string, *edits) {
 		}
 		seg := s[i : i+k]
 		if !norm.NFC.IsNormalString(seg) {
+			b.keep(i)
 			b.replace(i+k, norm.NFC.String(seg))
 		}
 		i += k

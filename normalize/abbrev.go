@@ -1,0 +1,166 @@
+package normalize
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed data/abbrev.txt
+var abbrevTxt string
+
+// Abbrev is one entry of an abbreviation list: "ĐV" stands for "đảng viên".
+type Abbrev struct {
+	Short string // the abbreviation as written, matched case-sensitively
+	Long  string // what it stands for
+}
+
+var defaultAbbrevs = sync.OnceValue(func() []Abbrev {
+	list, err := ParseAbbrevs("data/abbrev.txt", strings.NewReader(abbrevTxt))
+	if err != nil {
+		panic(err)
+	}
+	return list
+})
+
+// DefaultAbbrevs returns a copy of the embedded abbreviation list
+// (data/abbrev.txt): ĐV, TCCSĐ, UBKT, BCH, HTXSNV, TSVM, HĐND, UBND, ...
+func DefaultAbbrevs() []Abbrev { return append([]Abbrev(nil), defaultAbbrevs()...) }
+
+// ParseAbbrevs reads an abbreviation list: one "SHORT = long form" a line,
+// '#' starting a comment. Both sides are made NFC; SHORT must be one word
+// (letters and digits, a final '.' allowed) and appear once. Errors name
+// the line (name:12: ...) and wrap ErrSyntax.
+func ParseAbbrevs(name string, r io.Reader) ([]Abbrev, error) {
+	var list []Abbrev
+	seen := map[string]int{}
+	sc := bufio.NewScanner(r)
+	for line := 1; sc.Scan(); line++ {
+		text, _, _ := strings.Cut(sc.Text(), "#")
+		text = strings.TrimSpace(text)
+		if text == "" {
+			continue
+		}
+		bad := func(format string, args ...any) error {
+			return &SyntaxError{Name: name, Line: line, Msg: fmt.Sprintf(format, args...)}
+		}
+		short, long, ok := strings.Cut(text, "=")
+		short = norm.NFC.String(strings.TrimSpace(short))
+		long = strings.Join(strings.Fields(norm.NFC.String(long)), " ")
+		switch {
+		case !ok:
+			return nil, bad("want SHORT = long form, have %q", text)
+		case short == "" || long == "":
+			return nil, bad("empty side in %q", text)
+		case !isAbbrevWord(short):
+			return nil, bad("%q is not one word", short)
+		}
+		if first, dup := seen[short]; dup {
+			return nil, bad("duplicate %s (first on line %d)", short, first)
+		}
+		seen[short] = line
+		list = append(list, Abbrev{Short: short, Long: long})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return list, nil
+}
+
+func isAbbrevWord(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// Expander spells out abbreviations in a Text. A short form is expanded
+// only as a whole word and case-sensitively ("ĐV" but not "đv" nor the
+// "ĐV" of "ĐVDB" unless listed): the characters next to it must not be
+// letters or digits, nor '-' or '/' (so codes like "03-CT/TW" stay), and a
+// '.' after it must not be followed by a letter or digit. The longest short
+// form wins. An Expander is safe for concurrent use.
+type Expander struct {
+	byFirst map[rune][]Abbrev // by first rune, longest first
+}
+
+// NewExpander returns an Expander for list; a nil list means
+// DefaultAbbrevs().
+func NewExpander(list []Abbrev) *Expander {
+	if list == nil {
+		list = defaultAbbrevs()
+	}
+	e := &Expander{byFirst: map[rune][]Abbrev{}}
+	for _, a := range list {
+		r, _ := utf8.DecodeRuneInString(a.Short)
+		e.byFirst[r] = append(e.byFirst[r], a)
+	}
+	for _, as := range e.byFirst {
+		sort.SliceStable(as, func(i, j int) bool { return len(as[i].Short) > len(as[j].Short) })
+	}
+	return e
+}
+
+// Expand returns a new Text whose Norm is t.Norm with the abbreviations
+// spelled out (in t's tone style), and whose OrigOffset and OrigSpan still
+// map to t.Orig: the span of "đảng viên" in "21 đảng viên mới" maps back to
+// the "ĐV" of "21 ĐV mới". Each expansion is one chunk.
+func (e *Expander) Expand(t *Text) *Text {
+	s := t.Norm
+	b := newBuilder(s)
+	prev := rune(-1)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if cands, ok := e.byFirst[r]; ok && !blocksBefore(prev) {
+			for _, a := range cands {
+				if strings.HasPrefix(s[i:], a.Short) && !blocksAfter(s[i+len(a.Short):], strings.HasSuffix(a.Short, ".")) {
+					b.keep(i)
+					b.replace(i+len(a.Short), SetTone(a.Long, t.opts.Tone))
+					i += len(a.Short)
+					prev, _ = utf8.DecodeLastRuneInString(a.Short)
+					goto next
+				}
+			}
+		}
+		prev = r
+		i += size
+	next:
+	}
+	norm, m := b.finish()
+	out := &Text{Orig: t.Orig, Norm: norm, opts: t.opts, maps: t.maps}
+	if m != nil {
+		out.maps = append(append([]*edits(nil), t.maps...), m)
+	}
+	return out
+}
+
+func blocksBefore(r rune) bool {
+	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
+		r == '-' || r == '/' || r == '.' || r == '_')
+}
+
+func blocksAfter(rest string, endsWithDot bool) bool {
+	if rest == "" {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	if r == '.' && !endsWithDot {
+		r2, _ := utf8.DecodeRuneInString(rest[size:])
+		return size < len(rest) && (unicode.IsLetter(r2) || unicode.IsDigit(r2))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '-' || r == '/' || r == '_'
+}
