@@ -204,6 +204,7 @@ func TestRuleErrors(t *testing.T) {
 		{"bad option", "members.total mod=later: N dang vien\n", "rules.txt:1: mod=later"},
 		{"unbalanced", "members.total: (co|voi N dang vien\n", "rules.txt:1: unclosed bracket"},
 		{"bad gap", "members.total: co …99 N dang vien\n", "rules.txt:1: gap"},
+		{"option after colon", "members.total: co N dang vien score=2\n", "rules.txt:1: \"score=2\" in the pattern"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -478,7 +478,7 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	p.figs = append(p.figs, f)
 	p.setSpan(len(p.figs) - 1)
 	if t.hasDen && ratio == "both" {
-		g := f
+		g := p.figs[len(p.figs)-1]
 		g.Value = round6(t.den)
 		g.Modality = Target
 		p.figs = append(p.figs, g)

@@ -113,7 +113,26 @@ func lex(s string, toks []token) []token {
 		}
 	}
 	markYears(toks)
-	return toks
+	return restated(toks)
+}
+
+// restated folds a number restated in brackets into the number before it:
+// "21 (hai mươi mốt) chi bộ", "mười lăm (15) đảng viên" read as one number
+// whose token covers both.
+func restated(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tokNum && i+3 < len(toks) && toks[i+1].fold == "(" && toks[i+2].kind == tokNum &&
+			toks[i+2].value == t.value && toks[i+3].fold == ")" {
+			t.end = toks[i+3].end
+			out = append(out, t)
+			i += 3
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // numberKind copies what is known about a number into its token.

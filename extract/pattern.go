@@ -109,6 +109,8 @@ func (ru *rule) compile(pat string) error {
 				return err
 			}
 			elems = append(elems, elem{kind: eOpt, alts: alts})
+		case strings.Contains(it, "="):
+			return fmt.Errorf("%q in the pattern: options go before the ':'", it)
 		default:
 			w := phraseWords(it)
 			if len(w) == 0 {
