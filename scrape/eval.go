@@ -66,6 +66,12 @@ func (r *Report) Rates() (contain, notContain, title, date, author float64) {
 // scores it. Text is compared after NFC and whitespace collapsing; a date
 // matches when the day is the gold's (a gold without date wants none).
 func Evaluate(dir string, p *Parser) (*Report, error) {
+	return EvaluateFunc(dir, func(raw []byte, g Gold) (*Page, error) { return p.Parse(raw, g.URL, "") })
+}
+
+// EvaluateFunc is Evaluate with any extractor: parse turns a saved page's
+// bytes into a Page, so that other extractors are scored the same way.
+func EvaluateFunc(dir string, parse func(raw []byte, g Gold) (*Page, error)) (*Report, error) {
 	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if err != nil {
 		return nil, err
@@ -93,7 +99,10 @@ func Evaluate(dir string, p *Parser) (*Report, error) {
 		if err != nil {
 			return nil, err
 		}
-		pg, perr := p.Parse(raw, g.URL, "")
+		pg, perr := parse(raw, g)
+		if pg == nil {
+			pg = &Page{}
+		}
 		r.Pages = append(r.Pages, score(name, pg, perr, g))
 	}
 	for _, s := range r.Pages {
