@@ -1,23 +1,30 @@
 package scrape
 
 import (
-	"golang.org/x/net/html/charset"
+	"github.com/solieu/solieu/normalize"
 )
 
-// decodeLegacy decodes Windows-1258, TCVN3 or VNI bytes to NFC text.
+// decodeLegacy decodes Windows-1258, TCVN3 or VNI bytes to NFC text with
+// normalize's tables.
 func decodeLegacy(b []byte, label string) (string, string, error) {
-	e, name := charset.Lookup(label)
-	if e == nil {
-		e, name = charset.Lookup("windows-1258")
+	enc, ok := normalize.LookupEncoding(label)
+	if !ok {
+		return "", "", ErrCharset
 	}
-	out, err := e.NewDecoder().Bytes(b)
+	s, err := normalize.DecodeAs(b, enc)
 	if err != nil {
 		return "", "", err
 	}
-	return string(out), name, nil
+	return s, string(enc), nil
 }
 
-// detectLegacy decodes bytes that are not UTF-8.
+// detectLegacy decodes bytes that are not UTF-8: normalize tells
+// Windows-1258, TCVN3, VNI and Windows-1252 apart by which reads as
+// Vietnamese.
 func detectLegacy(b []byte) (string, string, error) {
-	return decodeLegacy(b, "windows-1258")
+	s, enc, err := normalize.Decode(b)
+	if err != nil {
+		return "", "", err
+	}
+	return s, string(enc), nil
 }

@@ -184,3 +184,25 @@ func TestSitemap(t *testing.T) {
 		t.Error("an HTML page read as a sitemap")
 	}
 }
+
+func TestDecodeLegacy(t *testing.T) {
+	// "Đảng viên" typed in TCVN3 (ABC): Đ=A7, ả=B6, ê=AA; in Windows-1258:
+	// Đ=D0, a then the combining hook D2, ê=EA.
+	tcvn3 := []byte("\xa7\xb6ng vi\xaan")
+	for _, c := range []struct {
+		name, ctype string
+		in          []byte
+		enc         string
+	}{
+		{"declared Latin-1 in a .VnTime font", "text/html; charset=iso-8859-1", append([]byte(`<font face=".VnTime">`), tcvn3...), "tcvn3"},
+		{"declared tcvn3", "text/html; charset=TCVN3", tcvn3, "tcvn3"},
+		{"declared windows-1258", "", append([]byte(`<meta charset="windows-1258">`), "\xd0a\xd2ng vi\xean"...), "windows-1258"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, enc, err := Decode(c.in, c.ctype)
+			if err != nil || enc != c.enc || !strings.Contains(got, "Đảng viên") {
+				t.Errorf("Decode = %q, %q, %v; want Đảng viên in %s", got, enc, err, c.enc)
+			}
+		})
+	}
+}
