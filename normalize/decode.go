@@ -407,10 +407,19 @@ func encode1258(s string) []byte {
 			out = append(out, c)
 			continue
 		}
-		d := []rune(norm.NFD.String(string(r)))
-		base := []rune(norm.NFC.String(string(d[:len(d)-1])))
+		// Split off the tone mark (NFD may put it before the shape mark).
+		var rest []rune
+		mark := rune(0)
+		for _, m := range norm.NFD.String(string(r)) {
+			if mark == 0 && isToneMark(m) {
+				mark = m
+				continue
+			}
+			rest = append(rest, m)
+		}
+		base := []rune(norm.NFC.String(string(rest)))
 		c1, ok1 := enc.EncodeRune(base[0])
-		c2, ok2 := enc.EncodeRune(d[len(d)-1])
+		c2, ok2 := enc.EncodeRune(mark)
 		if len(base) != 1 || !ok1 || !ok2 {
 			out = append(out, '?')
 			continue
@@ -418,4 +427,13 @@ func encode1258(s string) []byte {
 		out = append(out, c1, c2)
 	}
 	return out
+}
+
+func isToneMark(r rune) bool {
+	for _, m := range toneMarks[1:] {
+		if r == m {
+			return true
+		}
+	}
+	return false
 }
