@@ -10,9 +10,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/solieu/solieu/extract"
+	"github.com/solieu/solieu/normalize"
 )
 
 // maxInputSize is the largest file read as one document. A larger file
@@ -184,10 +184,13 @@ func readDocument(source, id string, r io.Reader) *extract.Document {
 	return d
 }
 
-// decode turns file bytes into text.
+// decode turns file bytes into text: UTF-8 (BOM dropped), UTF-16 with a
+// BOM, or the most plausible legacy Vietnamese encoding, which the
+// document's Encoding then names.
 func decode(b []byte) (string, string, error) {
-	if !utf8.Valid(b) {
-		return "", "", errors.New("not valid UTF-8")
+	text, enc, err := normalize.Decode(b)
+	if err != nil {
+		return "", "", err
 	}
-	return strings.TrimPrefix(string(b), "\ufeff"), "utf-8", nil
+	return text, string(enc), nil
 }
