@@ -35,8 +35,8 @@ func (p *Parser) profiles() *Profiles {
 	return defaultParserProfiles()
 }
 
-// Parse decodes and parses one article page. pageURL (may be "") picks the
-// site profile and resolves links; contentType is the HTTP header, "" for
+// Parse decodes and parses one article page. pageURL (may be "", then the
+// page's canonical or og:url address is used) picks the site profile; contentType is the HTTP header, "" for
 // a saved file. A page with no body found is returned with ErrNoBody, its
 // other fields filled as far as they were found.
 func (p *Parser) Parse(b []byte, pageURL, contentType string) (*Page, error) {
@@ -52,6 +52,9 @@ func (p *Parser) Parse(b []byte, pageURL, contentType string) (*Page, error) {
 	a := p.newArticle(doc, pageURL)
 	if a.prof != nil {
 		pg.Profile = a.prof.Name
+	}
+	if pg.URL == "" && a.base != nil {
+		pg.URL = a.base.String() // a saved page's canonical address
 	}
 	pg.Title = a.title()
 	// The date line is read before the body is cut out of the page.
