@@ -84,7 +84,9 @@ func qualString(q extract.Qualifiers) string {
 	return " " + strings.Join(parts, " ")
 }
 
-func num(v float64) string { return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.6f", v), "0"), ".") }
+func num(v float64) string {
+	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.6f", v), "0"), ".")
+}
 
 // marked returns the line of text around span with the span in »« marks.
 func marked(text string, span [2]int) string {
