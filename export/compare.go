@@ -318,10 +318,22 @@ func (wb *workbook) byLabel() string {
 	return wb.l("compare.by." + string(wb.o.By))
 }
 
+// cmpParts returns how many sheets the comparison takes: one per Excel's
+// worth of columns.
+func (wb *workbook) cmpParts() int {
+	n := 0
+	for _, g := range wb.cmp.info {
+		if g.figs > 0 {
+			n++
+		}
+	}
+	per := maxSheetCols - 2
+	return max(1, (n+per-1)/per)
+}
+
 // writeComparison streams the comparison sheet, continuing on "So sánh
-// (2)" and further when the groups outnumber Excel's columns. It returns
-// the sheet names.
-func (wb *workbook) writeComparison() ([]string, error) {
+// (2)" and further when the groups outnumber Excel's columns.
+func (wb *workbook) writeComparison() error {
 	c := wb.cmp
 	order := wb.cmp.columns()
 	colOf := make([]int32, len(c.info)) // group → column position
@@ -353,22 +365,14 @@ func (wb *workbook) writeComparison() ([]string, error) {
 	}
 
 	per := maxSheetCols - 2
-	var names []string
-	for part := 0; part == 0 || part*per < len(order); part++ {
-		name := wb.sheetCompare
-		if part > 0 {
-			name = fmt.Sprintf("%s (%d)", wb.sheetCompare, part+1)
-			if _, err := wb.f.NewSheet(name); err != nil {
-				return nil, err
-			}
-		}
-		names = append(names, name)
+	for part := range wb.cmpParts() {
+		name := partName(wb.sheetCompare, part)
 		lo, hi := part*per, min((part+1)*per, len(order))
 		if err := wb.writeComparisonPart(name, rows, order[lo:hi], int32(lo), colOf, start); err != nil {
-			return nil, fmt.Errorf("sheet %s: %w", name, err)
+			return fmt.Errorf("sheet %s: %w", name, err)
 		}
 	}
-	return names, nil
+	return nil
 }
 
 // filterKeep reports whether the comparison shows metric key.

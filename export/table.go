@@ -53,12 +53,16 @@ func newTableSheet(f *excelize.File, st *styles, name, tableName string, cols []
 // perSheet is the number of data rows one part holds.
 func perSheet() int { return maxSheetRows - 1 }
 
-// partName returns the name of part i (0-based).
-func (t *tableSheet) partName(i int) string {
+// partName returns the name of part i (0-based) of the table.
+func (t *tableSheet) partName(i int) string { return partName(t.name, i) }
+
+// partName returns the name of part i (0-based) of a sheet: "Số liệu",
+// "Số liệu (2)", ...
+func partName(name string, i int) string {
 	if i == 0 {
-		return t.name
+		return name
 	}
-	return fmt.Sprintf("%s (%d)", t.name, i+1)
+	return fmt.Sprintf("%s (%d)", name, i+1)
 }
 
 // locate returns the sheet and row of the n-th data row (0-based).

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,10 +20,16 @@ const (
 	colValue    = 9
 )
 
-// workbook is the XLSX sink. The figures, checks and documents sheets stream
-// as documents arrive; the comparison streams at close from the index; the
-// summary and taxonomy sheets are small and written cell by cell, each
-// sheet by one writer only.
+// workbook is the XLSX sink. It works in two passes. While documents
+// arrive it fills the comparison's compact index and spills each document
+// (without its text) to a temporary documents.jsonl. At close, knowing how
+// many sheets every table needs, it creates all sheets in reading order,
+// streams the comparison from the index, then streams the figures, checks
+// and documents from the spill; the summary and taxonomy sheets are small
+// and written cell by cell. Each sheet has one writer only, and nothing
+// reads a streamed sheet back: excelize's SetActiveSheet and MoveSheet
+// would load every streamed sheet into memory, so they run while the
+// sheets are still empty.
 type workbook struct {
 	w    io.Writer
 	o    Options
@@ -39,12 +46,30 @@ type workbook struct {
 	// nfig counts the figures written: a figure's number locates its row.
 	nfig int
 	cut  string
+
+	// spill holds the documents between the passes.
+	spill    *os.File
+	spillEnc *extract.Encoder
+	ndocs    int
+	nchecks  int
 }
 
 func newWorkbook(w io.Writer, o Options) (*workbook, error) {
 	wb := &workbook{w: w, o: o, lang: o.Lang, lab: o.Labels, tax: o.Taxonomy}
 	wb.cut = wb.l("text.cut")
-	wb.f = excelize.NewFile(excelize.Options{TmpDir: o.TmpDir})
+	spill, err := os.CreateTemp(o.TmpDir, "solieu-export-*.jsonl")
+	if err != nil {
+		return nil, fmt.Errorf("spill: %w", err)
+	}
+	wb.spill, wb.spillEnc = spill, extract.NewEncoder(spill)
+	wb.cmp = newComparison(o)
+	return wb, nil
+}
+
+// open creates the workbook and all its sheets, in the order analysts read
+// them, with as many parts as each table needs.
+func (wb *workbook) open(cmpParts int) error {
+	wb.f = excelize.NewFile(excelize.Options{TmpDir: wb.o.TmpDir})
 	wb.st = newStyles(wb.f, wb.lang)
 	wb.sheetSummary = wb.l("sheet.summary")
 	wb.sheetCompare = wb.l("sheet.compare")
@@ -52,18 +77,6 @@ func newWorkbook(w io.Writer, o Options) (*workbook, error) {
 	wb.sheetChecks = wb.l("sheet.checks")
 	wb.sheetDocs = wb.l("sheet.documents")
 	wb.sheetMetrics = wb.l("sheet.metrics")
-
-	// Create the sheets in the order analysts read them.
-	if err := wb.f.SetSheetName("Sheet1", wb.sheetSummary); err != nil {
-		wb.f.Close()
-		return nil, fmt.Errorf("sheet %s: %w", wb.sheetSummary, err)
-	}
-	for _, name := range []string{wb.sheetCompare, wb.sheetFigures, wb.sheetChecks, wb.sheetDocs, wb.sheetMetrics} {
-		if _, err := wb.f.NewSheet(name); err != nil {
-			wb.f.Close()
-			return nil, fmt.Errorf("sheet %s: %w", name, err)
-		}
-	}
 
 	wb.figs = newTableSheet(wb.f, wb.st, wb.sheetFigures, "SoLieu", []column{
 		{header: wb.l("col.doc"), min: 10, max: 24},
@@ -112,9 +125,38 @@ func newWorkbook(w io.Writer, o Options) (*workbook, error) {
 		{header: wb.l("col.figures"), min: 8, max: 10},
 		{header: wb.l("col.errors"), min: 10, max: 60},
 	})
-	wb.cmp = newComparison(o)
-	return wb, nil
+
+	if err := wb.f.SetSheetName("Sheet1", wb.sheetSummary); err != nil {
+		return fmt.Errorf("sheet %s: %w", wb.sheetSummary, err)
+	}
+	names := []string{}
+	for i := range cmpParts {
+		names = append(names, partName(wb.sheetCompare, i))
+	}
+	for _, t := range []struct {
+		sheet *tableSheet
+		rows  int
+	}{{wb.figs, wb.nfig}, {wb.checks, wb.nchecks}, {wb.docs, wb.ndocs}} {
+		for i := range parts(t.rows) {
+			names = append(names, t.sheet.partName(i))
+		}
+	}
+	names = append(names, wb.sheetMetrics)
+	for _, name := range names {
+		if _, err := wb.f.NewSheet(name); err != nil {
+			return fmt.Errorf("sheet %s: %w", name, err)
+		}
+	}
+	// Open on the comparison. SetActiveSheet reads every sheet, so it runs
+	// now, while they are empty.
+	if idx, err := wb.f.GetSheetIndex(wb.sheetCompare); err == nil && idx >= 0 {
+		wb.f.SetActiveSheet(idx)
+	}
+	return nil
 }
+
+// parts returns how many sheets a table of n rows takes.
+func parts(n int) int { return max(1, (n+perSheet()-1)/perSheet()) }
 
 // l returns a label in the workbook's language.
 func (wb *workbook) l(key string) string { return wb.lab.Get(wb.lang, key) }
@@ -203,23 +245,41 @@ func (wb *workbook) figureRef(n int) string {
 	return sheetRef(sheet, colEvidence+strconv.Itoa(row))
 }
 
+// write is the first pass: index the document for the comparison and
+// spill it for the second.
 func (wb *workbook) write(d *extract.Document) error {
-	first := wb.nfig
 	g := wb.cmp.group(d)
-	for _, fig := range d.Figures {
-		if err := wb.writeFigure(d, &fig, g); err != nil {
+	for i := range d.Figures {
+		wb.cmp.add(g, &d.Figures[i], int32(wb.nfig))
+		wb.nfig++
+	}
+	for _, c := range d.Checks {
+		if c.Kind == extract.CheckSum || c.Kind == extract.CheckPartExceeds {
+			wb.cmp.flag(g, c.Parent, c.Value)
+		}
+	}
+	wb.nchecks += len(d.Checks)
+	wb.ndocs++
+	return wb.spillEnc.Encode(d)
+}
+
+// writeRows is the second pass over one document: its figures, checks and
+// its own row. first is the number of its first figure.
+func (wb *workbook) writeRows(d *extract.Document, first int) error {
+	for i := range d.Figures {
+		if err := wb.writeFigure(d, &d.Figures[i]); err != nil {
 			return err
 		}
 	}
-	for _, c := range d.Checks {
-		if err := wb.writeCheck(d, &c, first, g); err != nil {
+	for i := range d.Checks {
+		if err := wb.writeCheck(d, &d.Checks[i], first); err != nil {
 			return err
 		}
 	}
 	return wb.writeDoc(d, first)
 }
 
-func (wb *workbook) writeFigure(d *extract.Document, fig *extract.Figure, g int32) error {
+func (wb *workbook) writeFigure(d *extract.Document, fig *extract.Figure) error {
 	vi, en, area := wb.metricLabels(fig.Metric)
 	unit := fig.Unit
 	if wb.lab.has("unit." + unit) {
@@ -244,12 +304,10 @@ func (wb *workbook) writeFigure(d *extract.Document, fig *extract.Figure, g int3
 	if err := wb.figs.add(row); err != nil {
 		return fmt.Errorf("%s: %w", wb.sheetFigures, err)
 	}
-	wb.cmp.add(g, fig, int32(wb.nfig))
-	wb.nfig++
 	return nil
 }
 
-func (wb *workbook) writeCheck(d *extract.Document, c *extract.Check, first int, g int32) error {
+func (wb *workbook) writeCheck(d *extract.Document, c *extract.Check, first int) error {
 	kind := c.Kind
 	if wb.lab.has("check." + kind) {
 		kind = wb.l("check." + kind)
@@ -278,9 +336,6 @@ func (wb *workbook) writeCheck(d *extract.Document, c *extract.Check, first int,
 	}
 	if err := wb.checks.add(row); err != nil {
 		return fmt.Errorf("%s: %w", wb.sheetChecks, err)
-	}
-	if c.Kind == extract.CheckSum || c.Kind == extract.CheckPartExceeds {
-		wb.cmp.flag(g, c.Parent, c.Value)
 	}
 	return nil
 }
@@ -329,40 +384,43 @@ func (wb *workbook) writeDoc(d *extract.Document, first int) error {
 }
 
 func (wb *workbook) close(stats *Stats) error {
-	defer wb.f.Close()
+	defer wb.abort()
+	if err := wb.spillEnc.Flush(); err != nil {
+		return fmt.Errorf("spill: %w", err)
+	}
+	if err := wb.open(wb.cmpParts()); err != nil {
+		return err
+	}
+	if err := wb.writeComparison(); err != nil {
+		return fmt.Errorf("%s: %w", wb.sheetCompare, err)
+	}
+
+	// The second pass: figures, checks and documents from the spill.
+	if _, err := wb.spill.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("spill: %w", err)
+	}
+	n := 0
+	if err := extract.ReadDocuments(wb.spill.Name(), wb.spill, func(d *extract.Document) error {
+		first := n
+		n += len(d.Figures)
+		return wb.writeRows(d, first)
+	}); err != nil {
+		return err
+	}
 	for _, t := range []*tableSheet{wb.figs, wb.checks, wb.docs} {
 		if err := t.close(); err != nil {
 			return fmt.Errorf("%s: %w", t.name, err)
 		}
 	}
-	cmpSheets, err := wb.writeComparison()
-	if err != nil {
-		return fmt.Errorf("%s: %w", wb.sheetCompare, err)
-	}
+
 	if err := wb.writeSummary(stats); err != nil {
 		return fmt.Errorf("%s: %w", wb.sheetSummary, err)
 	}
 	if err := wb.writeMetrics(); err != nil {
 		return fmt.Errorf("%s: %w", wb.sheetMetrics, err)
 	}
-	// Continuation sheets were added at the end: move each after its first.
-	if err := wb.order(cmpSheets[1:], wb.sheetFigures); err != nil {
-		return err
-	}
-	if err := wb.order(wb.figs.parts[1:], wb.sheetChecks); err != nil {
-		return err
-	}
-	if err := wb.order(wb.checks.parts[1:], wb.sheetDocs); err != nil {
-		return err
-	}
-	if err := wb.order(wb.docs.parts[1:], wb.sheetMetrics); err != nil {
-		return err
-	}
 	if wb.st.err != nil {
 		return fmt.Errorf("styles: %w", wb.st.err)
-	}
-	if idx, err := wb.f.GetSheetIndex(wb.sheetCompare); err == nil && idx >= 0 {
-		wb.f.SetActiveSheet(idx)
 	}
 	if err := wb.f.SetDocProps(&excelize.DocProperties{
 		Title:   wb.l("summary.title"),
@@ -377,17 +435,18 @@ func (wb *workbook) close(stats *Stats) error {
 	return nil
 }
 
-// order moves sheets, in order, before the sheet named before.
-func (wb *workbook) order(sheets []string, before string) error {
-	for _, s := range sheets {
-		if err := wb.f.MoveSheet(s, before); err != nil {
-			return fmt.Errorf("sheet %s: %w", s, err)
-		}
+// abort releases the workbook's temporary files.
+func (wb *workbook) abort() {
+	if wb.f != nil {
+		wb.f.Close()
+		wb.f = nil
 	}
-	return nil
+	if wb.spill != nil {
+		wb.spill.Close()
+		os.Remove(wb.spill.Name())
+		wb.spill = nil
+	}
 }
-
-func (wb *workbook) abort() { wb.f.Close() }
 
 // formatNumber writes v the way the workbook shows numbers: 3.912 and 35,34
 // in Vietnamese, 3,912 and 35.34 in English.
