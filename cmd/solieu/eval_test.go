@@ -15,6 +15,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/solieu/solieu/extract"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files (testdata/eval, the coverage table of testdata/reports/README.md)")
@@ -702,4 +707,382 @@ func TestEvalReports(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
 	t.Logf("testdata/reports: %s", lines[len(lines)-1])
+}
+
+// report is one sample report of testdata/reports.
+type report struct {
+	name, text string
+	gold       record
+	figs       []record
+}
+
+// loadReports reads every report with its gold figures.
+func loadReports(t *testing.T) []report {
+	t.Helper()
+	var out []report
+	for _, g := range evalLoadGold(t, reportsDir) {
+		b, err := os.ReadFile(g.Article)
+		if err != nil {
+			t.Fatal(err)
+		}
+		figs, _ := figureList(g.Record["figures"])
+		out = append(out, report{g.Doc, string(b), g.Record, figs})
+	}
+	return out
+}
+
+// boundWords are the Vietnamese words that set a figure's cmp, by cmp.
+// "từ … - …" is a range: its start is ">=" and its end "<=".
+var boundWords = map[string][]string{
+	">":  {"trên", "hơn", "vượt"},
+	">=": {"trở lên", "ít nhất", "không dưới", "tối thiểu", "không ít hơn", "từ"},
+	"<":  {"dưới", "chưa tới", "chưa đến"},
+	"<=": {"không quá", "tối đa", "từ … - …"},
+	"~":  {"khoảng", "gần", "xấp xỉ", "chừng"},
+}
+
+// hasBound reports whether a figure's evidence holds the bound word w.
+func hasBound(ev, w string) bool {
+	ev = " " + strings.ToLower(norm.NFC.String(ev)) + " "
+	if w == "từ … - …" {
+		return regexp.MustCompile(`từ [\d.,]+ - [\d.,]+`).MatchString(ev)
+	}
+	return strings.Contains(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(ev), " "+w+" ")
+}
+
+// textFeatures are the ways of writing the set must show, each found by a
+// pattern over the report files as stored.
+var textFeatures = []struct{ what, pattern string }{
+	{"date line `Thứ năm, 17/01/2019`", `(?m)^(?i:thứ) [^,\n]+, +\d{1,2}/\d{2}/\d{4}`},
+	{"date line `08/07/2022 - 09:15`", `(?m)^\d{2}/\d{2}/\d{4} - \d{2}:\d{2}`},
+	{"date line ` date 2023-12-22`", `^ date \d{4}-\d{2}`},
+	{"date line `Cập nhật …` / `Ngày đăng: …`", `(?m)^(Cập nhật|Ngày đăng)`},
+	{"thousands with a dot (`3.128`)", `\d\.\d{3}\b`},
+	{"thousands with a space (`3 912`)", `\b\d{1,3} \d{3}\b`},
+	{"decimal comma (`20,9%`)", `\d,\d+%`},
+	{"`nghìn` (`1,5 nghìn`, `hơn 2 nghìn`)", `\d(,\d+)? nghìn`},
+	{"`triệu` (`5,3 triệu`)", `\d(,\d+)? triệu`},
+	{"number word `hai`/`ba`/`năm`/`mười`", `(mười|hai|ba|năm) đảng viên`},
+	{"number words `mười lăm`", `mười lăm`},
+	{"number words `hai mươi mốt`", `hai mươi mốt`},
+	{"number words `hai mươi tư`", `hai mươi tư`},
+	{"number words `ba mươi lăm`", `ba mươi lăm`},
+	{"number words `một trăm linh năm`", `một trăm linh năm`},
+	{"abbreviation `ĐV`", `(^|\PL)ĐV(\PL|$)`},
+	{"abbreviation `TCCSĐ`", `TCCSĐ`},
+	{"abbreviation `TCĐ`", `(^|\PL)TCĐ(\PL|$)`},
+	{"abbreviation `UBKT`", `\bUBKT\b`},
+	{"abbreviations `HTXSNV`, `HTTNV`", `HTXSNV`},
+	{"typo `dảng viên`", `dảng viên`},
+	{"old-style tone `uỷ`", `uỷ`},
+	{"new-style tone `ủy`", `ủy`},
+	{"old-style tone `hoà`", `(?i)(^|\PL)hoà(\PL|$)`},
+	{"new-style tone `hòa`", `(?i)(^|\PL)hòa(\PL|$)`},
+	{"old-style tone `thuỷ`", `(?i)thuỷ`},
+	{"decomposed (NFD) diacritics", `a\x{0301}|e\x{0302}|o\x{0323}`},
+	{"no-break space", `\x{00a0}`},
+	{"zero-width characters", `[\x{200b}\x{200c}\x{200d}\x{feff}]`},
+	{"table rows (`Đơn vị | Kết nạp | Tỷ lệ`)", `(?m)^[^|\n]+ \| \d+ \| [\d,]+%$`},
+	{"range (`từ 1.600 - 1.800`)", `từ [\d.]+ - [\d.]+`},
+	{"X/Y form (`187/193`, `37/39`)", `\d[\d.]*/\d[\d.]* (tổ chức|đồng chí|đảng viên)`},
+	{"not a figure: document numbers (`Quy định 29-QĐ/TW`)", `\d+-(QĐ|CT)/TW`},
+	{"not a figure: anniversaries (`kỷ niệm 93 năm`)", `(?i)kỷ niệm \d+ năm`},
+	{"not a figure: ages (`96 tuổi`)", `\d+ tuổi[^ ]`},
+	{"not a figure: coverage (`đến 100% đảng viên`)", `đến 100% đảng viên`},
+	{"not a figure: Youth and Women's Union members", `đoàn viên (mới|ưu tú|công đoàn)|hội viên`},
+	{"not a figure: budgets and hectares", `tỷ đồng|\d ha\b`},
+	{"not a figure: `một số đảng viên`", `một số đảng viên`},
+	{"not a figure: dossiers (`48 hồ sơ đề nghị kết nạp`)", `hồ sơ đề nghị kết nạp`},
+	{"not a figure: discipline proposed (`đề nghị … kỷ luật`)", `đề nghị[^.;]* kỷ luật \d`},
+	{"not a figure: a zero in words (`không có … nào`)", `(?i)không có [^.;]* nào`},
+	{"not a figure: units meeting a threshold (`4 đảng bộ xã … đạt trên 50%`)", `\d+ đảng bộ[^.;]* đạt trên \d+%`},
+}
+
+// coverage computes the coverage table of the sample reports and the
+// problems of a set that does not cover what it must.
+func coverage(reports []report) (table string, problems []string) {
+	type row struct {
+		what    string
+		reports []string
+	}
+	var rows []row
+	// try adds a row and returns how many reports have it; add requires one.
+	try := func(what string, has func(r report) bool) int {
+		rw := row{what: what}
+		for _, r := range reports {
+			if has(r) {
+				rw.reports = append(rw.reports, r.name)
+			}
+		}
+		rows = append(rows, rw)
+		return len(rw.reports)
+	}
+	add := func(what string, has func(r report) bool) {
+		if try(what, has) == 0 {
+			problems = append(problems, "nothing covers "+what)
+		}
+	}
+	anyFig := func(pred func(f record) bool) func(r report) bool {
+		return func(r report) bool {
+			for _, f := range r.figs {
+				if pred(f) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	str := func(f record, k string) string { s, _ := f[k].(string); return s }
+	value := func(f record) float64 { v, _ := pyFloat(f["value"]); return v }
+	qual := func(f record, k string) any { q, _ := f["qualifiers"].(record); return q[k] }
+
+	// Metrics, units, modalities.
+	tax := extract.DefaultTaxonomy()
+	for _, m := range tax.Metrics {
+		add("metric `"+m.Key+"`", anyFig(func(f record) bool { return str(f, "metric") == m.Key }))
+	}
+	for _, u := range []string{"count", "percent"} {
+		add("unit `"+u+"`", anyFig(func(f record) bool { return str(f, "unit") == u }))
+	}
+	for _, m := range []string{"actual", "target"} {
+		add("modality `"+m+"`", anyFig(func(f record) bool { return str(f, "modality") == m }))
+	}
+	add("modality `change`, positive", anyFig(func(f record) bool { return str(f, "modality") == "change" && value(f) > 0 }))
+	add("modality `change`, negative", anyFig(func(f record) bool { return str(f, "modality") == "change" && value(f) < 0 }))
+	add("modality `change` in percent", anyFig(func(f record) bool { return str(f, "modality") == "change" && str(f, "unit") == "percent" }))
+
+	// Bounds, each with its words.
+	add("cmp `=`", anyFig(func(f record) bool { return str(f, "cmp") == "=" }))
+	for _, c := range []string{">", ">=", "<", "<=", "~"} {
+		found := 0
+		for _, w := range boundWords[c] {
+			if try(fmt.Sprintf("cmp `%s` with %q", c, w), anyFig(func(f record) bool { return str(f, "cmp") == c && hasBound(str(f, "evidence"), w) })) > 0 {
+				found++
+			}
+		}
+		if found < 2 {
+			problems = append(problems, fmt.Sprintf("cmp %s has %d bound words, want 2 or more", c, found))
+		}
+	}
+
+	// Qualifiers.
+	for _, y := range []float64{30, 40, 45, 50, 55, 60, 65, 70, 75} {
+		add(fmt.Sprintf("badge_years %g", y), anyFig(func(f record) bool { v, _ := pyNumber(qual(f, "badge_years")); return v == y }))
+	}
+	for _, q := range [][2]string{
+		{"topic", "political_theory"}, {"topic", "party_awareness"}, {"topic", "new_members"}, {"topic", "party_work"}, {"topic", "defence_security"}, {"topic", "other"},
+		{"actor", "committee"}, {"actor", "inspection_commission"},
+		{"kind", "regular"}, {"kind", "thematic"}, {"kind", "violation_signs"}, {"kind", "task_execution"}, {"kind", "finance"}, {"kind", "other"},
+	} {
+		add(q[0]+" `"+q[1]+"`", anyFig(func(f record) bool { return qual(f, q[0]) == q[1] }))
+	}
+
+	// Ways of writing and non-figures.
+	for _, tf := range textFeatures {
+		re := regexp.MustCompile(tf.pattern)
+		add(tf.what, func(r report) bool { return re.MatchString(r.text) })
+	}
+	add("not NFC as stored", func(r report) bool { return !norm.NFC.IsNormalString(r.text) })
+	add("no date line (published empty)", func(r report) bool { return !truthy(r.gold["published"]) })
+	add("title repeating a body figure, annotated once at the title", func(r report) bool {
+		title := titleLine(r.text)
+		for _, f := range r.figs {
+			ev := str(f, "evidence")
+			n := regexp.MustCompile(`\d[\d.,]*`).FindString(ev)
+			if n != "" && strings.Contains(title, ev) && strings.Contains(r.text[strings.Index(r.text, title)+len(title):], n) {
+				return true
+			}
+		}
+		return false
+	})
+	add("title rounding a body figure (`Hơn 12 nghìn …`), annotated at the precise value", func(r report) bool {
+		return regexp.MustCompile(`(?i)hơn \d+ nghìn`).MatchString(titleLine(r.text))
+	})
+	add("a total whose parts do not add up", func(r report) bool { return len(inconsistentTotals(r, tax)) > 0 })
+
+	var b strings.Builder
+	b.WriteString("| Covered | Reports |\n|---|---|\n")
+	for _, rw := range rows {
+		fmt.Fprintf(&b, "| %s | %s |\n", strings.ReplaceAll(rw.what, "|", "\\|"), strings.Join(rw.reports, ", "))
+	}
+	return b.String(), problems
+}
+
+// titleLine is a report's headline: its first line that is not empty and
+// not a date line; none when the text starts with a " date" stamp, which
+// runs into the lead.
+func titleLine(text string) string {
+	if strings.HasPrefix(text, " date ") {
+		return ""
+	}
+	dateLine := regexp.MustCompile(`^(\d|(?i:thứ)|Cập nhật|Ngày đăng)`)
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) != "" && !dateLine.MatchString(l) {
+			return l
+		}
+	}
+	return ""
+}
+
+// inconsistentTotals lists the totals of r whose summing parts (the first
+// figure of each part after the total) do not add up to it.
+func inconsistentTotals(r report, tax *extract.Taxonomy) []string {
+	var out []string
+	for i, f := range r.figs {
+		metric, _ := f["metric"].(string)
+		if f["unit"] != "count" || f["modality"] != "actual" {
+			continue
+		}
+		total, _ := pyFloat(f["value"])
+		sum, parts := 0.0, 0
+		for _, child := range tax.Children(metric) {
+			if !child.Sums {
+				continue
+			}
+			for _, g := range r.figs[i+1:] {
+				if g["metric"] == child.Key && g["unit"] == "count" && g["modality"] == "actual" {
+					v, _ := pyFloat(g["value"])
+					sum += v
+					parts++
+					break
+				}
+			}
+		}
+		if parts > 1 && sum != total {
+			out = append(out, fmt.Sprintf("%s %g ≠ %g", metric, total, sum))
+		}
+	}
+	return out
+}
+
+// TestReportsCoverage checks that the sample reports cover every metric,
+// modality, bound, unit, qualifier and way of writing the project must
+// handle, and that the table in testdata/reports/README.md is current
+// (go test -update rewrites it).
+func TestReportsCoverage(t *testing.T) {
+	reports := loadReports(t)
+	if n := len(reports); n < 16 || n > 24 {
+		t.Errorf("%d sample reports, want 16 to 24", n)
+	}
+	table, problems := coverage(reports)
+	for _, p := range problems {
+		t.Error(p)
+	}
+	var bad []string
+	for _, r := range reports {
+		for _, s := range inconsistentTotals(r, extract.DefaultTaxonomy()) {
+			bad = append(bad, r.name+": "+s)
+		}
+	}
+	if want := "daklak-ubkt-2020-9m: discipline.members 73 ≠ 71"; len(bad) != 1 || bad[0] != want {
+		t.Errorf("inconsistent totals %q, want only the deliberate %q", bad, want)
+	}
+
+	const begin, end = "<!-- coverage: generated by TestReportsCoverage; go test ./cmd/solieu -run Coverage -update -->\n", "<!-- /coverage -->\n"
+	path := filepath.Join(reportsDir, "README.md")
+	readme, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(readme)
+	i, j := strings.Index(s, begin), strings.Index(s, end)
+	if i < 0 || j < i {
+		t.Fatalf("%s: no coverage markers", path)
+	}
+	have := s[:i+len(begin)] + table + s[j:]
+	if have == s {
+		return
+	}
+	if *update {
+		if err := os.WriteFile(path, []byte(have), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("%s: the coverage table is out of date; run go test ./cmd/solieu -run Coverage -update", path)
+}
+
+// encode1258 writes s in Windows-1258 bytes, as Vietnamese Windows
+// software saves it: the code page has the vowels with their hat, breve or
+// horn (â, ê, ơ ...) but tones only as combining marks, so "ế" becomes
+// ê followed by a combining acute.
+func encode1258(t *testing.T, s string) []byte {
+	t.Helper()
+	enc := charmap.Windows1258.NewEncoder()
+	one := func(s string) ([]byte, bool) {
+		b, err := enc.Bytes([]byte(s))
+		return b, err == nil
+	}
+	var out []byte
+	for _, r := range norm.NFC.String(s) {
+		if b, ok := one(string(r)); ok {
+			out = append(out, b...)
+			continue
+		}
+		d := []rune(norm.NFD.String(string(r)))
+		done := false
+		for i := 1; i < len(d) && !done; i++ {
+			// The base letter composed with one mark, the others combining.
+			c := norm.NFC.String(string([]rune{d[0], d[i]}))
+			rest := string(append(append([]rune{}, d[1:i]...), d[i+1:]...))
+			if b, ok := one(c + rest); ok && len([]rune(c)) == 1 {
+				out, done = append(out, b...), true
+			}
+		}
+		if !done {
+			b, ok := one(string(d))
+			if !ok {
+				t.Fatalf("%q has no Windows-1258 form", r)
+			}
+			out = append(out, b...)
+		}
+	}
+	return out
+}
+
+// TestReadsWindows1258 reads two sample reports saved in Windows-1258 and
+// expects the text of the UTF-8 files back (up to composition) and the
+// same score.
+func TestReadsWindows1258(t *testing.T) {
+	gold := evalLoadGold(t, reportsDir)
+	for _, name := range []string{"khanhhoa-donthu-2021q1", "namdinh-huyhieu-2023"} {
+		t.Run(name, func(t *testing.T) {
+			orig := filepath.Join(reportsDir, name+".txt")
+			b, err := os.ReadFile(orig)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cp := filepath.Join(t.TempDir(), name+".txt")
+			if err := os.WriteFile(cp, encode1258(t, string(b)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			c := &EvalCommand{Main: &Main{Stderr: &bytes.Buffer{}}}
+			docs, err := c.extract(context.Background(), []string{orig, cp}, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(docs) != 2 {
+				t.Fatalf("%d documents, want 2", len(docs))
+			}
+			d := docs[1]
+			if len(d.Errors) > 0 || d.Encoding != "windows-1258" {
+				t.Skipf("readInputs does not read Windows-1258 yet: encoding %q, errors %q", d.Encoding, d.Errors)
+			}
+			if norm.NFC.String(d.Text) != norm.NFC.String(string(b)) {
+				t.Errorf("decoded text differs from %s", orig)
+			}
+			var scores [2]Tally
+			for i, d := range docs {
+				d.Doc = name
+				preds := Predictions{}
+				if err := preds.AddDocuments([]*extract.Document{d}); err != nil {
+					t.Fatal(err)
+				}
+				scores[i] = Score(gold, preds).Tally
+			}
+			if scores[0] != scores[1] {
+				t.Errorf("UTF-8 file scores %+v, Windows-1258 file %+v", scores[0], scores[1])
+			}
+		})
+	}
 }
