@@ -49,7 +49,7 @@ func (c *EvalCommand) Run(ctx context.Context, args []string) error {
 	preds := Predictions{}
 	var texts []string
 	for _, p := range paths {
-		if p != "-" && !strings.EqualFold(extOf(p), ".jsonl") {
+		if p != "-" && !strings.HasSuffix(strings.ToLower(p), ".jsonl") {
 			texts = append(texts, p)
 			continue
 		}
@@ -108,15 +108,6 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 		paths = append(paths, args[0])
 		args = args[1:]
 	}
-}
-
-// extOf is a path's last extension, "" for none.
-func extOf(p string) string {
-	base := pyBasename(p)
-	if i := strings.LastIndexByte(base, '.'); i > 0 {
-		return base[i:]
-	}
-	return ""
 }
 
 // readJSONL adds the predictions of one documents.jsonl file ("-" is

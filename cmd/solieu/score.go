@@ -277,7 +277,7 @@ func Score(gold GoldSet, preds Predictions) *Result {
 		}
 		return t
 	}
-	fields := map[string]*FieldTally{}
+	fieldIndex := map[string]int{}
 	for _, g := range gold {
 		p := preds[g.Doc]
 		if p == nil {
@@ -337,20 +337,18 @@ func Score(gold GoldSet, preds Predictions) *Result {
 			if !truthy(g.Record[fld]) {
 				continue
 			}
-			ft := fields[fld]
-			if ft == nil {
-				ft = &FieldTally{Name: fld}
-				fields[fld] = ft
+			i, ok := fieldIndex[fld]
+			if !ok {
+				i = len(res.Fields)
+				fieldIndex[fld] = i
 				res.Fields = append(res.Fields, FieldTally{Name: fld})
 			}
+			ft := &res.Fields[i]
 			ft.N++
 			if sameField(p.Fields[fld], g.Record[fld]) {
 				ft.OK++
 			}
 		}
-	}
-	for i := range res.Fields {
-		res.Fields[i] = *fields[res.Fields[i].Name]
 	}
 	res.Areas = sortedTallies(areas)
 	res.Metrics = sortedTallies(metrics)
@@ -430,19 +428,10 @@ func round6(v float64) float64 {
 
 // pyFloat is Python's float(v) for the values JSON can hold.
 func pyFloat(v any) (float64, bool) {
-	switch v := v.(type) {
-	case json.Number:
-		f, err := strconv.ParseFloat(string(v), 64)
-		return f, err == nil || errors.Is(err, strconv.ErrRange)
-	case bool:
-		if v {
-			return 1, true
-		}
-		return 0, true
-	case string:
-		return pyParseFloat(v)
+	if s, ok := v.(string); ok {
+		return pyParseFloat(s)
 	}
-	return 0, false
+	return pyNumber(v)
 }
 
 // pyParseFloat parses a string the way Python's float() does: surrounding
