@@ -1,6 +1,7 @@
 package export
 
 import (
+	"archive/zip"
 	"fmt"
 	"io"
 	"math"
@@ -429,6 +430,13 @@ func (wb *workbook) close(stats *Stats) error {
 	}); err != nil {
 		return err
 	}
+	// excelize builds the whole zip in a bytes.Buffer before handing it
+	// over (File.WriteTo): 130 MB for a million figures. Its zip writer
+	// hook lets the archive go straight to w instead; what excelize then
+	// copies from its own buffer is empty. (Its buffer is also where it
+	// patches zip64 local headers, needed only for parts over 4 GB, which a
+	// sheet of 1,048,576 rows does not reach.)
+	wb.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(wb.w) })
 	if err := wb.f.Write(wb.w); err != nil {
 		return fmt.Errorf("write workbook: %w", err)
 	}
