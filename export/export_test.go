@@ -679,3 +679,20 @@ func TestFormatFor(t *testing.T) {
 		}
 	}
 }
+
+// TestLongCell writes an evidence of 40,000 characters: the cell holds
+// Excel's 32,767 at most and ends with the cut mark.
+func TestLongCell(t *testing.T) {
+	long := strings.Repeat("Đảng bộ có 3.912 đảng viên. ", 1500)
+	d := &extract.Document{Doc: "dai", Province: "Hà Nội", Period: "2020", Figures: []extract.Figure{
+		{Metric: "members.total", Value: 3912, Unit: "count", Modality: "actual", Cmp: "=", Evidence: long},
+	}}
+	f, _ := exportWorkbook(t, Options{}, []*extract.Document{d})
+	got := cellAt(t, f, "Số liệu", 14, 2)
+	if n := utf16Len(got); n > maxCellChars || n < maxCellChars-20 {
+		t.Errorf("evidence of %d characters, want just under %d", n, maxCellChars)
+	}
+	if !strings.HasSuffix(got, DefaultLabels().Get(LangVI, "text.cut")) || !strings.HasPrefix(long, strings.TrimSuffix(got, DefaultLabels().Get(LangVI, "text.cut"))) {
+		t.Errorf("cut evidence ends %q, want the text's start and the cut mark", got[len(got)-30:])
+	}
+}

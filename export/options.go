@@ -120,8 +120,9 @@ type Options struct {
 	// Now is the export time written to the summary; zero means
 	// time.Now().
 	Now time.Time
-	// TmpDir is where the workbook's streamed sheets spill while being
-	// written; "" means os.TempDir().
+	// TmpDir is where the workbook's temporary files go while it is
+	// written (the documents between the two passes, excelize's streamed
+	// sheets); "" means os.TempDir().
 	TmpDir string
 }
 
