@@ -54,7 +54,7 @@ func DefaultLookAlikes() map[rune]rune {
 // whose characters all map to TO, or onto TO when TO is a range of the
 // same length; TO may be DEL to delete the character. '#' starts a comment. Errors name the line (name:12: ...) and
 // wrap ErrSyntax. Mapping a character to itself is allowed; mapping ASCII
-// below U+0060 is not (Norm relies on it).
+// is not (Norm relies on it).
 func ParseLookAlikes(name string, r io.Reader) (map[rune]rune, error) {
 	m := map[rune]rune{}
 	sc := bufio.NewScanner(r)
@@ -103,7 +103,7 @@ func ParseLookAlikes(name string, r io.Reader) (map[rune]rune, error) {
 			}
 		}
 		for c := from; c <= through; c++ {
-			if c < 0x60 {
+			if c < 0x80 {
 				return nil, bad("cannot map ASCII %U", c)
 			}
 			if _, dup := m[c]; dup {

@@ -41,17 +41,30 @@ func (o Options) lookAlikes() map[rune]rune {
 // orig. New(s, opts).Norm equals transform.String(Chain(opts), s).
 func New(orig string, opts Options) *Text {
 	t := &Text{Orig: orig, opts: opts}
-	s := orig
-	for _, pass := range passes(opts) {
-		var m *edits
-		s, m = pass(s)
-		if m != nil {
-			t.maps = append(t.maps, m)
-		}
-	}
-	t.Norm = s
+	t.Norm = runPasses(orig, opts, func(m *edits) { t.maps = append(t.maps, m) })
 	return t
 }
+
+// runPasses runs the passes of Chain(opts) over s and hands each offset map that
+// is not the identity to keep.
+func runPasses(s string, opts Options, keep func(*edits)) string {
+	changed := false
+	for k, pass := range passes(opts) {
+		if k == secondNFC && !changed {
+			continue // Invisible kept everything: s is NFC already
+		}
+		var m *edits
+		s, m = pass(s)
+		changed = m != nil
+		if m != nil && keep != nil {
+			keep(m)
+		}
+	}
+	return s
+}
+
+// secondNFC is the index in passes of the NFC after Invisible.
+const secondNFC = 2
 
 // passes returns the stages of Chain(opts) as offset-tracking passes.
 func passes(opts Options) []func(string) (string, *edits) {
@@ -69,10 +82,7 @@ func passes(opts Options) []func(string) (string, *edits) {
 // String returns the normalized form of s: New(s, opts).Norm, without the
 // offset map.
 func String(s string, opts Options) string {
-	for _, pass := range passes(opts) {
-		s, _ = pass(s)
-	}
-	return s
+	return runPasses(s, opts, nil)
 }
 
 // clamp limits i to [0, n].

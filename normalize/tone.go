@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"fmt"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,12 +57,43 @@ type letter struct {
 	upper bool
 }
 
+// vowelTable holds the parts of the vowel runes (both cases, all tones) of
+// the two blocks Vietnamese letters live in; ok is false elsewhere.
+type vowelEntry struct {
+	l  letter
+	ok bool
+}
+
 var (
-	// toned maps a toned or toneless vowel rune (both cases) to its parts.
-	toned = map[rune]letter{}
+	vowelsLatin [0x1b1]vowelEntry // U+0000..U+01B0
+	vowelsExt   [0x5a]vowelEntry  // U+1EA0..U+1EF9
 	// compose maps a lower-case toneless vowel and a tone to the rune.
 	compose = map[[2]rune]rune{}
 )
+
+// toned returns the parts of a vowel rune.
+func toned(r rune) (letter, bool) {
+	switch {
+	case r < 0x1b1:
+		e := vowelsLatin[r]
+		return e.l, e.ok
+	case r >= 0x1ea0 && r <= 0x1ef9:
+		e := vowelsExt[r-0x1ea0]
+		return e.l, e.ok
+	}
+	return letter{}, false
+}
+
+func setToned(r rune, l letter) {
+	switch {
+	case r < 0x1b1:
+		vowelsLatin[r] = vowelEntry{l, true}
+	case r >= 0x1ea0 && r <= 0x1ef9:
+		vowelsExt[r-0x1ea0] = vowelEntry{l, true}
+	default:
+		panic(fmt.Sprintf("vowel %U out of the tables", r))
+	}
+}
 
 func init() {
 	for _, v := range vowelBases {
@@ -72,8 +104,8 @@ func init() {
 			}
 			r, _ := utf8.DecodeRuneInString(s)
 			u := unicode.ToUpper(r)
-			toned[r] = letter{base: v, tone: t}
-			toned[u] = letter{base: v, tone: t, upper: true}
+			setToned(r, letter{base: v, tone: t})
+			setToned(u, letter{base: v, tone: t, upper: true})
 			compose[[2]rune{v, rune(t)}] = r
 		}
 	}
@@ -115,13 +147,69 @@ const maxSyllable = 7
 var onsets = []string{"ngh", "ng", "gh", "kh", "nh", "ph", "th", "tr", "ch",
 	"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"}
 
-// codas are the consonant endings of a syllable.
-var codas = map[string]bool{"": true, "c": true, "ch": true, "m": true, "n": true,
-	"ng": true, "nh": true, "p": true, "t": true}
-
 // clusters are the vowel clusters (nucleus with its glides) of Vietnamese
-// syllables, toneless and lower case, after the onsets gi and qu.
-var clusters = map[string]bool{}
+// syllables, toneless and lower case, after the onsets gi and qu, by
+// clusterKey.
+var clusters [1 << 12]bool
+
+// vowelIndex numbers the twelve vowel letters from 1 (0 for others).
+func vowelIndex(r rune) int {
+	switch r {
+	case 'a':
+		return 1
+	case 'ă':
+		return 2
+	case 'â':
+		return 3
+	case 'e':
+		return 4
+	case 'ê':
+		return 5
+	case 'i':
+		return 6
+	case 'o':
+		return 7
+	case 'ô':
+		return 8
+	case 'ơ':
+		return 9
+	case 'u':
+		return 10
+	case 'ư':
+		return 11
+	case 'y':
+		return 12
+	}
+	return 0
+}
+
+// clusterKey packs up to three vowels into 12 bits; -1 for longer runs.
+func clusterKey(vs []rune) int {
+	if len(vs) > 3 {
+		return -1
+	}
+	k := 0
+	for _, v := range vs {
+		k = k<<4 | vowelIndex(v)
+	}
+	return k
+}
+
+// isCoda reports whether rs is a consonant ending.
+func isCoda(rs []rune) bool {
+	switch len(rs) {
+	case 0:
+		return true
+	case 1:
+		switch rs[0] {
+		case 'c', 'm', 'n', 'p', 't':
+			return true
+		}
+	case 2:
+		return rs[1] == 'h' && (rs[0] == 'c' || rs[0] == 'n') || rs[0] == 'n' && rs[1] == 'g'
+	}
+	return false
+}
 
 func init() {
 	for _, c := range []string{
@@ -132,7 +220,7 @@ func init() {
 		"iêu", "yêu", "oai", "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu",
 		"ươi", "ươu",
 	} {
-		clusters[c] = true
+		clusters[clusterKey([]rune(c))] = true
 	}
 }
 
@@ -154,7 +242,7 @@ func parseSyllable(w string) (sy syllable, ok bool) {
 		if sy.n == maxSyllable {
 			return sy, false
 		}
-		l, ok := toned[r]
+		l, ok := toned(r)
 		if !ok {
 			lr := unicode.ToLower(r)
 			if lr >= utf8.RuneSelf && lr != 'đ' {
@@ -198,7 +286,7 @@ func parseSyllable(w string) (sy syllable, ok bool) {
 	for q < n && isVowel(bases[q]) {
 		q++
 	}
-	if q == p || !codas[string(bases[q:])] || !clusters[string(bases[p:q])] {
+	if k := clusterKey(bases[p:q]); q == p || k < 0 || !clusters[k] || !isCoda(bases[q:]) {
 		return sy, false
 	}
 	sy.p, sy.q = p, q
@@ -216,6 +304,26 @@ func isSyllable(w string) bool {
 // well-formed Vietnamese syllable with exactly one tone mark, or when the
 // mark is already in place.
 func placeTone(w string, style ToneStyle) (string, bool) {
+	// Only a syllable with a tone mark and two vowel letters can change.
+	marks, vowels := 0, 0
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			switch r | 0x20 {
+			case 'a', 'e', 'i', 'o', 'u', 'y':
+				vowels++
+			}
+			continue
+		}
+		if l, ok := toned(r); ok {
+			vowels++
+			if l.tone != toneNone {
+				marks++
+			}
+		}
+	}
+	if marks != 1 || vowels < 2 {
+		return w, false
+	}
 	sy, ok := parseSyllable(w)
 	if !ok || sy.marked < 0 {
 		return w, false
@@ -265,8 +373,13 @@ func hasPrefixRunes(rs []rune, prefix string) bool {
 // isWordRune reports whether r belongs to a letter run: a letter or a
 // nonspacing mark.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0xc0 && r < 0x250:
+		return r != 0xd7 && r != 0xf7 // Latin-1 and Latin Extended-A/B letters
+	case r >= 0x1e00 && r < 0x1f00:
+		return true // Latin Extended Additional: all letters
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
@@ -294,23 +407,25 @@ func wordEnd(s []byte, i, limit int) (end, n int, complete bool) {
 	return i, n, false
 }
 
-// wordEndString is wordEnd for a string, whose end ends the run.
-func wordEndString(s string, i, limit int) (end, n int) {
+// wordEndString is wordEnd for a string, whose end ends the run; it also
+// reports whether the run has a non-ASCII rune.
+func wordEndString(s string, i, limit int) (end, n int, nonASCII bool) {
 	for i < len(s) {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
+			nonASCII = true
 		}
 		if !isWordRune(r) {
-			return i, n
+			return i, n, nonASCII
 		}
 		n++
 		i += size
 		if n > limit {
-			return i, n
+			return i, n, nonASCII
 		}
 	}
-	return i, n
+	return i, n, nonASCII
 }
 
 // SetTone returns s with the tone mark of every syllable placed as style
@@ -339,7 +454,7 @@ func tonePass(s string, style ToneStyle) (string, *edits) {
 			i += size
 			continue
 		}
-		end, n := wordEndString(s, i, maxSyllable)
+		end, n, nonASCII := wordEndString(s, i, maxSyllable)
 		if n > maxSyllable {
 			// A long run: skip it whole.
 			for end < len(s) {
@@ -350,6 +465,10 @@ func tonePass(s string, style ToneStyle) (string, *edits) {
 				end += size
 			}
 			i = end
+			continue
+		}
+		if !nonASCII {
+			i = end // no tone mark: nothing to move
 			continue
 		}
 		if out, ok := placeTone(s[i:end], style); ok {

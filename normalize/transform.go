@@ -62,11 +62,16 @@ func (f runeFunc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err er
 	return nDst, nSrc, nil
 }
 
-// runePass is the offset-tracking form of a runeFunc.
+// runePass is the offset-tracking form of a runeFunc. The runeFuncs of this
+// package keep printable ASCII, which it skips without calling them.
 func runePass(s string, f runeFunc) (string, *edits) {
 	b := newBuilder(s)
 	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f {
+			i++
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -110,7 +115,11 @@ var invisible runeFunc = func(r rune) rune {
 			return r
 		}
 		return -1
-	case r == 0xad || unicode.Is(unicode.Cf, r):
+	case r == 0xad:
+		return -1
+	case r < 0x600 || r >= 0x1e00 && r < 0x2000:
+		return r // Latin, Greek, Cyrillic, Vietnamese: no format characters
+	case unicode.Is(unicode.Cf, r):
 		return -1
 	}
 	return r
@@ -128,8 +137,15 @@ func LookAlikes() transform.Transformer { return lookAlike(defaultLookAlikes()) 
 func LookAlikesFrom(m map[rune]rune) transform.Transformer { return lookAlike(m) }
 
 func lookAlike(m map[rune]rune) runeFunc {
+	// A bitmap of the BMP keys saves most map look-ups.
+	var bmp [0x10000 / 64]uint64
+	for r := range m {
+		if r < 0x10000 {
+			bmp[r/64] |= 1 << (r % 64)
+		}
+	}
 	return func(r rune) rune {
-		if r < 0x60 {
+		if r < utf8.RuneSelf || r < 0x10000 && bmp[r/64]&(1<<(r%64)) == 0 {
 			return r
 		}
 		if v, ok := m[r]; ok {
