@@ -22,8 +22,8 @@ const (
 	// Plain is a quantity: "288", "35,34", "hai mươi mốt", "1,5 nghìn".
 	Plain Kind = ""
 	// Date is a day and month, with or without a year, or a month and
-	// year: "14/5/2011", "30.6.2022", "6/2022", and "30-6" or "5/9" after a
-	// date cue ("ngày 30-6", "đến 5/9"). Value is the first part, the whole
+	// year: "14/5/2011", "30.6.2022", "6/2022", "2023-12", and "30-6",
+	// "5/9" or "1.11" after a date cue ("ngày 30-6", "đến 5/9"). Value is the first part, the whole
 	// date is the span.
 	Date Kind = "date"
 	// Ratio is "a/b" that is not a date: "12/14" (Value 12, Denominator 14).
@@ -120,7 +120,8 @@ func DefaultNumberRules() *NumberRules { return defaultNumberRules() }
 //
 //	not WORDS       a number word in brackets that does not count next to
 //	                the other words; <num> stands for digits, <word> for a
-//	                number phrase in words ("not trong [năm]")
+//	                number word, <end> for punctuation, a line end or the
+//	                end of the text ("not trong [năm]")
 //	cue KIND WORDS  a number after WORDS is a date, ordinal or year
 //
 // '#' starts a comment. Errors name the line (name:12: ...) and wrap
@@ -333,7 +334,7 @@ func isSentenceEnd(t tok) bool {
 		return false
 	}
 	return t.word == "." || t.word == "!" || t.word == "?" || t.word == ":" || t.word == ";" ||
-		t.word == "(" || t.word == "\"" || t.word == "-"
+		t.word == "(" || t.word == "\""
 }
 
 // matchTok matches one pattern word against a token.
@@ -343,6 +344,8 @@ func matchTok(t tok, w string) bool {
 		return t.kind == tNum
 	case "<word>":
 		return t.kind == tWord && isNumberWordTok(t)
+	case "<end>":
+		return t.kind == tPunct
 	}
 	return t.kind == tWord && t.word == w
 }
@@ -363,6 +366,9 @@ func matchBefore(toks []tok, i int, words []string) bool {
 func matchAfter(toks []tok, i int, words []string) bool {
 	for _, w := range words {
 		i++
+		if w == "<end>" && (i >= len(toks) || toks[i].nl || toks[i].kind == tPunct) {
+			return true
+		}
 		if i >= len(toks) || !toks[i].space || !matchTok(toks[i], w) {
 			return false
 		}
@@ -643,14 +649,34 @@ func tokenize(s string) []tok {
 	// Day-month dates need a cue before them.
 	for k := range toks {
 		t := &toks[k]
-		if t.kind != tNum || (t.num.Kind != Ratio && t.num.Kind != Range) || !t.num.dayMonth() {
-			continue
+		if t.kind != tNum || !(t.num.Kind == Ratio || t.num.Kind == Range) || !t.num.dayMonth() {
+			if t.kind != tNum || t.num.Kind != Plain || !isDotDayMonth(s[t.start:t.end]) {
+				continue
+			}
 		}
 		if defaultNumberRules().hasCue(toks, k, Date) {
-			t.num.Kind, t.num.Denominator, t.num.To = Date, 0, 0
+			t.num.Kind, t.num.Denominator, t.num.To, t.num.HasAlt, t.num.Alt = Date, 0, 0, false, 0
+			if day, _, ok := strings.Cut(s[t.start:t.end], "."); ok && t.num.Kind == Date {
+				t.num.Value = float64(atoi(day))
+			}
 		}
 	}
 	return toks
+}
+
+// isDotDayMonth reports whether s is d.m ("1.11", "30.6").
+func isDotDayMonth(s string) bool {
+	d, m, ok := strings.Cut(s, ".")
+	if !ok || len(d) == 0 || len(d) > 2 || len(m) == 0 || len(m) > 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' && !isDigit(s[i]) {
+			return false
+		}
+	}
+	day, month := atoi(d), atoi(m)
+	return day >= 1 && day <= 31 && month >= 1 && month <= 12
 }
 
 // dayMonth reports whether a Ratio or Range a/b could be a day and month.
@@ -737,6 +763,8 @@ func scanDigits(s string, i int) Number {
 		switch {
 		case lenB == 4 && isInt(a) && a >= 1 && a <= 12 && isInt(b) && b >= 1900 && b <= 2100 && lenA <= 2:
 			out.Kind = Date // tháng 6/2022
+		case sep == '-' && lenA == 4 && lenB == 2 && isInt(a) && a >= 1900 && a <= 2100 && isInt(b) && b >= 1 && b <= 12:
+			out.Kind = Date // 2023-12
 		case sep == '-' && lenA == 4 && lenB == 4 && a >= 1900 && b >= a && b <= 2100:
 			out.Kind, out.To = Year, b
 		case sep == '/':

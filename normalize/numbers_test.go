@@ -98,6 +98,10 @@ func TestNumbers(t *testing.T) {
 		{"several", "khiển trách 16, cảnh cáo 2, khai trừ 1", []num{{text: "16", value: 16}, {text: "2", value: 2}, {text: "1", value: 1}}},
 		{"list with comma space", "1, 2", []num{{text: "1", value: 1}, {text: "2", value: 2}}},
 		{"newline breaks phrase", "hai\nmươi", []num{{text: "hai", value: 2}}},
+		{"year month", "date 2023-12 Ban", []num{{text: "2023-12", value: 2023, kind: Date}}},
+		{"dot day month with cue", "Ngày 1.11, Ban", []num{{text: "1.11", value: 1, kind: Date}}},
+		{"năm before punctuation is a year", "đạt 64% kế hoạch năm.", []num{{text: "64", value: 64, percent: true}}},
+		{"capital after dash is a name", "Muôn - Năm", nil},
 		{"year without cue plain", "2014 đảng viên", []num{{text: "2014", value: 2014}}},
 	}
 	for _, tt := range tests {

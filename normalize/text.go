@@ -26,7 +26,8 @@ type Options struct {
 	// NewStyle.
 	Tone ToneStyle
 	// LookAlikes maps look-alike characters to the ones Norm uses; a
-	// negative value deletes the character. Nil means DefaultLookAlikes().
+	// negative value deletes the character; ASCII keys are ignored. Nil
+	// means DefaultLookAlikes().
 	LookAlikes map[rune]rune
 }
 
