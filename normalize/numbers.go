@@ -65,7 +65,8 @@ type Number struct {
 	//   "1.200" → Value 1200 (thousands), Alt 1.2 (English decimal);
 	//   "1,200" → Value 1.2 (Vietnamese decimal), Alt 1200 (English thousands).
 	// Not ambiguous: "35.34" (35.34), "20,9" (20.9), "0,500" (0.5),
-	// "1.200.000", "1,200,000", "3.912,5", "1,200.5".
+	// "1.200.000", "1,200,000", "3.912,5", "1,200.5"; nor is a number
+	// followed by a multiplier word ("1,500 nghìn" is 1500, no Alt).
 	Alt    float64
 	HasAlt bool
 	// Percent says the number is followed by "%" or "phần trăm";
