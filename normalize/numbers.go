@@ -259,7 +259,7 @@ type tok struct {
 	upper      bool   // the word starts with an upper-case letter
 	space      bool   // one or more spaces (not a newline) right before
 	nl         bool   // a newline before, or the start of the text
-	num        Number // for tNum
+	num        *Number // for tNum
 }
 
 // Numbers finds every number in s, left to right, not overlapping, reading
@@ -274,7 +274,7 @@ func (rules *NumberRules) Numbers(s string) []Number {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind == tNum && t.num.Kind != Plain {
-			n := t.num
+			n := *t.num
 			n.PercentEnd = n.End
 			out = append(out, n)
 			continue
@@ -429,7 +429,7 @@ func parsePhrase(toks []tok, i int) (n Number, last int, ok bool) {
 	switch {
 	case t.kind == tNum:
 		pending, state = t.num.Value, pNum
-		n = t.num
+		n = *t.num
 	case t.kind == tWord:
 		w, isNum := numberWords[t.word]
 		switch {
@@ -607,7 +607,7 @@ func tokenize(s string) []tok {
 			continue
 		case '0' <= c && c <= '9':
 			n := scanDigits(s, i)
-			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, space: space, nl: nl, num: n})
+			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, space: space, nl: nl, num: &n})
 			i = n.End
 		default:
 			r, size := rune(c), 1
@@ -629,7 +629,7 @@ func tokenize(s string) []tok {
 			}
 			w := s[i:j]
 			lw := w
-			if hasUpper(w) {
+			if unicode.IsUpper(r) || hasUpper(w[size:]) {
 				lw = Lower(w)
 			}
 			toks = append(toks, tok{kind: tWord, start: i, end: j, word: lw, upper: unicode.IsUpper(r), space: space, nl: nl})
@@ -693,7 +693,11 @@ func isInt(v float64) bool { return v == math.Trunc(v) }
 
 func hasUpper(s string) bool {
 	for _, r := range s {
-		if unicode.IsUpper(r) {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				return true
+			}
+		} else if unicode.IsUpper(r) {
 			return true
 		}
 	}
