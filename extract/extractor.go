@@ -56,6 +56,7 @@ func (x *Extractor) Extract(d *Document) {
 	toks := lex(nt.Norm, make([]token, 0, len(nt.Norm)/5))
 	sents := sentences(toks)
 	p := &pass{x: x, d: d, nt: nt, toks: toks, sent: sents}
+	p.index()
 	p.figures()
 	p.dedupe()
 	d.Figures = make([]Figure, len(p.figs))
@@ -97,6 +98,48 @@ type pass struct {
 	figs []found
 	used map[int]bool // tokens consumed as badge tiers or range starts
 	cand []int        // scratch: candidate rules of one number
+	// bounds holds each sentence's first token and the token after its
+	// last; targetFrom the end of its first target cue (or a large value).
+	bounds     [][2]int
+	targetFrom []int
+}
+
+// index computes the sentence bounds and where each sentence's first
+// target cue ends, so that per-number questions are answered in O(1).
+func (p *pass) index() {
+	n := 0
+	if len(p.sent) > 0 {
+		n = p.sent[len(p.sent)-1] + 1
+	}
+	p.bounds = make([][2]int, n)
+	p.targetFrom = make([]int, n)
+	for s := range p.bounds {
+		p.bounds[s] = [2]int{-1, -1}
+		p.targetFrom[s] = len(p.toks) + 1
+	}
+	for i, s := range p.sent {
+		if p.bounds[s][0] < 0 {
+			p.bounds[s][0] = i
+		}
+		p.bounds[s][1] = i + 1
+	}
+	for j := range p.toks {
+		if p.toks[j].kind != tokWord {
+			continue
+		}
+		for _, cue := range targetCues {
+			if cue[0] != p.toks[j].fold {
+				continue
+			}
+			end, ok := phraseAt(p.toks, j, +1, cue)
+			if !ok || p.sent[end-1] != p.sent[j] || p.achievement(j) {
+				continue
+			}
+			if s := p.sent[j]; end < p.targetFrom[s] {
+				p.targetFrom[s] = end
+			}
+		}
+	}
 }
 
 // candidate is the best rule match for one number.
@@ -202,6 +245,7 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 			syn = append(syn, token{kind: tokWord, fold: w})
 		}
 		sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn))}
+		sub.index()
 		if cand, ok := sub.best(len(cell)); ok && cand.ru != nil && !cand.ru.prev {
 			return candidate{ru: cand.ru, score: cand.score, lo: rowStart, hi: i, y: -1}, true
 		}
@@ -561,18 +605,8 @@ func (p *pass) bound(i int) string {
 // earlier in its sentence that is not the complement of an achievement
 // ("đạt 35% chỉ tiêu").
 func (p *pass) modality(i int) string {
-	s := p.sent[i]
-	for j := i - 1; j >= 0 && p.sent[j] == s; j-- {
-		for _, cue := range targetCues {
-			end, ok := phraseAt(p.toks, j, +1, cue)
-			if !ok || end > i {
-				continue
-			}
-			if p.achievement(j) {
-				continue
-			}
-			return Target
-		}
+	if p.targetFrom[p.sent[i]] <= i {
+		return Target
 	}
 	return Actual
 }
@@ -621,19 +655,9 @@ func (p *pass) qualify(f *found) {
 	}
 }
 
-func (p *pass) sentStart(i int) int {
-	for i > 0 && p.sent[i-1] == p.sent[i] {
-		i--
-	}
-	return i
-}
+func (p *pass) sentStart(i int) int { return p.bounds[p.sent[i]][0] }
 
-func (p *pass) sentEnd(i int) int {
-	for i+1 < len(p.toks) && p.sent[i+1] == p.sent[i] {
-		i++
-	}
-	return i + 1
-}
+func (p *pass) sentEnd(i int) int { return p.bounds[p.sent[i]][1] }
 
 func (p *pass) clauseEnd(i, max int) int {
 	j := i + 1
