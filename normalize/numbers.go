@@ -255,10 +255,10 @@ const (
 type tok struct {
 	kind       tokKind
 	start, end int
-	word       string // lower case, for tWord
-	upper      bool   // the word starts with an upper-case letter
-	space      bool   // one or more spaces (not a newline) right before
-	nl         bool   // a newline before, or the start of the text
+	word       string  // lower case, for tWord
+	upper      bool    // the word starts with an upper-case letter
+	space      bool    // one or more spaces (not a newline) right before
+	nl         bool    // a newline before, or the start of the text
 	num        *Number // for tNum
 }
 
