@@ -25,7 +25,7 @@ func (x *Extractor) checks(figs []found) []Check {
 		parts := map[string]float64{}
 		summed := map[string]float64{}
 		var order []string
-		for b := a + 1; b < len(figs); b++ {
+		for b := a + 1; b < len(figs) && b <= a+40; b++ {
 			part := &figs[b]
 			if part.sent > tot.sent+1 {
 				break

@@ -36,10 +36,25 @@ type Document struct {
 	// Errors say what went wrong with this document, in words a user can
 	// act on. A document with errors is still written, never dropped.
 	Errors []string `json:"errors"`
+	// Fetch says what became of a fetched page's URL; nil for local files.
+	Fetch *Fetch `json:"fetch,omitempty"`
 	// Text is the document's text as read (decoded to UTF-8, before any
 	// normalization): the string that every Figure.Span indexes into. It is
 	// written to documents.jsonl only on request (--with-text).
 	Text string `json:"text,omitempty"`
+}
+
+// Fetch is the account of one URL: fetched, skipped or failed, and why.
+type Fetch struct {
+	// Status is "fetched", "cached", "skipped" or "failed".
+	Status string `json:"status"`
+	// Reason says why a URL was skipped or failed ("robots.txt disallows
+	// /private", "HTTP 503 after 4 tries"); empty when fetched.
+	Reason string `json:"reason,omitempty"`
+	// Code is the final HTTP status code, when there was a response.
+	Code int `json:"code,omitempty"`
+	// FetchedAt is when the page was fetched (RFC 3339), when it was.
+	FetchedAt string `json:"fetched_at,omitempty"`
 }
 
 // Figure is one statistic reported in a document.

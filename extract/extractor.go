@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"hash/fnv"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/solieu/solieu/normalize"
@@ -716,23 +718,62 @@ func (p *pass) dedupe() {
 		mb, _ := p.x.tax.Lookup(b)
 		return ma.Parent == b || mb.Parent == a
 	}
+	type key struct {
+		metric, unit, modality string
+		value                  float64
+	}
+	type kind struct{ metric, unit, modality string }
+	// A headline figure against every later one: the headline block is short.
 	for a := range p.figs {
 		fa := &p.figs[a]
+		if fa.tok >= head {
+			break
+		}
 		for b := a + 1; b < len(p.figs); b++ {
 			fb := &p.figs[b]
-			if drop[b] || fa.Unit != fb.Unit || fa.Modality != fb.Modality {
-				continue
+			if !drop[b] && fb.tok >= head && fa.Value == fb.Value && fa.Unit == fb.Unit && fa.Modality == fb.Modality && related(fa.Metric, fb.Metric) {
+				drop[b] = true
 			}
-			switch {
-			case fa.Value == fb.Value && fa.tok < head && fb.tok >= head && related(fa.Metric, fb.Metric):
-				drop[b] = true
-			case fa.Metric != fb.Metric:
-			case fa.Value == fb.Value && p.sameSentence(fa.tok, fb.tok):
-				drop[b] = true
-			case fa.Cmp != "=" && fb.Cmp == "=" && near(fa.Value, fb.Value):
+		}
+	}
+	// The same sentence word for word, elsewhere: one hash per sentence.
+	seen := map[key]map[uint64]int{}
+	hashes := map[int]uint64{}
+	for b := range p.figs {
+		f := &p.figs[b]
+		if drop[b] {
+			continue
+		}
+		h, ok := hashes[f.sent]
+		if !ok {
+			h = p.sentenceHash(f.tok)
+			hashes[f.sent] = h
+		}
+		k := key{f.Metric, f.Unit, f.Modality, f.Value}
+		if seen[k] == nil {
+			seen[k] = map[uint64]int{}
+		}
+		if a, dup := seen[k][h]; dup && p.figs[a].sent != f.sent {
+			drop[b] = true
+			continue
+		}
+		seen[k][h] = b
+	}
+	// A rounded figure beside the precise one: compare only bounded ones.
+	byKind := map[kind][]int{}
+	for b := range p.figs {
+		f := &p.figs[b]
+		byKind[kind{f.Metric, f.Unit, f.Modality}] = append(byKind[kind{f.Metric, f.Unit, f.Modality}], b)
+	}
+	for a := range p.figs {
+		fa := &p.figs[a]
+		if fa.Cmp == "=" || drop[a] {
+			continue
+		}
+		for _, b := range byKind[kind{fa.Metric, fa.Unit, fa.Modality}] {
+			if fb := &p.figs[b]; b != a && !drop[b] && fb.Cmp == "=" && near(fa.Value, fb.Value) {
 				drop[a] = true
-			case fb.Cmp != "=" && fa.Cmp == "=" && near(fa.Value, fb.Value):
-				drop[b] = true
+				break
 			}
 		}
 	}
@@ -745,26 +786,24 @@ func (p *pass) dedupe() {
 	p.figs = keep
 }
 
+// sentenceHash hashes the folded words and numbers of the sentence of
+// token i.
+func (p *pass) sentenceHash(i int) uint64 {
+	h := fnv.New64a()
+	for k := p.sentStart(i); k < p.sentEnd(i); k++ {
+		t := &p.toks[k]
+		h.Write([]byte(t.fold))
+		if t.kind == tokNum {
+			h.Write([]byte(strconv.FormatFloat(t.value, 'g', -1, 64)))
+		}
+		h.Write([]byte{0})
+	}
+	return h.Sum64()
+}
+
 // near reports whether a rounded value and a precise one are within 5%.
 func near(a, b float64) bool {
 	return a != b && a != 0 && math.Abs(a-b)/math.Abs(a) < 0.05
-}
-
-// sameSentence reports whether the sentences holding tokens a and b read
-// the same word for word, in different places.
-func (p *pass) sameSentence(a, b int) bool {
-	sa, sb := p.sentStart(a), p.sentStart(b)
-	ea, eb := p.sentEnd(a), p.sentEnd(b)
-	if sa == sb || ea-sa != eb-sb {
-		return false
-	}
-	for k := 0; k < ea-sa; k++ {
-		ta, tb := &p.toks[sa+k], &p.toks[sb+k]
-		if ta.kind != tb.kind || ta.fold != tb.fold || ta.value != tb.value {
-			return false
-		}
-	}
-	return true
 }
 
 // headEnd returns the first token of the body: the headline block is the

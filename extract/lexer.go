@@ -26,8 +26,9 @@ type token struct {
 	// numbers
 	value   float64
 	percent bool
-	year    bool // a bare year such as 2014: never a figure
-	skip    bool // a date, code or other number that is never a figure
+	year    bool    // a bare year such as 2014: never a figure
+	yearTo  float64 // the term's last year: "2020-2025"
+	skip    bool    // a date, code or other number that is never a figure
 	den     float64
 	hasDen  bool
 	sep     bool // written with a thousands separator
@@ -138,7 +139,7 @@ func restated(toks []token) []token {
 // numberKind copies what is known about a number into its token.
 func numberKind(t *token, n numSpan, s string) {
 	t.skip = n.Skip
-	t.year = n.Year
+	t.year, t.yearTo = n.Year, n.YearTo
 	t.den, t.hasDen = n.Den, n.HasDen
 	for _, r := range s[n.Start:n.End] {
 		if r == '.' || r == ' ' || r == ',' {

@@ -300,8 +300,9 @@ func (p *pass) period(published string) string {
 		}
 		votes[v] += w
 	}
+	marks := p.periodMarks()
 	for _, f := range p.figs {
-		vote(p.figurePeriod(f, pubYear), 1, f.tok)
+		vote(p.figurePeriod(f, pubYear, marks), 1, f.tok)
 	}
 	if len(votes) == 0 {
 		// No figures: the year most written in the text.
@@ -346,47 +347,66 @@ func dateYears(s string) []string {
 	return out
 }
 
-// figurePeriod finds the period of one figure: the nearest year before it
-// in its sentence, else in the sentences before; a part of the year from
-// "6 tháng đầu năm", "quý I", "9 tháng".
-func (p *pass) figurePeriod(f found, pubYear string) string {
-	year := ""
-	start := p.sentStart(f.tok)
-	for j := f.tok - 1; j >= 0; j-- {
-		if p.toks[j].year {
-			year = strconv.Itoa(int(p.toks[j].value))
-			// "nhiệm kỳ 2020-2025": a term.
-			if j >= 2 && p.toks[j-1].fold == "-" && p.toks[j-2].year {
-				first := strconv.Itoa(int(p.toks[j-2].value))
-				if strings.HasPrefix(f.Metric, "congress.") {
-					year = first
-				} else {
-					year = first + "-" + year
-				}
-			} else if j+2 < len(p.toks) && p.toks[j+1].fold == "-" && p.toks[j+2].year && strings.HasPrefix(f.Metric, "congress.") {
-				// keep the first year of the term
-			} else if j+2 < len(p.toks) && p.toks[j+1].fold == "-" && p.toks[j+2].year {
-				year = year + "-" + strconv.Itoa(int(p.toks[j+2].value))
-			}
-			break
+// periodMarks holds, for every token, the last year token before it and
+// the part of the year ("H1", "Q1", "9M") or relative-year cue seen
+// earlier in its sentence; computed once so each figure costs O(1).
+type periodMarks struct {
+	lastYear []int
+	part     []string
+	relative []bool
+}
+
+func (p *pass) periodMarks() *periodMarks {
+	n := len(p.toks)
+	m := &periodMarks{lastYear: make([]int, n+1), part: make([]string, n+1), relative: make([]bool, n+1)}
+	last, part, rel := -1, "", false
+	for i := 0; i < n; i++ {
+		if i > 0 && p.sent[i] != p.sent[i-1] {
+			part, rel = "", false
 		}
-		if j < start-80 {
-			break
+		m.lastYear[i], m.part[i], m.relative[i] = last, part, rel
+		if p.toks[i].year {
+			last = i
 		}
-	}
-	sentFrom := start
-	part := ""
-	for j := sentFrom; j < f.tok; j++ {
 		switch {
-		case seq(p.toks, j, "6", "thang", "dau", "nam"), seq(p.toks, j, "sau", "thang", "dau", "nam"):
+		case seq(p.toks, i, "6", "thang", "dau", "nam"), seq(p.toks, i, "sau", "thang", "dau", "nam"):
 			part = "H1"
-		case seq(p.toks, j, "quy", "i"):
+		case seq(p.toks, i, "quy", "i"):
 			part = "Q1"
-		case seq(p.toks, j, "9", "thang"), seq(p.toks, j, "chin", "thang"):
+		case seq(p.toks, i, "9", "thang"), seq(p.toks, i, "chin", "thang"):
 			part = "9M"
 		}
+		if seq(p.toks, i, "tu", "dau", "nam") || seq(p.toks, i, "nam", "nay") || seq(p.toks, i, "trong", "nam") {
+			rel = true
+		}
 	}
-	if year == "" && (part != "" || relativeYear(p, sentFrom, f.tok)) {
+	return m
+}
+
+// figurePeriod finds the period of one figure: the nearest year before it
+// in its sentence or shortly before; a part of the year from "6 tháng đầu
+// năm", "quý I", "9 tháng"; the article's year for "từ đầu năm", "năm nay".
+func (p *pass) figurePeriod(f found, pubYear string, m *periodMarks) string {
+	year := ""
+	if j := m.lastYear[f.tok]; j >= 0 && j >= p.sentStart(f.tok)-80 {
+		t := &p.toks[j]
+		year = strconv.Itoa(int(t.value))
+		switch {
+		case t.yearTo != 0 && strings.HasPrefix(f.Metric, "congress."):
+			// A congress's figures belong to its year, the term's first.
+		case t.yearTo != 0:
+			year += "-" + strconv.Itoa(int(t.yearTo))
+		case j >= 2 && p.toks[j-1].fold == "-" && p.toks[j-2].year:
+			first := strconv.Itoa(int(p.toks[j-2].value))
+			if strings.HasPrefix(f.Metric, "congress.") {
+				year = first
+			} else {
+				year = first + "-" + year
+			}
+		}
+	}
+	part := m.part[f.tok]
+	if year == "" && (part != "" || m.relative[f.tok]) {
 		year = pubYear
 	}
 	if year == "" {
@@ -416,13 +436,4 @@ func seq(toks []token, i int, words ...string) bool {
 		}
 	}
 	return true
-}
-
-func relativeYear(p *pass, from, to int) bool {
-	for j := from; j < to; j++ {
-		if seq(p.toks, j, "tu", "dau", "nam") || seq(p.toks, j, "nam", "nay") || seq(p.toks, j, "trong", "nam") {
-			return true
-		}
-	}
-	return false
 }

@@ -12,6 +12,7 @@ type numSpan struct {
 	Value, Den             float64
 	Percent, HasDen, Skip  bool
 	Year                   bool
+	YearTo                 float64 // the last year of a term "2020-2025"
 }
 
 // findNumbers reads the numbers of s with normalize.Numbers. Dates, codes,
@@ -33,7 +34,7 @@ func findNumbers(s string) []numSpan {
 		case normalize.Date, normalize.Code, normalize.Ordinal, normalize.Time:
 			v.Skip = true
 		case normalize.Year:
-			v.Year = true
+			v.Year, v.YearTo = true, n.To
 		case normalize.Ratio:
 			v.Den, v.HasDen = n.Denominator, true
 		case normalize.Range:
