@@ -25,6 +25,9 @@ type elem struct {
 	kind elemKind
 	alts [][]string // folded token texts, outward order
 	gap  int
+	// first holds the first word of every alternative of a required
+	// phrase, so a gap can skip positions where it cannot start.
+	first map[string]bool
 }
 
 type slotKind int
@@ -139,6 +142,16 @@ func (ru *rule) compile(pat string) error {
 		ru.left = append(ru.left, e)
 	}
 	ru.right = elems[slot+1:]
+	for _, side := range [][]elem{ru.left, ru.right} {
+		for i := range side {
+			if side[i].kind == eLit {
+				side[i].first = map[string]bool{}
+				for _, a := range side[i].alts {
+					side[i].first[a[0]] = true
+				}
+			}
+		}
+	}
 	return nil
 }
 
@@ -256,6 +269,10 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 	e := elems[0]
 	switch e.kind {
 	case eGap:
+		var next *elem
+		if len(elems) > 1 && elems[1].kind == eLit {
+			next = &elems[1]
+		}
 		p := pos
 		for k := 0; k <= e.gap; k++ {
 			if k > 0 {
@@ -265,6 +282,9 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 					break
 				}
 				p += dir
+			}
+			if next != nil && (p < 0 || p >= len(toks) || !next.first[toks[p].fold]) {
+				continue
 			}
 			mm := m
 			mm.skipped += k
