@@ -75,7 +75,8 @@ func sentences(toks []token) []int {
 	n := 0
 	for i := range toks {
 		out[i] = n
-		if toks[i].brk == sentBrk {
+		// A run of breaks (". \n\n") ends one sentence, not several.
+		if toks[i].brk == sentBrk && (i+1 == len(toks) || toks[i+1].brk != sentBrk) {
 			n++
 		}
 	}
@@ -315,6 +316,11 @@ func (p *pass) prevNear(i int) *found {
 	}
 	k := len(p.figs) - 1
 	f := &p.figs[k]
+	// A count ("tăng 214 đảng viên") looks past a share ("đạt 48,1% kế
+	// hoạch") to the count it changes.
+	if !p.toks[i].percent && f.Unit == UnitPercent && k > 0 && p.figs[k-1].sent == p.sent[i] && p.figs[k-1].Unit == UnitCount && i-p.figs[k-1].hi <= 30 {
+		return &p.figs[k-1]
+	}
 	if f.sent != p.sent[i] || i-f.hi > 12 {
 		return nil
 	}
