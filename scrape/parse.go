@@ -238,6 +238,9 @@ func (a *article) title() string {
 	for _, r := range []string{a.meta["og:title"], a.ld.Headline, a.meta["twitter:title"], a.meta["title"], a.doc.Find("title").First().Text()} {
 		if r = collapse(r); r != "" {
 			refs = append(refs, r)
+			if t := trimSiteName(r); t != r {
+				refs = append(refs, t) // "Headline | Site" also as "Headline"
+			}
 		}
 	}
 	best, bestScore := (*html.Node)(nil), 0.0
@@ -279,7 +282,8 @@ func (a *article) title() string {
 
 // titleMatch scores how well heading text t matches a declared title r:
 // 1 when equal, less as r holds more than t (a site name, a slug suffix),
-// 0 when t is not in r.
+// 0.7 when t begins with r of three words or more (a title cut short),
+// 0 when neither holds the other.
 func titleMatch(t, r string) float64 {
 	tl, rl := strings.ToLower(nfc(t)), strings.ToLower(nfc(r))
 	if tl == rl {
@@ -287,6 +291,9 @@ func titleMatch(t, r string) float64 {
 	}
 	if strings.HasPrefix(rl, tl) || strings.Contains(rl, tl) {
 		return float64(utf8.RuneCountInString(tl)) / float64(utf8.RuneCountInString(rl))
+	}
+	if strings.HasPrefix(tl, rl) && strings.Count(rl, " ") >= 2 {
+		return 0.7 // a <title> cut short: "Headline begins…"
 	}
 	if strings.Contains(tl, rl) {
 		return 0.9 * float64(utf8.RuneCountInString(rl)) / float64(utf8.RuneCountInString(tl))

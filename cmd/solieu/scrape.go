@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -158,18 +159,26 @@ func (c *ScrapeCommand) Run(ctx context.Context, args []string) error {
 
 	// Expand listings and sitemaps into URLs; their own pages are
 	// accounted for in the log.
-	if *listing != "" {
-		links, results := sc.Listing(ctx, *listing, *pages)
+	// A listing or sitemap page that could not be read gets a line of
+	// its own: the articles it would have led to are missing.
+	source := func(kind string, results []*scrape.Result) {
 		for _, r := range results {
 			account(r)
+			if r.Status == scrape.Failed || r.Status == scrape.Skipped {
+				d := &extract.Document{Doc: scrape.DocID(r.URL), Source: r.URL, URL: r.URL, Fetch: fetchAccount(r)}
+				d.Errors = append(d.Errors, fmt.Sprintf("%s: %s %s: %s", r.URL, kind, r.Status, r.Reason))
+				write(d)
+			}
 		}
+	}
+	if *listing != "" {
+		links, results := sc.Listing(ctx, *listing, *pages)
+		source("listing", results)
 		urls = append(urls, links...)
 	}
 	if *sitemap != "" {
 		locs, results := sc.Sitemap(ctx, *sitemap)
-		for _, r := range results {
-			account(r)
-		}
+		source("sitemap", results)
 		urls = append(urls, locs...)
 	}
 	for _, p := range locals {
@@ -189,13 +198,19 @@ func (c *ScrapeCommand) Run(ctx context.Context, args []string) error {
 		})
 		f.Close()
 	}
+	seen := map[string]int{}
 	sc.Run(ctx, urls, func(res *scrape.Result, pg *scrape.Page, perr error) {
 		account(res)
-		if res.Status == scrape.Skipped && strings.HasPrefix(res.Reason, "duplicate") {
-			return // the earlier line stands for it
+		id := scrape.DocID(strings.TrimSpace(res.URL))
+		// A URL asked for twice gets a line each time, the repeat under
+		// an id of its own ("HOST-HASH-2"), so that every URL given is
+		// accounted for; only the first is fetched.
+		if seen[id]++; seen[id] > 1 {
+			id += "-" + strconv.Itoa(seen[id])
 		}
-		d := &extract.Document{Doc: scrape.DocID(res.URL), Source: res.URL, URL: res.URL}
+		d := &extract.Document{Doc: id, Source: res.URL, URL: res.URL, Fetch: fetchAccount(res)}
 		switch {
+		case res.Status == scrape.Skipped && strings.HasPrefix(res.Reason, "duplicate"):
 		case res.Status == scrape.Failed || res.Status == scrape.Skipped:
 			d.Errors = append(d.Errors, fmt.Sprintf("%s: %s: %s", res.URL, res.Status, res.Reason))
 		default:
@@ -219,6 +234,17 @@ func (c *ScrapeCommand) Run(ctx context.Context, args []string) error {
 		return werr
 	}
 	return ctx.Err()
+}
+
+// fetchAccount turns a fetcher's Result into the document's account of
+// its URL.
+func fetchAccount(r *scrape.Result) *extract.Fetch {
+	f := &extract.Fetch{Status: r.Status, Reason: r.Reason, Code: r.Code}
+	if r.Response != nil && !r.Response.Date.IsZero() {
+		// A cached page was fetched when it went into the cache.
+		f.FetchedAt = r.Response.Date.UTC().Format(time.RFC3339)
+	}
+	return f
 }
 
 // summary prints what became of every URL: counts by status, then one
@@ -296,9 +322,11 @@ func (c *ScrapeCommand) Usage() {
 
 Fetch articles politely (robots.txt, a delay per host, retries with
 backoff, an on-disk cache) and write one documents.jsonl line per page.
-Every URL is accounted for: fetched, cached, skipped (robots.txt,
-duplicate) or failed, with its reason, in the output's errors and in a
-summary on standard error.
+Every URL is accounted for by a line of its own whose "fetch" field says
+what became of it: fetched or cached (with the time it was fetched),
+skipped (robots.txt, a duplicate of an earlier URL) or failed, with the
+reason and the HTTP status code; a listing or sitemap page that could not
+be read gets a line too. A summary goes to standard error.
 
 Examples:
 

@@ -256,3 +256,101 @@ func readWARC(t *testing.T, path string) []warcRecord {
 		recs = append(recs, warcRecord{h, block})
 	}
 }
+
+// TestScrapeFetchAccount checks that every URL given to solieu scrape has
+// a line of its own in documents.jsonl whose fetch field says what became
+// of it: an article fetched then cached, a 404, a page robots.txt keeps
+// out, a URL given twice, and a listing that cannot be read.
+func TestScrapeFetchAccount(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "User-agent: *\nDisallow: /noi-bo/\n")
+	})
+	mux.HandleFunc("/tin/dai-hoi-chi-bo-123.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><head><title>Đại hội chi bộ | Báo Tỉnh</title></head><body>
+<h1 class="article__title">Đại hội chi bộ nhiệm kỳ 2025-2027</h1><div class="article__meta">Thứ hai, 14/04/2025 08:15</div>
+<div class="article__body"><p>Đến nay, 100% chi bộ trực thuộc Đảng bộ huyện đã tổ chức xong đại hội nhiệm kỳ 2025-2027, sớm hơn kế hoạch hai tuần.</p>
+<p>Tỷ lệ đảng viên tham dự đại hội đạt 97,5%, cao hơn nhiệm kỳ trước.</p></div></body></html>`)
+	})
+	mux.HandleFunc("/tin/", http.NotFound)
+	mux.HandleFunc("/chuyen-muc/", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "gone", http.StatusGone)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	dir := t.TempDir()
+	article := srv.URL + "/tin/dai-hoi-chi-bo-123.html"
+	base := []string{"--delay", "1ms", "--retries", "0", "--cache", filepath.Join(dir, "cache"),
+		"--listing", srv.URL + "/chuyen-muc/xay-dung-dang",
+		article, srv.URL + "/tin/khong-con-456.html", srv.URL + "/noi-bo/bao-cao.html", article}
+	run := func(out string) []*extract.Document {
+		t.Helper()
+		var stderr bytes.Buffer
+		m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &stderr}
+		if err := (&ScrapeCommand{Main: m}).Run(context.Background(), append([]string{"-o", out}, base...)); err != nil {
+			t.Fatalf("scrape: %v\n%s", err, stderr.String())
+		}
+		return readDocs(t, out)
+	}
+	type want struct {
+		url, status, reason string
+		code                int
+		at, errs, title     bool
+	}
+	check := func(docs []*extract.Document, wants []want) {
+		t.Helper()
+		if len(docs) != len(wants) {
+			t.Fatalf("%d documents, want %d", len(docs), len(wants))
+		}
+		ids := map[string]bool{}
+		for i, w := range wants {
+			d := docs[i]
+			if ids[d.Doc] {
+				t.Errorf("doc id %s twice", d.Doc)
+			}
+			ids[d.Doc] = true
+			f := d.Fetch
+			if d.URL != w.url || f == nil {
+				t.Errorf("line %d: url %q fetch %+v, want %s", i+1, d.URL, f, w.url)
+				continue
+			}
+			if f.Status != w.status || !strings.Contains(f.Reason, w.reason) || f.Code != w.code {
+				t.Errorf("line %d (%s): fetch %+v, want %s %q %d", i+1, w.url, *f, w.status, w.reason, w.code)
+			}
+			if at, err := time.Parse(time.RFC3339, f.FetchedAt); w.at && (err != nil || time.Since(at) > time.Hour) {
+				t.Errorf("line %d: fetched_at %q", i+1, f.FetchedAt)
+			} else if !w.at && f.FetchedAt != "" {
+				t.Errorf("line %d: fetched_at %q on a page not fetched", i+1, f.FetchedAt)
+			}
+			if (len(d.Errors) > 0) != w.errs {
+				t.Errorf("line %d: errors %q", i+1, d.Errors)
+			}
+			if (d.Title == "Đại hội chi bộ nhiệm kỳ 2025-2027") != w.title {
+				t.Errorf("line %d: title %q", i+1, d.Title)
+			}
+		}
+	}
+	listing := srv.URL + "/chuyen-muc/xay-dung-dang"
+	first := run(filepath.Join(dir, "first.jsonl"))
+	check(first, []want{
+		{url: listing, status: "failed", reason: "HTTP 410", code: 410, errs: true},
+		{url: article, status: "fetched", code: 200, at: true, title: true},
+		{url: srv.URL + "/tin/khong-con-456.html", status: "failed", reason: "HTTP 404", code: 404, errs: true},
+		{url: srv.URL + "/noi-bo/bao-cao.html", status: "skipped", reason: "robots.txt", errs: true},
+		{url: article, status: "skipped", reason: "duplicate"},
+	})
+	// The second run reads the article from the cache, and says when it
+	// was fetched: the time of the first run.
+	second := run(filepath.Join(dir, "second.jsonl"))
+	check(second, []want{
+		{url: listing, status: "failed", reason: "HTTP 410", code: 410, errs: true},
+		{url: article, status: "cached", code: 200, at: true, title: true},
+		{url: srv.URL + "/tin/khong-con-456.html", status: "failed", reason: "HTTP 404", code: 404, errs: true},
+		{url: srv.URL + "/noi-bo/bao-cao.html", status: "skipped", reason: "robots.txt", errs: true},
+		{url: article, status: "skipped", reason: "duplicate"},
+	})
+	if a, b := first[1].Fetch.FetchedAt, second[1].Fetch.FetchedAt; a != b {
+		t.Errorf("cached page fetched_at %s, want the first fetch's %s", b, a)
+	}
+}
