@@ -158,6 +158,10 @@ func TestCases(t *testing.T) {
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",
 			[]fig{{"admission.new_members", 2, "count", "actual", ">="}, {"admission.new_members", 3, "count", "actual", "<="}}, "a range gives two bounded figures"},
+		{"delegates total only", "Đại hội có 400 đại biểu, trong đó 120 đại biểu nữ (chiếm 30%) và 25 đại biểu trẻ.",
+			[]fig{{"congress.delegates", 400, "count", "actual", "="}}, "parts of congress delegates are not figures"},
+		{"assessed out of total", "Năm 2022 có 95 trong tổng số 100 tổ chức cơ sở đảng được đánh giá, xếp loại.",
+			[]fig{{"rating.orgs.assessed", 95, "count", "actual", "="}, {"org.grassroots", 100, "count", "actual", "="}}, "the total is its own figure, the assessed count another"},
 		{"list continuation", "Chỉ tiêu năm 2024: Đảng bộ A Lưới kết nạp 40 đảng viên; Phong Điền 35; Nam Đông 20.",
 			[]fig{{"admission.new_members", 40, "count", "target", "="}, {"admission.new_members", 35, "count", "target", "="}, {"admission.new_members", 20, "count", "target", "="}},
 			"list items inherit metric and modality"},
@@ -203,6 +207,7 @@ func TestRuleErrors(t *testing.T) {
 		{"two slots", "members.total: N dang vien N\n", "rules.txt:1: pattern has two number slots"},
 		{"bad option", "members.total mod=later: N dang vien\n", "rules.txt:1: mod=later"},
 		{"unbalanced", "members.total: (co|voi N dang vien\n", "rules.txt:1: unclosed bracket"},
+		{"total-only unknown", "total-only members.nope\n", "rules.txt:1: total-only: unknown metric"},
 		{"bad gap", "members.total: co …99 N dang vien\n", "rules.txt:1: gap"},
 		{"option after colon", "members.total: co N dang vien score=2\n", "rules.txt:1: \"score=2\" in the pattern"},
 	}

@@ -60,6 +60,7 @@ func (x *Extractor) Extract(d *Document) {
 	p := &pass{x: x, d: d, nt: nt, toks: toks, sent: sents}
 	p.index()
 	p.figures()
+	p.totalsOnly()
 	p.dedupe()
 	d.Figures = make([]Figure, len(p.figs))
 	for i := range p.figs {
@@ -798,6 +799,9 @@ func (p *pass) sentenceHash(i int) uint64 {
 	h := fnv.New64a()
 	for k := p.sentStart(i); k < p.sentEnd(i); k++ {
 		t := &p.toks[k]
+		if t.brk == sentBrk {
+			continue // "…giao\n" and "…giao\n\n" are the same sentence
+		}
 		h.Write([]byte(t.fold))
 		if t.kind == tokNum {
 			h.Write([]byte(strconv.FormatFloat(t.value, 'g', -1, 64)))
@@ -805,6 +809,29 @@ func (p *pass) sentenceHash(i int) uint64 {
 		h.Write([]byte{0})
 	}
 	return h.Sum64()
+}
+
+// totalsOnly drops the parts of total-only metrics: shares of them, and
+// counts smaller than one stated before.
+func (p *pass) totalsOnly() {
+	if len(p.x.rules.totalOnly) == 0 {
+		return
+	}
+	max := map[string]float64{}
+	keep := p.figs[:0]
+	for _, f := range p.figs {
+		if p.x.rules.totalOnly[f.Metric] && f.Modality == Actual {
+			if f.Unit == UnitPercent {
+				continue
+			}
+			if m, ok := max[f.Metric]; ok && f.Value < m {
+				continue
+			}
+			max[f.Metric] = f.Value
+		}
+		keep = append(keep, f)
+	}
+	p.figs = keep
 }
 
 // near reports whether a rounded value and a precise one are within 5%.

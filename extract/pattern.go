@@ -19,6 +19,7 @@ const (
 	eGap                 // skip up to gap tokens
 	eNot                 // the next token starts none of alts
 	eY                   // a number: the badge tier
+	eM                   // another number, matched and left alone
 )
 
 type elem struct {
@@ -77,6 +78,8 @@ func (ru *rule) compile(pat string) error {
 			elems = append(elems, elem{}) // placeholder
 		case it == "Y":
 			elems = append(elems, elem{kind: eY})
+		case it == "M":
+			elems = append(elems, elem{kind: eM})
 		case strings.HasPrefix(it, "…") || strings.HasPrefix(it, "..."):
 			w := strings.TrimLeft(it, "….")
 			g := defaultGap
@@ -300,12 +303,14 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 			}
 		}
 		return side(toks, pos, dir, elems[1:], m)
-	case eY:
+	case eY, eM:
 		if pos < 0 || pos >= len(toks) || toks[pos].kind != tokNum || toks[pos].percent {
 			return m, false
 		}
 		mm := m
-		mm.y = pos
+		if e.kind == eY {
+			mm.y = pos
+		}
 		mm.far = pos
 		return side(toks, pos+dir, dir, elems[1:], mm)
 	}

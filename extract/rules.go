@@ -34,6 +34,7 @@ var rulesTXT string
 //	N%          the number slot: a share ("45%", "45 phần trăm")
 //	N*          the number slot: either
 //	Y           a second number read as the badge tier (badge_years)
+//	M           a second number, matched and left to its own rules
 //
 // Options: id=NAME (default METRIC#K, K counting the metric's rules),
 // mod=target|change|actual (fixes the modality), sign=- (a negative
@@ -42,6 +43,10 @@ var rulesTXT string
 // ratio=num|den|both (which side of "X/Y" is the figure; den by default),
 // score=K (added to the rule's score), topic=, actor=, kind= (fixed
 // qualifiers). Lines starting with '#' and blank lines are ignored.
+//
+// A line "total-only METRIC" says that only the total of METRIC is a
+// figure: a later, smaller count of it in the document and any share of
+// it are its parts and are dropped (congress delegates: women, ages, ...).
 //
 // Of all rules that match a number, the one with the most matched words
 // wins, fewer skipped tokens breaking ties, then file order.
@@ -55,6 +60,8 @@ type Rules struct {
 	always          []int
 	// Qualifier cue lists, by qualifier name and value.
 	quals []qualCue
+	// totalOnly lists the metrics whose parts are not figures.
+	totalOnly map[string]bool
 }
 
 // Len reports the number of rules.
@@ -93,6 +100,17 @@ func ParseRules(name string, r io.Reader, tax *Taxonomy) (*Rules, error) {
 		n++
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "total-only ") {
+			m := strings.TrimSpace(strings.TrimPrefix(line, "total-only "))
+			if _, ok := tax.Lookup(m); !ok {
+				return nil, &RuleError{name, n, fmt.Errorf("total-only: unknown metric %q", m)}
+			}
+			if rs.totalOnly == nil {
+				rs.totalOnly = map[string]bool{}
+			}
+			rs.totalOnly[m] = true
 			continue
 		}
 		if strings.HasPrefix(line, "qualifier ") {
@@ -160,6 +178,12 @@ func (r *Rules) Merge(base *Rules) *Rules {
 		}
 	}
 	out.quals = append(append(out.quals, r.quals...), base.quals...)
+	out.totalOnly = map[string]bool{}
+	for _, rs := range []*Rules{r, base} {
+		for m := range rs.totalOnly {
+			out.totalOnly[m] = true
+		}
+	}
 	out.index()
 	return out
 }
