@@ -32,6 +32,9 @@ type token struct {
 	den     float64
 	hasDen  bool
 	sep     bool // written with a thousands separator
+	// match is the index+1 of the bracket that closes or opens this one,
+	// so a gap can step over a bracketed group as one token.
+	match int32
 }
 
 const (
@@ -114,7 +117,26 @@ func lex(s string, toks []token) []token {
 		}
 	}
 	markYears(toks)
-	return restated(toks)
+	toks = restated(toks)
+	matchBrackets(toks)
+	return toks
+}
+
+// matchBrackets pairs round brackets inside each sentence.
+func matchBrackets(toks []token) {
+	var open []int
+	for i := range toks {
+		switch {
+		case toks[i].brk == sentBrk:
+			open = open[:0]
+		case toks[i].fold == "(":
+			open = append(open, i)
+		case toks[i].fold == ")" && len(open) > 0:
+			j := open[len(open)-1]
+			open = open[:len(open)-1]
+			toks[i].match, toks[j].match = int32(j+1), int32(i+1)
+		}
+	}
 }
 
 // restated folds a number restated in brackets into the number before it:

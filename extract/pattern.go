@@ -284,6 +284,11 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				if p < 0 || p >= len(toks) || toks[p].clauseBreak() || (dir > 0 && toks[p].kind == tokNum) {
 					break
 				}
+				// A bracketed group is stepped over as one token: its
+				// words belong to the figures inside it.
+				if t := &toks[p]; t.match != 0 && ((dir < 0 && t.fold == ")") || (dir > 0 && t.fold == "(")) {
+					p = int(t.match) - 1
+				}
 				p += dir
 			}
 			if next != nil && (p < 0 || p >= len(toks) || !next.first[toks[p].fold]) {
