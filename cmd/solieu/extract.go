@@ -29,6 +29,7 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) error {
 	withText := fs.Bool("with-text", false, "keep each document's text in the output (the string spans index)")
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "extract with `N` workers")
 	quiet := fs.Bool("q", false, "do not report documents with errors on standard error")
+	maxMiB := fs.Int64("max-size", defaultMaxSize>>20, "read files of at most `MiB` mebibytes; larger ones get an error line")
 	fs.Usage = c.Usage
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -41,6 +42,7 @@ func (c *ExtractCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
 	}
+	c.Main.MaxSize = *maxMiB << 20
 	w, commit, err := createOutput(*out, c.Main.Stdout)
 	if err != nil {
 		return fmt.Errorf("extract: %w", err)
@@ -206,6 +208,7 @@ Flags:
   -with-text           keep each document's text (what spans index)
   -j N                 extract with N workers (default: the number of CPUs)
   -q                   do not report documents with errors on standard error
+  -max-size MiB        read files of at most MiB mebibytes (default 16)
 
 Examples:
   solieu extract testdata/reports > documents.jsonl

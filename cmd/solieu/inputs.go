@@ -15,9 +15,10 @@ import (
 	"github.com/solieu/solieu/normalize"
 )
 
-// maxInputSize is the largest file read as one document. A larger file
-// still gets its document line, with an error saying so.
-const maxInputSize = 64 << 20
+// defaultMaxSize is the largest file read as one document (-max-size).
+// News articles are kilobytes; a file this large is a dump or a mistake,
+// and still gets its document line, with an error saying so.
+const defaultMaxSize = 16 << 20
 
 // textExts are the extensions read as plain-text articles when a folder is
 // walked. Files named on the command line are read whatever their name.
@@ -32,6 +33,9 @@ var webExts = map[string]bool{".html": true, ".htm": true, ".xhtml": true, ".war
 // cannot be read still yields a document, with Errors filled. Doc ids are
 // file names without extension, made unique within the run.
 func (m *Main) readInputs(ctx context.Context, paths []string, emit func(*extract.Document)) error {
+	if m.MaxSize <= 0 {
+		m.MaxSize = defaultMaxSize
+	}
 	ids := map[string]int{}
 	unique := func(d *extract.Document) {
 		n := ids[d.Doc]
@@ -46,7 +50,7 @@ func (m *Main) readInputs(ctx context.Context, paths []string, emit func(*extrac
 			return err
 		}
 		if p == "-" {
-			unique(readDocument("-", "stdin", m.Stdin))
+			unique(readDocument("-", "stdin", m.Stdin, m.MaxSize))
 			continue
 		}
 		info, err := os.Stat(p)
@@ -124,7 +128,7 @@ func (m *Main) readFile(path string, emit func(*extract.Document)) {
 			return
 		}
 	}
-	emit(readDocument(path, docID(path), f))
+	emit(readDocument(path, docID(path), f, m.MaxSize))
 }
 
 // webReader reads saved pages and WARC archives (see inputs_web.go); nil
@@ -160,15 +164,15 @@ func describe(err error) error {
 }
 
 // readDocument reads one text article from r.
-func readDocument(source, id string, r io.Reader) *extract.Document {
+func readDocument(source, id string, r io.Reader, max int64) *extract.Document {
 	d := &extract.Document{Doc: id, Source: source}
-	b, err := io.ReadAll(io.LimitReader(r, maxInputSize+1))
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		d.Errors = append(d.Errors, fmt.Sprintf("%s: %v", source, describe(err)))
 		return d
 	}
-	if len(b) > maxInputSize {
-		d.Errors = append(d.Errors, fmt.Sprintf("%s: larger than %d MiB, not read", source, maxInputSize>>20))
+	if int64(len(b)) > max {
+		d.Errors = append(d.Errors, fmt.Sprintf("%s: larger than %s, not read (see -max-size)", source, sizeString(max)))
 		return d
 	}
 	if len(b) == 0 {
@@ -194,3 +198,17 @@ func decode(b []byte) (string, string, error) {
 	}
 	return text, string(enc), nil
 }
+
+// sizeString writes a byte count the way -max-size takes it.
+func sizeString(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// maxInputSize caps a saved page read by webInput.
+const maxInputSize = defaultMaxSize

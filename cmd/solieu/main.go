@@ -41,6 +41,9 @@ type Main struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
+	// MaxSize is the largest input file read as a document, in bytes;
+	// zero means 16 MiB.
+	MaxSize int64
 }
 
 // NewMain returns a Main on the process's standard streams.
