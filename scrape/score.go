@@ -74,8 +74,9 @@ func (m measurer) direct(n *html.Node) stat {
 	return s
 }
 
-// paragraphs are the elements whose whole text is one paragraph.
-var paragraphs = map[atom.Atom]bool{atom.P: true, atom.Pre: true, atom.Td: true, atom.Blockquote: true, atom.Dd: true}
+// paragraphs are the elements whose whole text is one paragraph (a
+// caption too: a photo story tells its news in captions).
+var paragraphs = map[atom.Atom]bool{atom.P: true, atom.Pre: true, atom.Td: true, atom.Blockquote: true, atom.Dd: true, atom.Figcaption: true}
 
 // containers may hold paragraph text directly (text then <br>, the
 // markup of older CMSes).
@@ -352,8 +353,9 @@ func (a *article) junk(n *html.Node, m measurer, total int) bool {
 	return false
 }
 
-// author finds the byline: the profile's selector; a byline element named
-// so; the short last line of the body; the page's meta author.
+// author finds the byline: the profile's selector; the byline printed
+// at the end of the body (or just after it); a byline element named so;
+// the page's meta author when it names a person, not the site.
 func (a *article) author() string {
 	short := func(n *html.Node) bool {
 		t := collapse(nodeText(n))
@@ -364,20 +366,39 @@ func (a *article) author() string {
 			return cleanByline(collapse(nodeText(n)))
 		}
 	}
-	for _, n := range a.bodyN {
-		if s := lastLine(n); s != "" {
-			return s
-		}
+	if s := trailingByline(a.bodyN); s != "" {
+		return s
 	}
 	if n := a.first(bylineSel, short); n != nil {
 		return cleanByline(collapse(nodeText(n)))
 	}
 	for _, v := range []string{a.meta["author"], a.meta["article:author"], a.ld.Author} {
-		if v != "" && !strings.Contains(v, "://") && !siteName.MatchString(v) {
+		if v != "" && !strings.Contains(v, "://") && !siteName.MatchString(v) && !a.namesSite(v) {
 			return collapse(v)
 		}
 	}
 	return ""
+}
+
+// namesSite reports whether v is the site's own name (its host or
+// og:site_name, spaces and case aside): "XinhXinh" on xinhxinh.com.vn.
+func (a *article) namesSite(v string) bool {
+	key := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(nfc(s)), "")) }
+	k := key(v)
+	if k == "" {
+		return false
+	}
+	if sn := key(a.meta["og:site_name"]); sn != "" && (k == sn || strings.HasPrefix(sn, k+".")) {
+		return true
+	}
+	if a.base != nil {
+		for _, label := range strings.Split(strings.ToLower(a.base.Hostname()), ".") {
+			if label == k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var (
@@ -385,44 +406,141 @@ var (
 	siteName  = regexp.MustCompile(`(?i)(báo|tạp chí|công nghệ|channelvn|\.vn|\.com|điện tử|dân trí|online)`)
 	// byLabel is a label printed before a byline.
 	byLabel = regexp.MustCompile(`(?i)^(tác giả|bài và ảnh|bài, ảnh|tin và ảnh|tin, ảnh|bài|tin|by|người viết)\s*:\s*|^by\s+`)
+	// photoCredit is a photo credit printed after the writer's name:
+	// "H.V. Ảnh: Misso".
+	photoCredit = regexp.MustCompile(`(?i)\s+[-–,(]?\s*(ảnh|video|clip|đồ họa|đồ hoạ)\s*:.*$`)
+	// credit is a source line: "Theo Thanh Niên", "Theo TTXVN".
+	credit = regexp.MustCompile(`^(Theo|Nguồn)\s*:?\s+\p{Lu}`)
 )
 
 func cleanByline(s string) string {
-	return strings.TrimSpace(byLabel.ReplaceAllString(s, ""))
+	s = strings.TrimSpace(byLabel.ReplaceAllString(s, ""))
+	if t := strings.TrimSpace(photoCredit.ReplaceAllString(s, "")); t != "" {
+		s = t
+	}
+	return s
 }
 
-// lastLine returns the body's last paragraph when it reads as a byline:
-// short, set apart in bold or right-aligned, not a sentence.
-func lastLine(body *html.Node) string {
-	var last *html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && (c.DataAtom == atom.P || c.DataAtom == atom.Div) && strings.TrimSpace(nodeText(c)) != "" && !has(c, atom.P) && !has(c, atom.Div) {
-				last = c
-			}
-			if c.Type == html.ElementNode {
-				walk(c)
-			}
+// trailingByline returns the byline printed at the end of an article: the
+// last lines of the body, then the lines just after it. A byline is short,
+// not a sentence, and set apart (right-aligned, bold, or named so), or
+// reads as a name or a credit ("Anh Dũng", "Theo Thanh Niên"). When a few
+// such lines stand together ("Theo Minh Nguyễn/Vcamp.vn" then "Forbes"),
+// the first is the writer's.
+func trailingByline(body []*html.Node) string {
+	if len(body) == 0 {
+		return ""
+	}
+	var lines []*html.Node
+	for _, n := range body {
+		lines = append(lines, leafBlocks(n)...)
+	}
+	if s := bylineRun(lines, true); s != "" {
+		return s
+	}
+	// Some CMSes print the byline just after the body's container; there
+	// a line must be set apart, since menus and widgets follow too.
+	var after []*html.Node
+	n := 0
+	for c := body[len(body)-1].NextSibling; c != nil && n < 2; c = c.NextSibling {
+		if c.Type != html.ElementNode || strings.TrimSpace(nodeText(c)) == "" {
+			continue
+		}
+		n++
+		if ls := leafBlocks(c); len(ls) > 0 {
+			after = append(after, ls[0])
 		}
 	}
-	walk(body)
-	if last == nil {
+	for _, l := range after {
+		if isByline(l, false) {
+			return cleanByline(collapse(nodeText(l)))
+		}
+	}
+	return ""
+}
+
+// bylineRun looks at lines from the end: it skips at most two lines that
+// are not bylines (a call for readers' letters, a "back" link), then
+// takes the first of the run of bylines it meets.
+func bylineRun(lines []*html.Node, plain bool) string {
+	end := len(lines) - 1
+	for skipped := 0; end >= 0 && !isByline(lines[end], plain && end == len(lines)-1) && skipped < 2; skipped++ {
+		end--
+	}
+	if end < 0 || !isByline(lines[end], plain) {
 		return ""
 	}
-	t := collapse(nodeText(last))
-	n := utf8.RuneCountInString(t)
-	if n < 2 || n > 50 || strings.Count(t, " ") > 7 || strings.HasSuffix(t, ":") {
-		return ""
+	first := end
+	for first > 0 && end-first < 2 && isByline(lines[first-1], false) {
+		first--
 	}
-	style := strings.ToLower(attr(last, "style") + " " + attr(last, "align") + " " + attr(last, "class"))
-	strong := goquery.NewDocumentFromNode(last).Find("strong, b").Text()
-	marked := strings.Contains(style, "right") || strings.Contains(style, "author") || collapse(strong) == t
-	if !marked {
-		return ""
+	return cleanByline(collapse(nodeText(lines[first])))
+}
+
+// leafBlocks lists the paragraphs and divs under n (n included) that hold
+// text and no block of their own, in document order.
+func leafBlocks(n *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type != html.ElementNode || skipped[n.DataAtom] {
+			return
+		}
+		if (n.DataAtom == atom.P || n.DataAtom == atom.Div) && !has(n, atom.P) && !has(n, atom.Div) {
+			if strings.TrimSpace(nodeText(n)) != "" {
+				out = append(out, n)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// isByline reports a line that reads as a byline. A plain name line
+// ("Anh Dũng", unmarked) counts only where plain is true: as the last
+// line or the one the run ends on.
+func isByline(n *html.Node, plain bool) bool {
+	t := collapse(nodeText(n))
+	c := utf8.RuneCountInString(t)
+	if c < 2 || c > 60 || strings.Count(t, " ") > 8 || strings.HasSuffix(t, ":") {
+		return false
 	}
 	if endsSentence(t) && !strings.Contains(t, ".") {
-		return ""
+		return false // "Không!" or a quoted line, not initials
 	}
-	return cleanByline(t)
+	if m := (measurer{}).of(n); m.density() > 0.5 {
+		return false // a link: a category, "Quay lại"
+	}
+	if credit.MatchString(t) {
+		return true
+	}
+	style := strings.ToLower(attr(n, "style") + " " + attr(n, "align") + " " + attr(n, "class"))
+	em := goquery.NewDocumentFromNode(n).Find("strong, b, i, em").Text()
+	if strings.Contains(style, "right") || strings.Contains(style, "author") || strings.Contains(style, "bold") {
+		return true
+	}
+	if collapse(em) == t && strings.Count(t, " ") <= 5 {
+		return true
+	}
+	return plain && nameLike(t)
+}
+
+// nameLike reports a short run of capitalized words without digits: a
+// person's name or initials ("K. Miên", "Nguyễn Văn A").
+func nameLike(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
 }

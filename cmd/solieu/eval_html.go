@@ -25,6 +25,7 @@ func (c *EvalHTMLCommand) Run(ctx context.Context, args []string) error {
 	fs.Usage = c.Usage
 	verbose := fs.Bool("v", false, "list each page's failures")
 	profiles := fs.String("profiles", "", "site profiles `FILE` (YAML) used before the built-in ones")
+	generic := fs.Bool("generic", false, "use no site profile: score the generic extractor alone, as on a site no profile knows")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -43,6 +44,14 @@ func (c *EvalHTMLCommand) Run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
+		p.Profiles = ps
+	}
+	if *generic {
+		ps := p.Profiles
+		if ps == nil {
+			ps = scrape.DefaultProfiles()
+		}
+		ps.Sites = nil
 		p.Profiles = ps
 	}
 	r, err := scrape.Evaluate(dir, p)
@@ -92,12 +101,13 @@ func (c *EvalHTMLCommand) Run(ctx context.Context, args []string) error {
 
 // Usage prints the command's help.
 func (c *EvalHTMLCommand) Usage() {
-	fmt.Fprint(c.Main.Stderr, `Usage: solieu eval-html [-v] [--profiles FILE] [DIR]
+	fmt.Fprint(c.Main.Stderr, `Usage: solieu eval-html [-v] [--generic] [--profiles FILE] [DIR]
 
 Parse every NAME.html of DIR (default ../shared/corpus/html) that has a
 NAME.gold.json and print the pass rates of article extraction: body
 strings that must be there, boilerplate that must not, title, date and
-author. With -v, each page's failures are listed.
+author. With -v, each page's failures are listed. With --generic, no
+site profile is used, which is how pages of sites without a profile fare.
 
 Flags:
 `)
