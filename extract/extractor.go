@@ -246,7 +246,7 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	for _, tail := range [][]string{nil, {"dang", "vien"}} {
 		syn := append(append([]token{}, cell...), num)
 		for _, w := range tail {
-			syn = append(syn, token{kind: tokWord, fold: w})
+			syn = append(syn, token{kind: tokWord, fold: w, id: wordIDs([]string{w})[0]})
 		}
 		sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn))}
 		sub.index()
@@ -369,14 +369,20 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	near := p.prevNear(i)
 	var win candidate
 	have := false
-	before, after := "", ""
+	var before, before2, after, after2 string
 	if left >= 0 && left < len(p.toks) {
 		before = p.toks[left].fold
+		if left > 0 {
+			before2 = p.toks[left-1].fold
+		}
 	}
 	if i+1 < len(p.toks) {
 		after = p.toks[i+1].fold
+		if i+2 < len(p.toks) {
+			after2 = p.toks[i+2].fold
+		}
 	}
-	p.cand = p.x.rules.candidates(before, after, p.cand)
+	p.cand = p.x.rules.candidates(before, before2, after, after2, p.cand)
 	for _, k := range p.cand {
 		ru := p.x.rules.list[k]
 		switch ru.slot {

@@ -19,6 +19,7 @@ const (
 // token is one word, number or punctuation mark of the normalized text.
 type token struct {
 	kind       tokKind
+	id         int32  // word id of fold (vocab.go), 0 when no rule names it
 	fold       string // folded form, for matching
 	start, end int    // byte offsets in the normalized text
 	cap        bool   // starts with an upper-case letter
@@ -119,6 +120,7 @@ func lex(s string, toks []token) []token {
 	markYears(toks)
 	toks = restated(toks)
 	matchBrackets(toks)
+	setIDs(toks)
 	return toks
 }
 

@@ -25,10 +25,11 @@ const (
 type elem struct {
 	kind elemKind
 	alts [][]string // folded token texts, outward order
+	ids  [][]int32  // the same as word ids (see vocab.go)
 	gap  int
-	// first holds the first word of every alternative of a required
-	// phrase, so a gap can skip positions where it cannot start.
-	first map[string]bool
+	// first is the set of first word ids of a required phrase, so a gap
+	// can skip positions where it cannot start.
+	first bitset
 }
 
 type slotKind int
@@ -147,10 +148,14 @@ func (ru *rule) compile(pat string) error {
 	ru.right = elems[slot+1:]
 	for _, side := range [][]elem{ru.left, ru.right} {
 		for i := range side {
-			if side[i].kind == eLit {
-				side[i].first = map[string]bool{}
-				for _, a := range side[i].alts {
-					side[i].first[a[0]] = true
+			e := &side[i]
+			e.ids = make([][]int32, len(e.alts))
+			for j, a := range e.alts {
+				e.ids[j] = wordIDs(a)
+			}
+			if e.kind == eLit {
+				for _, a := range e.ids {
+					e.first.set(a[0])
 				}
 			}
 		}
@@ -291,7 +296,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				}
 				p += dir
 			}
-			if next != nil && (p < 0 || p >= len(toks) || !next.first[toks[p].fold]) {
+			if next != nil && (p < 0 || p >= len(toks) || !next.first.has(toks[p].id)) {
 				continue
 			}
 			mm := m
@@ -302,8 +307,8 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 		}
 		return m, false
 	case eNot:
-		for _, a := range e.alts {
-			if _, ok := phraseAt(toks, pos, dir, a); ok {
+		for _, a := range e.ids {
+			if _, ok := idsAt(toks, pos, dir, a); ok {
 				return m, false
 			}
 		}
@@ -319,8 +324,8 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 		mm.far = pos
 		return side(toks, pos+dir, dir, elems[1:], mm)
 	}
-	for _, a := range e.alts {
-		if end, ok := phraseAt(toks, pos, dir, a); ok {
+	for _, a := range e.ids {
+		if end, ok := idsAt(toks, pos, dir, a); ok {
 			mm := m
 			mm.lits += len(a)
 			mm.far = end - dir
@@ -333,6 +338,19 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 		return side(toks, pos, dir, elems[1:], m)
 	}
 	return m, false
+}
+
+// idsAt reports whether the word ids a appear at toks[pos], going in
+// direction dir, and returns the position after them.
+func idsAt(toks []token, pos, dir int, a []int32) (int, bool) {
+	p := pos
+	for _, id := range a {
+		if p < 0 || p >= len(toks) || toks[p].id != id {
+			return 0, false
+		}
+		p += dir
+	}
+	return p, true
 }
 
 // phraseAt reports whether the folded words of a appear at toks[pos],

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -278,8 +279,9 @@ func parseRule(line string, tax *Taxonomy) (*rule, error) {
 	return ru, nil
 }
 
-// index sorts the rules by the word they need next to the number, so a
-// number is tried only against the rules that can match it.
+// index sorts the rules by the words they need next to the number, so a
+// number is tried only against the rules that can match it. A side whose
+// every start has two words is keyed on both ("dang vien", not "dang").
 func (r *Rules) index() {
 	r.byRight, r.byLeft, r.always = map[string][]int{}, map[string][]int{}, nil
 	for k, ru := range r.list {
@@ -300,25 +302,49 @@ func (r *Rules) index() {
 	}
 }
 
-// firstWords returns the words one of which must stand next to the number
-// for the side to match, or nil when the side can start anywhere.
+// firstWords returns the keys (one word, or two joined by a space) one of
+// which must stand next to the number for the side to match, or nil when
+// the side can start anywhere. Optional phrases add their starts to those
+// of what follows them.
 func firstWords(side []elem) []string {
-	if len(side) == 0 || side[0].kind != eLit {
+	if len(side) == 0 {
 		return nil
 	}
-	var out []string
-	for _, a := range side[0].alts {
-		out = append(out, a[0])
+	e := side[0]
+	switch e.kind {
+	case eLit, eOpt:
+		var out []string
+		for _, a := range e.alts {
+			if len(a) >= 2 && len(side) > 0 {
+				out = append(out, a[0]+" "+a[1])
+			} else {
+				out = append(out, a[0])
+			}
+		}
+		if e.kind == eOpt {
+			rest := firstWords(side[1:])
+			if rest == nil {
+				return nil
+			}
+			out = append(out, rest...)
+		}
+		return out
 	}
-	return out
+	return nil
 }
 
 // candidates returns, in file order, the rules that can match a number
-// between the words before and after.
-func (r *Rules) candidates(before, after string, buf []int) []int {
+// between the words before it (nearest first) and after it.
+func (r *Rules) candidates(before, before2, after, after2 string, buf []int) []int {
 	buf = append(buf[:0], r.always...)
 	buf = append(buf, r.byRight[after]...)
+	if after2 != "" {
+		buf = append(buf, r.byRight[after+" "+after2]...)
+	}
 	buf = append(buf, r.byLeft[before]...)
+	if before2 != "" {
+		buf = append(buf, r.byLeft[before+" "+before2]...)
+	}
 	sort.Ints(buf)
-	return buf
+	return slices.Compact(buf)
 }
