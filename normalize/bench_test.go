@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/transform"
@@ -17,12 +19,56 @@ func benchText(b *testing.B) string {
 	return string(data)
 }
 
+// devCorpusDir holds the real articles of the shared corpus; benchmarks
+// and tests on it skip when it is absent.
+const devCorpusDir = "../../shared/corpus/dev"
+
+// devTexts returns the dev articles (*.txt), sorted by name, or nil.
+func devTexts(tb testing.TB) []string {
+	dir := os.Getenv("SOLIEU_DEV_CORPUS")
+	if dir == "" {
+		dir = devCorpusDir
+	}
+	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var out []string
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, string(data))
+	}
+	return out
+}
+
+// corpusText is the dev articles concatenated, one blank line apart.
+func corpusText(b *testing.B) string {
+	texts := devTexts(b)
+	if len(texts) == 0 {
+		b.Skip("no dev corpus at " + devCorpusDir)
+	}
+	return strings.Join(texts, "\n\n")
+}
+
+// inputs are the two benchmark texts by name.
+var inputs = []struct {
+	name string
+	text func(*testing.B) string
+}{
+	{"bench", benchText},
+	{"corpus", corpusText},
+}
+
 func BenchmarkNew(b *testing.B) {
-	s := benchText(b)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
-		New(s, Options{})
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			s := in.text(b)
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				New(s, Options{})
+			}
+		})
 	}
 }
 
@@ -36,30 +82,81 @@ func BenchmarkChain(b *testing.B) {
 }
 
 func BenchmarkNumbers(b *testing.B) {
-	s := String(benchText(b), Options{})
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Numbers(s)
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			s := String(in.text(b), Options{})
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Numbers(s)
+			}
+		})
 	}
 }
 
 func BenchmarkExpand(b *testing.B) {
-	t := New(benchText(b), Options{})
-	e := NewExpander(nil)
-	b.SetBytes(int64(len(t.Orig)))
-	b.ReportAllocs()
-	for b.Loop() {
-		e.Expand(t)
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			t := New(in.text(b), Options{})
+			e := NewExpander(nil)
+			b.SetBytes(int64(len(t.Orig)))
+			b.ReportAllocs()
+			for b.Loop() {
+				e.Expand(t)
+			}
+		})
 	}
 }
 
+// BenchmarkFoldWords folds every word of the text, one call a word, as
+// the extractor does.
+func BenchmarkFoldWords(b *testing.B) {
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			s := String(in.text(b), Options{})
+			words := strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) })
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, w := range words {
+					Fold(w)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkFold folds the whole text in one call.
 func BenchmarkFold(b *testing.B) {
-	s := String(benchText(b), Options{})
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Fold(s)
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			s := String(in.text(b), Options{})
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Fold(s)
+			}
+		})
+	}
+}
+
+// BenchmarkPipeline runs what the extractor runs per document: New,
+// Expand, Numbers on the expanded Norm and Fold on every word.
+func BenchmarkPipeline(b *testing.B) {
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			s := in.text(b)
+			e := NewExpander(nil)
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				t := e.Expand(New(s, Options{}))
+				Numbers(t.Norm)
+				for _, w := range strings.FieldsFunc(t.Norm, func(r rune) bool { return !isWordRune(r) }) {
+					Fold(w)
+				}
+			}
+		})
 	}
 }
 
