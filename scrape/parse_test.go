@@ -206,3 +206,93 @@ func TestDecodeLegacy(t *testing.T) {
 		})
 	}
 }
+
+// TestParseArticle parses pages written for this test in the markup of
+// Vietnamese news CMSes and checks what the generic extractor makes of
+// them: the lead, photo captions, read-also links, related boxes, the
+// title beside a <title> with the site's name, and bylines in their many
+// forms. No page names a known site, so no profile helps.
+func TestParseArticle(t *testing.T) {
+	const para = `<p>Năm 2024, Đảng bộ xã Tân Lập kết nạp 18 đảng viên mới, đạt 120% chỉ tiêu được giao; tổng số đảng viên toàn Đảng bộ là 356 đồng chí, sinh hoạt ở 14 chi bộ trực thuộc.</p>
+<p>Công tác kiểm tra, giám sát được thực hiện thường xuyên, với 6 cuộc kiểm tra và 9 cuộc giám sát chuyên đề đối với tổ chức đảng và đảng viên.</p>`
+	for _, c := range []struct {
+		name, page            string
+		title, date, author   string
+		contains, notContains []string
+	}{
+		{
+			name: "lead, related box, read-also link, credit line",
+			page: `<html><head><title>Kết nạp đảng viên vượt chỉ tiêu | Báo Tỉnh</title></head><body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/xa-hoi">Xã hội</a></div>
+<h1 class="title">Kết nạp đảng viên vượt chỉ tiêu</h1><div class="time">Thứ hai, 06/01/2025 07:45</div>
+<h2 class="sapo">Toàn tỉnh kết nạp 1.250 đảng viên mới trong năm, cao nhất trong 5 năm qua, phần lớn là đoàn viên thanh niên.</h2>
+<div class="content">` + para + `
+<p>Cấp ủy các cấp đã chú trọng tạo nguồn từ đoàn viên ưu tú.<br><a href="/tin/bai-cu-1.html"><b>&nbsp;&gt;&gt;&nbsp;Nhiều chi bộ thôn bản chưa có đảng viên</b></a></p>
+<div class="VCSortableInPreviewMode" type="RelatedNews"><table><tr><td><a href="/tin/2.html">Hội nghị sơ kết công tác xây dựng Đảng</a></td></tr><tr><td><a href="/tin/3.html">Tuyên dương 50 đảng viên tiêu biểu</a></td></tr></table></div>
+<p style="text-align: right;">Theo TTXVN</p></div>
+<div class="footer">Bản quyền thuộc Báo Tỉnh</div></body></html>`,
+			title: "Kết nạp đảng viên vượt chỉ tiêu", date: "2025-01-06", author: "Theo TTXVN",
+			contains:    []string{"Toàn tỉnh kết nạp 1.250 đảng viên mới trong năm", "đạt 120% chỉ tiêu", "tạo nguồn từ đoàn viên ưu tú"},
+			notContains: []string{"Nhiều chi bộ thôn bản chưa có đảng viên", "Tuyên dương 50 đảng viên tiêu biểu", "Bản quyền", "Trang chủ"},
+		},
+		{
+			name: "photo story told in captions",
+			page: `<html><head><title>Ngày hội đại đoàn kết - Báo Tỉnh</title></head><body>
+<article class="singular-container"><h1 class="title-page">Ngày hội đại đoàn kết ở khu dân cư số 3</h1>
+<div class="singular-content">
+<figure class="image"><img src="a.jpg"><figcaption>Sáng 15/11, hơn 300 người dân khu dân cư số 3 dự ngày hội đại đoàn kết toàn dân tộc, do Ban công tác Mặt trận tổ chức.</figcaption></figure>
+<figure class="image"><img src="b.jpg"><figcaption>Năm nay, khu dân cư có 98% hộ gia đình đạt danh hiệu gia đình văn hóa, tăng 3% so với năm trước.</figcaption></figure>
+<figure class="image"><img src="c.jpg"><figcaption>Chi bộ khu dân cư có 42 đảng viên, trong đó 5 đảng viên được tặng huy hiệu 30 năm tuổi Đảng, theo báo cáo tại ngày hội.</figcaption></figure>
+</div></article><ul class="related"><li><a href="/1">Tin khác ở khu dân cư</a></li></ul></body></html>`,
+			title:       "Ngày hội đại đoàn kết ở khu dân cư số 3",
+			contains:    []string{"hơn 300 người dân khu dân cư số 3", "98% hộ gia đình đạt danh hiệu", "5 đảng viên được tặng huy hiệu 30 năm tuổi Đảng"},
+			notContains: []string{"Tin khác ở khu dân cư"},
+		},
+		{
+			name: "name line closing the body, site name as meta author",
+			page: `<html><head><meta name="author" content="Báo Tỉnh"><meta property="og:site_name" content="Báo Tỉnh"><title>Chi bộ kiểu mẫu</title></head><body>
+<h1 class="article__title">Chi bộ kiểu mẫu</h1><div class="article__body cms-body">` + para + `
+<div class="t1"> <span class="t2">Hoàng Lan</span></div></div>
+<div class="article__tags"><a href="/tu-khoa/chi-bo">#Chi bộ</a></div></body></html>`,
+			title: "Chi bộ kiểu mẫu", author: "Hoàng Lan",
+			contains:    []string{"kết nạp 18 đảng viên mới"},
+			notContains: []string{"#Chi bộ"},
+		},
+		{
+			name: "byline just after the body, then a back link",
+			page: `<html><head><title>Tổng kết công tác Đảng năm 2024</title></head><body><table><tr><td>
+<h1>Tổng kết công tác Đảng năm 2024</h1><div class="news-content">` + para + `</div>
+<div style="text-align:right;font-weight:bold">Q. Minh</div>
+<a href="javascript:history.go(-1)">[Quay lại]</a></td></tr></table></body></html>`,
+			title: "Tổng kết công tác Đảng năm 2024", author: "Q. Minh",
+			contains: []string{"9 cuộc giám sát chuyên đề"},
+		},
+		{
+			name: "writer then source, photo credit cut",
+			page: `<html><head><title>Học tập nghị quyết</title></head><body><h1>Học tập nghị quyết</h1><div class="detail">` + para + `
+<p style="text-align:right"><strong>Trần Hà</strong> Ảnh: Minh Tú</p><div style="text-align: right"><i>Reuters</i></div></div></body></html>`,
+			title: "Học tập nghị quyết", author: "Trần Hà",
+			contains: []string{"356 đồng chí"},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			pg, err := (&Parser{}).Parse([]byte(c.page), "", "text/html; charset=utf-8")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pg.Title != c.title || pg.Published != c.date || pg.Author != c.author {
+				t.Errorf("title %q date %q author %q; want %q %q %q", pg.Title, pg.Published, pg.Author, c.title, c.date, c.author)
+			}
+			for _, s := range c.contains {
+				if !strings.Contains(pg.Text, s) {
+					t.Errorf("body lacks %q:\n%s", s, pg.Text)
+				}
+			}
+			for _, s := range c.notContains {
+				if strings.Contains(pg.Text, s) {
+					t.Errorf("body holds %q:\n%s", s, pg.Text)
+				}
+			}
+		})
+	}
+}

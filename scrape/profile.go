@@ -62,9 +62,19 @@ type Generic struct {
 	Likely string `yaml:"likely"`
 	// Drop selects elements removed from every page before scoring.
 	Drop []string `yaml:"drop"`
+	// ReadAlso is a regular expression over a link's text that marks a
+	// "read also" link printed inside the body (">> Title", "Xem thêm:
+	// ..."); such links are cut from the body. White space in it is
+	// ignored, as in Unlikely; write \s for a space.
+	ReadAlso string `yaml:"read_also"`
+	// Lead selects the lead paragraph (sapo) that many sites print between
+	// the headline and the body. When the body does not hold it already,
+	// it becomes the body's first line: leads often carry the main figure.
+	Lead string `yaml:"lead"`
 
-	unlikely, likely *regexp.Regexp
-	drop             []selector
+	unlikely, likely, readAlso *regexp.Regexp
+	drop                       []selector
+	lead                       selector
 }
 
 // Profiles is the set of site profiles and the generic rules.
@@ -99,7 +109,7 @@ func LoadProfiles(path string) (*Profiles, error) {
 		return nil, err
 	}
 	def := DefaultProfiles()
-	if user.Generic.Unlikely == "" && user.Generic.Likely == "" && len(user.Generic.Drop) == 0 {
+	if user.Generic.Unlikely == "" && user.Generic.Likely == "" && len(user.Generic.Drop) == 0 && user.Generic.ReadAlso == "" && user.Generic.Lead == "" {
 		user.Generic = def.Generic
 	}
 	user.Sites = append(user.Sites, def.Sites...)
@@ -126,6 +136,12 @@ func ParseProfiles(name string, r io.Reader) (*Profiles, error) {
 	}
 	if g.likely, err = compileRe(g.Likely); err != nil {
 		return nil, bad("generic.likely", g.Likely, err)
+	}
+	if g.readAlso, err = compileRe(g.ReadAlso); err != nil {
+		return nil, bad("generic.read_also", g.ReadAlso, err)
+	}
+	if g.lead, err = compile(g.Lead); err != nil {
+		return nil, bad("generic.lead", g.Lead, err)
 	}
 	for _, s := range g.Drop {
 		sg, err := compile(s)

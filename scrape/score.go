@@ -115,8 +115,68 @@ func (a *article) unlikely(n *html.Node) bool {
 	return a.gen.unlikely.MatchString(ci) && (a.gen.likely == nil || !a.gen.likely.MatchString(ci))
 }
 
-// body finds the article body and renders it.
+// body finds the article body and renders it, the lead first when the
+// body does not hold it.
 func (a *article) body() string {
+	lead := a.lead()
+	text := a.mainBody()
+	if lead != nil && text != "" {
+		a.clean(lead, measurer{})
+		if l := render(lead); l != "" && !strings.Contains(collapse(nfc(text)), collapse(nfc(l))) {
+			text = l + "\n" + text
+		}
+	}
+	return text
+}
+
+// lead finds the lead paragraph (sapo): the first element the generic
+// lead selector names that follows the headline (when one was found),
+// lies outside it, and is short with few links. It is nil when a
+// profile's body holds the lead already.
+func (a *article) lead() *html.Node {
+	if a.gen.lead == nil {
+		return nil
+	}
+	after := func(*html.Node) bool { return true }
+	if a.head != nil {
+		order := map[*html.Node]int{}
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			order[n] = len(order)
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(a.doc.Get(0))
+		after = func(n *html.Node) bool { return order[n] > order[a.head] }
+	}
+	m := measurer{}
+	for _, n := range a.gen.lead.MatchAll(a.doc.Get(0)) {
+		if n.DataAtom == atom.Meta || n.Parent == nil || a.contains(n, a.head) || a.contains(a.head, n) || !after(n) {
+			continue
+		}
+		s := m.of(n)
+		if s.text < 40 || s.text > 1500 || s.density() > 0.5 {
+			continue
+		}
+		if a.prof != nil && a.prof.body != nil {
+			inside := false
+			for _, b := range a.prof.body.MatchAll(a.doc.Get(0)) {
+				if a.contains(b, n) {
+					inside = true
+				}
+			}
+			if inside {
+				return nil // the body holds its lead already
+			}
+		}
+		return n
+	}
+	return nil
+}
+
+// mainBody finds the article body and renders it.
+func (a *article) mainBody() string {
 	m := measurer{}
 	if a.prof != nil && a.prof.body != nil {
 		for _, n := range a.prof.body.MatchAll(a.doc.Get(0)) {
@@ -342,6 +402,11 @@ func (a *article) junk(n *html.Node, m measurer, total int) bool {
 		}
 	case atom.H2, atom.H3, atom.H4:
 		if s.density() > 0.5 {
+			return true
+		}
+	case atom.A:
+		// A "read also" link: ">> Title" after a paragraph.
+		if a.gen.readAlso != nil && a.gen.readAlso.MatchString(collapse(nodeText(n))) {
 			return true
 		}
 	case atom.P, atom.Li, atom.Span, atom.Font, atom.Strong, atom.B, atom.Em, atom.I:
