@@ -358,8 +358,42 @@ func (p *pass) afterOK(ru *rule, prev *found) bool {
 	return false
 }
 
-// best finds the winning rule for the number at toks[i].
-func (p *pass) best(i int) (candidate, bool) { return p.bestAt(i, i-1) }
+// best finds the winning rule for the number at toks[i]. Bound words
+// just before it ("cho gần 35.000", "kết nạp không dưới 40") are passed
+// over, so rules need not spell them.
+func (p *pass) best(i int) (candidate, bool) {
+	if c, ok := p.bestAt(i, i-1); ok {
+		return c, true
+	}
+	if j := p.boundStart(i); j < i {
+		return p.bestAt(i, j-1)
+	}
+	return candidate{}, false
+}
+
+// boundStart returns the first token of the bound words right before
+// toks[i] ("không dưới", "gần"), or i when there are none.
+func (p *pass) boundStart(i int) int {
+	for _, n := range []int{3, 2, 1} {
+		if i-n < 0 {
+			continue
+		}
+		parts := make([]string, 0, n)
+		for k := i - n; k < i; k++ {
+			if p.toks[k].kind != tokWord {
+				parts = nil
+				break
+			}
+			parts = append(parts, p.toks[k].fold)
+		}
+		if len(parts) == n {
+			if _, ok := boundBefore[strings.Join(parts, " ")]; ok {
+				return i - n
+			}
+		}
+	}
+	return i
+}
 
 // bestAt finds the winning rule for the number at toks[i], matching the
 // rules' left side from toks[left] (before a range's first number).
@@ -568,6 +602,7 @@ func setQual(q *Qualifiers, name, value string) {
 
 // Bound words: immediately before the number, or "trở lên" after it.
 var boundBefore = map[string]string{
+	"khong it hon": ">=", "ngot": "~", "tren duoi": "~", "khoang chung": "~",
 	"tren": ">", "hon": ">", "vuot": ">", "gan": "~", "khoang": "~", "chung": "~",
 	"xap xi": "~", "uoc": "~", "uoc tinh": "~", "duoi": "<", "it nhat": ">=",
 	"khong duoi": ">=", "toi thieu": ">=", "khong qua": "<=", "toi da": "<=",

@@ -27,6 +27,7 @@ type elem struct {
 	alts [][]string // folded token texts, outward order
 	ids  [][]int32  // the same as word ids (see vocab.go)
 	gap  int
+	soft bool // a "~" gap: words only, no numbers or brackets
 	// first is the set of first word ids of a required phrase, so a gap
 	// can skip positions where it cannot start.
 	first bitset
@@ -81,8 +82,9 @@ func (ru *rule) compile(pat string) error {
 			elems = append(elems, elem{kind: eY})
 		case it == "M":
 			elems = append(elems, elem{kind: eM})
-		case strings.HasPrefix(it, "…") || strings.HasPrefix(it, "..."):
-			w := strings.TrimLeft(it, "….")
+		case strings.HasPrefix(it, "…") || strings.HasPrefix(it, "...") || strings.HasPrefix(it, "~"):
+			soft := strings.HasPrefix(it, "~")
+			w := strings.TrimLeft(it, "….~")
 			g := defaultGap
 			if w != "" {
 				n, err := strconv.Atoi(w)
@@ -91,7 +93,7 @@ func (ru *rule) compile(pat string) error {
 				}
 				g = n
 			}
-			elems = append(elems, elem{kind: eGap, gap: g})
+			elems = append(elems, elem{kind: eGap, gap: g, soft: soft})
 		case strings.HasPrefix(it, "'"):
 			w := phraseWords(strings.Trim(it, "'"))
 			if len(w) == 0 {
@@ -287,6 +289,9 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				// A gap stays in its clause, and going right it stops at
 				// a number: what follows another number belongs to it.
 				if p < 0 || p >= len(toks) || toks[p].clauseBreak() || (dir > 0 && toks[p].kind == tokNum) {
+					break
+				}
+				if e.soft && (toks[p].kind != tokWord) {
 					break
 				}
 				// A bracketed group is stepped over as one token: its
