@@ -11,7 +11,10 @@
 // .html file or a WARC record): the charset is found from the HTTP header,
 // a BOM, meta tags or detection; site profiles (data, see Profiles) name the
 // selectors of known sites; a readability-style scorer finds the body of
-// any other page. Tables in the body are kept as text rows
+// any other page. The lead paragraph (sapo), which often carries the
+// main figure, heads the body; photo captions count as body text; the
+// byline is read from the profile, the last lines of the body or the
+// line just after it. Tables in the body are kept as text rows
 // ("cell | cell | cell") so that figures in tables reach the extractor.
 //
 // The package knows no metric: it hands pages on.

@@ -10,12 +10,25 @@ import (
 var corpusDir = filepath.Join("..", "..", "shared", "corpus", "html")
 
 // TestCorpus scores the parser on the real saved pages and holds it to
-// the project's targets. It is skipped where ../shared is absent.
+// the project's targets, once with the site profiles and once without
+// any ("generic"), which is how a page of a site no profile knows fares.
+// It is skipped where ../shared is absent.
 func TestCorpus(t *testing.T) {
 	if _, err := os.Stat(corpusDir); err != nil {
 		t.Skipf("no corpus at %s", corpusDir)
 	}
-	r, err := Evaluate(corpusDir, &Parser{})
+	generic := DefaultProfiles()
+	generic.Sites = nil
+	for _, c := range []struct {
+		name string
+		p    *Parser
+	}{{"profiles", &Parser{}}, {"generic", &Parser{Profiles: generic}}} {
+		t.Run(c.name, func(t *testing.T) { corpus(t, c.p) })
+	}
+}
+
+func corpus(t *testing.T, p *Parser) {
+	r, err := Evaluate(corpusDir, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +46,7 @@ func TestCorpus(t *testing.T) {
 	for _, g := range []struct {
 		name      string
 		got, want float64
-	}{{"must-contain", c, 0.95}, {"must-not-contain", nc, 0.95}, {"title", ti, 0.95}, {"date", d, 0.90}} {
+	}{{"must-contain", c, 0.95}, {"must-not-contain", nc, 0.95}, {"title", ti, 0.95}, {"date", d, 0.90}, {"author", au, 0.90}} {
 		if g.got < g.want {
 			t.Errorf("%s: %.1f%%, want ≥ %.0f%%", g.name, 100*g.got, 100*g.want)
 		}

@@ -46,3 +46,36 @@ func TestEvalHTMLCorpus(t *testing.T) {
 	}
 	t.Log(strings.TrimSpace(out.String()))
 }
+
+// TestEvalHTMLGeneric checks that --generic leaves the site profiles out:
+// a page whose address names a profiled site is reported under that
+// profile, and under "generic" with the flag.
+func TestEvalHTMLGeneric(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "bai.html"), []byte(webPage), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gold := `{"file": "bai.html", "url": "https://vnexpress.net/ket-nap-dang-vien-123.html", "title": "x",
+"body_must_contain": ["chưa có trong bài"]}`
+	if err := os.WriteFile(filepath.Join(dir, "bai.gold.json"), []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"profiles", []string{"-v", dir}, "bai (vnexpress):"},
+		{"generic", []string{"-v", "--generic", dir}, "bai (generic):"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := (&EvalHTMLCommand{Main: &Main{Stdout: &out, Stderr: &out}}).Run(context.Background(), c.args); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(out.String(), c.want) {
+				t.Errorf("output lacks %q:\n%s", c.want, out.String())
+			}
+		})
+	}
+}
