@@ -4,16 +4,27 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"net/url"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/solieu/solieu/normalize"
 )
 
-//go:embed data/provinces.txt
-var provincesTXT string
+// The place lists of the document fields (see the comments in each file).
+var (
+	//go:embed data/provinces.txt
+	provincesTXT string
+	//go:embed data/districts.txt
+	districtsTXT string
+	//go:embed data/merged2025.txt
+	mergedTXT string
+	//go:embed data/publishers.txt
+	publishersTXT string
+)
 
 type province struct {
 	name   string
@@ -21,62 +32,233 @@ type province struct {
 	forms  []string // folded, space-separated tokens
 }
 
-// provinceForms indexes every spelling of every province by its first
-// folded word.
-var provinceForms = func() map[string][]provinceForm {
-	m := map[string][]provinceForm{}
-	for i, pr := range provinces {
-		for _, f := range pr.forms {
-			w := strings.Split(f, " ")
-			m[w[0]] = append(m[w[0]], provinceForm{p: i, words: w})
-		}
-	}
-	return m
-}()
-
-type provinceForm struct {
+// placeForm is one spelling of a province or district: its province's
+// index and its folded words.
+type placeForm struct {
 	p     int
 	words []string
 }
 
-var provinces = func() []province {
-	var out []province
-	sc := bufio.NewScanner(strings.NewReader(provincesTXT))
+// gazetteer holds the provinces, their districts, the 2025 mergers and
+// the publishers, indexed for the lexer's folded tokens.
+type gazetteer struct {
+	provinces []province
+	byName    map[string]int
+	forms     map[string][]placeForm // province spellings by first word
+	districts map[string][]placeForm // district spellings by first word
+	merged    map[int]int            // province → the province it joined in 2025
+	hosts     map[string]int         // web host or host label → province
+	tags      map[string]int         // folded publisher mark → province
+	slugs     map[string]int         // "ninhthuan" → province
+}
+
+var places = mustGazetteer()
+
+func mustGazetteer() *gazetteer {
+	g, err := parseGazetteer(provincesTXT, districtsTXT, mergedTXT, publishersTXT)
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// dataLines calls fn with each line of a data file that is not blank or a
+// comment, and its line number.
+func dataLines(text string, fn func(n int, line string) error) error {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	n := 0
 	for sc.Scan() {
+		n++
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		p := province{}
+		if err := fn(n, line); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// parseGazetteer reads the four place lists; an error names the file, the
+// line and the reason.
+func parseGazetteer(provs, dists, merged, pubs string) (*gazetteer, error) {
+	g := &gazetteer{byName: map[string]int{}, forms: map[string][]placeForm{},
+		districts: map[string][]placeForm{}, merged: map[int]int{},
+		hosts: map[string]int{}, tags: map[string]int{}, slugs: map[string]int{}}
+	err := dataLines(provs, func(n int, line string) error {
+		pr := province{}
 		if strings.HasPrefix(line, "!") {
-			p.strict = true
+			pr.strict = true
 			line = line[1:]
 		}
 		for i, f := range strings.Split(line, "|") {
 			f = strings.TrimSpace(f)
-			if i == 0 {
-				p.name = f
+			if f == "" {
+				return fmt.Errorf("extract: data/provinces.txt:%d: empty spelling", n)
 			}
-			p.forms = append(p.forms, strings.Join(phraseWords(f), " "))
+			if i == 0 {
+				pr.name = f
+			}
+			w := phraseWords(f)
+			pr.forms = append(pr.forms, strings.Join(w, " "))
+			g.forms[w[0]] = append(g.forms[w[0]], placeForm{p: len(g.provinces), words: w})
+			g.slugs[slug(f)] = len(g.provinces)
 		}
-		out = append(out, p)
+		g.byName[normalize.Fold(pr.name)] = len(g.provinces)
+		g.provinces = append(g.provinces, pr)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out
-}()
+	lookup := func(file string, n int, name string) (int, error) {
+		i, ok := g.byName[normalize.Fold(strings.TrimSpace(name))]
+		if !ok {
+			return 0, fmt.Errorf("extract: data/%s:%d: unknown province %q", file, n, strings.TrimSpace(name))
+		}
+		return i, nil
+	}
+	// Districts: a spelling under two provinces is dropped.
+	seen := map[string]int{}
+	var all []placeForm
+	err = dataLines(dists, func(n int, line string) error {
+		name, list, ok := strings.Cut(line, ":")
+		if !ok {
+			return fmt.Errorf("extract: data/districts.txt:%d: no ':' after the province", n)
+		}
+		p, err := lookup("districts.txt", n, name)
+		if err != nil {
+			return err
+		}
+		for _, unit := range strings.Split(list, ",") {
+			unit = strings.TrimSpace(unit)
+			if unit == "" {
+				return fmt.Errorf("extract: data/districts.txt:%d: empty unit", n)
+			}
+			skip := strings.HasPrefix(unit, "?")
+			for _, f := range strings.Split(strings.TrimPrefix(unit, "?"), "|") {
+				w := phraseWords(strings.TrimSpace(f))
+				key := strings.Join(w, " ")
+				if skip {
+					seen[key] = -1
+					continue
+				}
+				if q, ok := seen[key]; ok && q != p {
+					seen[key] = -1
+					continue
+				}
+				if _, ok := seen[key]; !ok {
+					seen[key] = p
+					all = append(all, placeForm{p: p, words: w})
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range all {
+		if seen[strings.Join(f.words, " ")] == f.p {
+			g.districts[f.words[0]] = append(g.districts[f.words[0]], f)
+		}
+	}
+	err = dataLines(merged, func(n int, line string) error {
+		name, list, ok := strings.Cut(line, ":")
+		if !ok {
+			return fmt.Errorf("extract: data/merged2025.txt:%d: no ':' after the province", n)
+		}
+		to, err := lookup("merged2025.txt", n, name)
+		if err != nil {
+			return err
+		}
+		for _, old := range strings.Split(list, ",") {
+			from, err := lookup("merged2025.txt", n, old)
+			if err != nil {
+				return err
+			}
+			g.merged[from] = to
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = dataLines(pubs, func(n int, line string) error {
+		kind, rest, _ := strings.Cut(line, " ")
+		name, prov, ok := strings.Cut(rest, "=")
+		if !ok || (kind != "host" && kind != "tag") {
+			return fmt.Errorf("extract: data/publishers.txt:%d: want \"host NAME = PROVINCE\" or \"tag NAME = PROVINCE\"", n)
+		}
+		p, err := lookup("publishers.txt", n, prov)
+		if err != nil {
+			return err
+		}
+		if kind == "host" {
+			g.hosts[strings.ToLower(strings.TrimSpace(name))] = p
+		} else {
+			g.tags[normalize.Fold(strings.TrimSpace(name))] = p
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return g, nil
+}
 
-// fillMeta sets the document fields that are still empty.
+// slug runs a name's folded letters together: "Ninh Thuận" → "ninhthuan".
+func slug(s string) string {
+	var b strings.Builder
+	for _, r := range normalize.Fold(s) {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// hostProvince names the province of a provincial publisher's web host:
+// a listed host, or a label that is a province's name run together,
+// alone or after "bao" ("baoninhthuan.com.vn", "thanhhoa.dcs.vn").
+func (g *gazetteer) hostProvince(host string) (int, bool) {
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	if p, ok := g.hosts[host]; ok {
+		return p, true
+	}
+	labels := strings.Split(host, ".")
+	for i, l := range labels {
+		if i == len(labels)-1 || l == "com" || l == "gov" || l == "org" || l == "vn" {
+			break
+		}
+		if p, ok := g.hosts[l]; ok {
+			return p, true
+		}
+		if p, ok := g.slugs[l]; ok && len(l) > 3 {
+			return p, true
+		}
+		if p, ok := g.slugs[strings.TrimPrefix(l, "bao")]; ok && len(l) > 6 {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// fillMeta sets the document fields that are still empty. It runs after
+// the figures are found and never changes them.
 func (x *Extractor) fillMeta(d *Document, p *pass) {
 	if d.Published == "" {
 		d.Published = published(p)
 	}
+	if d.Period == "" {
+		d.Period = p.period(d.Published)
+	}
 	if d.Province == "" {
-		d.Province = p.province()
+		d.Province = p.province(d)
 	}
 	if d.Subject == "" {
 		d.Subject = p.subject()
-	}
-	if d.Period == "" {
-		d.Period = p.period(d.Published)
 	}
 }
 
@@ -87,7 +269,9 @@ var (
 )
 
 // published finds the article's date line: a " date YYYY-MM[-DD]" stamp,
-// or the first day-first date on one of the short lines at the top.
+// or the first day-first date on one of the short lines at the top. A
+// date inside a sentence ("Ngày 03/5/2012, Ban Tổ chức ...") is a body
+// date, not the date line.
 func published(p *pass) string {
 	text := p.nt.Norm
 	if m := stampRe.FindStringSubmatch(text); m != nil {
@@ -121,173 +305,1017 @@ func published(p *pass) string {
 	return ""
 }
 
-// province names the province most mentioned, mentions after "tỉnh",
-// "thành phố" or a committee ("Tỉnh ủy X") counting three times.
-func (p *pass) province() string {
-	score := map[string]int{}
-	first := map[string]int{}
+// wordFold is a word's folded form without an HTML entity's residue glued
+// to it ("Inbsp" for "I&nbsp;").
+func wordFold(t *token) string {
+	if len(t.fold) > 4 && strings.HasSuffix(t.fold, "nbsp") {
+		return t.fold[:len(t.fold)-4]
+	}
+	return t.fold
+}
+
+// placeCue is what stands before a place name.
+type placeCue uint8
+
+const (
+	cueNone     placeCue = iota
+	cueProvince          // "tỉnh X", "Tỉnh ủy X"
+	cueCity              // "thành phố X", "TP X", "Thành ủy X": a province or a district
+	cueDistrict          // "huyện X", "quận X", "thị xã X", "Huyện ủy X"
+	cueParen             // "(X"
+)
+
+// placeCue reads the words before the name at toks[i].
+func (p *pass) placeCue(i int) placeCue {
+	j := i - 1
+	if j > 0 && p.toks[j].fold == "." {
+		switch p.toks[j-1].fold {
+		case "tp", "tx", "h", "q", "p":
+			j--
+		}
+	}
+	if j < 0 {
+		return cueNone
+	}
+	prev2 := ""
+	if j > 0 {
+		prev2 = p.toks[j-1].fold
+	}
+	switch p.toks[j].fold {
+	case "tinh":
+		return cueProvince
+	case "tp":
+		return cueCity
+	case "pho":
+		if prev2 == "thanh" {
+			return cueCity
+		}
+	case "huyen", "tx", "h":
+		return cueDistrict
+	case "quan", "q":
+		if prev2 != "co" {
+			return cueDistrict
+		}
+	case "xa":
+		if prev2 == "thi" {
+			return cueDistrict
+		}
+	case "uy":
+		switch prev2 {
+		case "tinh":
+			return cueProvince
+		case "thanh":
+			return cueCity
+		case "huyen", "quan", "thi":
+			return cueDistrict
+		}
+	case "(":
+		return cueParen
+	}
+	return cueNone
+}
+
+var romans = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+
+// province names the province the figures belong to: the one most
+// mentioned, a mention after "tỉnh", "thành phố" or in a committee's name
+// ("Tỉnh ủy X") or in brackets ("huyện Sơn Động (Bắc Giang)") counting
+// three times, a district ("huyện Ninh Phước", "TP.Tam Kỳ", "Huyện ủy
+// Nam Giang") twice for its province. A name alone on a line is a byline,
+// not a place. When the text names none, the publisher decides. A report
+// published after the mergers of July 2025 names the merged province.
+func (p *pass) province(d *Document) string {
+	g := places
+	score := make([]int, len(g.provinces))
+	first := make([]int, len(g.provinces))
+	add := func(pr, w, at int) {
+		if score[pr] == 0 {
+			first[pr] = at
+		}
+		score[pr] += w
+	}
+	hcm := g.byName[normalize.Fold("Hồ Chí Minh")]
 	for i := range p.toks {
-		if p.toks[i].kind != tokWord || !p.toks[i].cap {
+		t := &p.toks[i]
+		// "quận 1", "Quận ủy quận I": the numbered districts of Ho Chi Minh City.
+		if p.numberedDistrict(i) {
+			add(hcm, 2, i)
 			continue
 		}
-		for _, pf := range provinceForms[p.toks[i].fold] {
-			pr := &provinces[pf.p]
-			if _, ok := phraseAt(p.toks, i, +1, pf.words); !ok {
-				continue
-			}
-			f := strings.Join(pf.words, " ")
-			w := 1
-			if i > 0 {
-				switch p.toks[i-1].fold {
-				case "tinh", "pho", "tp", "uy":
-					w = 3
-				case ".":
-					if i > 1 && p.toks[i-2].fold == "tp" {
-						w = 3
-					}
+		if t.kind != tokWord || !t.cap {
+			continue
+		}
+		cue := p.placeCue(i)
+		matched := false
+		if cue != cueDistrict {
+			for _, pf := range g.forms[t.fold] {
+				end, ok := phraseAt(p.toks, i, +1, pf.words)
+				if !ok {
+					continue
 				}
+				w := 1
+				switch {
+				case cue == cueProvince || cue == cueCity:
+					w = 3
+				case cue == cueParen && end < len(p.toks) && p.toks[end].fold == ")":
+					w = 3
+				case strings.HasPrefix(pf.words[0], "tp") || pf.words[0] == "thanh" && len(pf.words) > 1 && pf.words[1] == "pho":
+					w = 3
+				}
+				if g.provinces[pf.p].strict && w < 3 {
+					continue
+				}
+				if w == 1 && p.aloneOnLine(i, end) {
+					continue
+				}
+				add(pf.p, w, i)
+				matched = true
+				break
 			}
-			if strings.HasPrefix(f, "tp") || strings.HasPrefix(f, "thanh pho") {
-				w = 3
+		}
+		if matched || (cue != cueDistrict && cue != cueCity) {
+			continue
+		}
+		for _, df := range g.districts[t.fold] {
+			if _, ok := phraseAt(p.toks, i, +1, df.words); ok {
+				add(df.p, 2, i)
+				break
 			}
-			if pr.strict && w < 3 {
-				continue
-			}
-			if _, ok := first[pr.name]; !ok {
-				first[pr.name] = i
-			}
-			score[pr.name] += w
 		}
 	}
-	best, bs := "", 0
-	for name, s := range score {
-		if s > bs || (s == bs && first[name] < first[best]) {
-			best, bs = name, s
+	best := -1
+	for pr, s := range score {
+		if s > 0 && (best < 0 || s > score[best] || s == score[best] && first[pr] < first[best]) {
+			best = pr
 		}
 	}
-	return best
+	if best < 0 {
+		best = p.publisher(d)
+	}
+	if best < 0 {
+		return ""
+	}
+	if to, ok := g.merged[best]; ok && afterMergers(d.Published, d.Period) {
+		best = to
+	}
+	return g.provinces[best].name
 }
 
-// orgHeads start the name of a party organisation.
-var orgHeads = [][]string{
-	{"dang", "bo"}, {"dang", "uy"}, {"tinh", "uy"}, {"thanh", "uy"},
-	{"huyen", "uy"}, {"quan", "uy"}, {"thi", "uy"},
+// numberedDistrict reports whether toks[i] numbers a district of Ho Chi
+// Minh City: "quận 1", "Q.3", "Quận ủy quận I".
+func (p *pass) numberedDistrict(i int) bool {
+	if i == 0 || i > 1 && p.toks[i-2].fold == "co" {
+		return false
+	}
+	t := &p.toks[i]
+	prev := p.toks[i-1].fold
+	switch {
+	case t.kind == tokNum && t.value >= 1 && t.value <= 12 && t.value == float64(int(t.value)):
+		return prev == "quan" || prev == "." && i > 1 && p.toks[i-2].fold == "q"
+	case t.kind == tokWord && t.cap:
+		return prev == "quan" && romans[wordFold(t)] > 0
+	}
+	return false
 }
 
-// orgWords may continue an organisation's name in lower case.
-var orgWords = map[string]bool{
-	"tinh": true, "huyen": true, "quan": true, "thi": true, "xa": true, "phuong": true,
-	"thanh": true, "pho": true, "tp": true, "tran": true, "khoi": true, "cac": true,
-	"co": true, "quan_": true, "trung": true, "uong": true, ".": true,
+// afterMergers reports whether a report dated published (or, undated,
+// about period) comes after the provinces merged on 1 July 2025.
+func afterMergers(published, period string) bool {
+	if published != "" {
+		return published >= "2025-07"
+	}
+	return len(period) >= 4 && period[:4] >= "2026"
+}
+
+// aloneOnLine reports whether toks[i:end] is all of its line: a byline
+// ("Khánh Hòa" signing the report), not a place.
+func (p *pass) aloneOnLine(i, end int) bool {
+	before := i == 0 || p.toks[i-1].kind == tokNewline
+	after := end >= len(p.toks) || p.toks[end].kind == tokNewline
+	return before && after
+}
+
+var hostRe = regexp.MustCompile(`(?i)\b(?:[a-z0-9-]+\.)+(?:vn|com|net|info)\b`)
+
+// publisher names the province of the report's publisher: from the
+// document's URL, an address printed in the text ("(Thanhhoa.dcs.vn)"),
+// or the publisher's mark that opens a paragraph ("(QBĐT) - ...").
+func (p *pass) publisher(d *Document) int {
+	g := places
+	if d.URL != "" {
+		if u, err := url.Parse(d.URL); err == nil {
+			if pr, ok := g.hostProvince(u.Hostname()); ok {
+				return pr
+			}
+		}
+	}
+	for _, h := range hostRe.FindAllString(p.nt.Norm, 20) {
+		if pr, ok := g.hostProvince(h); ok {
+			return pr
+		}
+	}
+	for i := range p.toks {
+		if i > 0 && p.toks[i-1].kind != tokNewline && p.toks[i-1].fold != "(" {
+			continue
+		}
+		t := &p.toks[i]
+		if t.kind != tokWord {
+			continue
+		}
+		pr, ok := g.tags[t.fold]
+		if !ok || !isUpperWord(p.nt.Norm[t.start:t.end]) {
+			continue
+		}
+		j := i + 1
+		if j < len(p.toks) && p.toks[j].fold == ")" {
+			j++
+		}
+		if j < len(p.toks) && (p.toks[j].fold == "-" || p.toks[j].fold == "–") {
+			return pr
+		}
+	}
+	return -1
+}
+
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgHeads start the name of a party organisation; the level is the
+// committee's when the head names it.
+var orgHeads = []struct {
+	words []string
+	level string
+}{
+	{[]string{"dang", "bo"}, ""}, {[]string{"dang", "uy"}, ""},
+	{[]string{"tinh", "uy"}, "tinh"}, {[]string{"thanh", "uy"}, "tp"},
+	{[]string{"huyen", "uy"}, "huyen"}, {[]string{"quan", "uy"}, "quan"},
+	{[]string{"thi", "uy"}, "tx"},
+}
+
+// levelWords name an administrative level inside an organisation's name;
+// "thị xã", "thị trấn" and "thành phố" are read by levelAt.
+var levelWords = map[string]string{
+	"tinh": "tinh", "huyen": "huyen", "quan": "quan", "tx": "tx", "tp": "tp",
+	"xa": "xa", "phuong": "phuong", "pho": "tp", "tran": "tt",
+}
+
+// levelAt reads an administrative level at toks[j]: its name and length.
+func (p *pass) levelAt(j int) (string, int, bool) {
+	f := wordFold(&p.toks[j])
+	next := ""
+	if j+1 < len(p.toks) {
+		next = p.toks[j+1].fold
+	}
+	switch {
+	case f == "thi" && next == "xa":
+		return "tx", 2, true
+	case f == "thi" && next == "tran":
+		return "tt", 2, true
+	case f == "thanh" && next == "pho":
+		return "tp", 2, true
+	}
+	if f == "quan" && j > 0 && p.toks[j-1].fold == "co" {
+		return "", 0, false // "cơ quan"
+	}
+	lv, ok := levelWords[f]
+	return lv, 1, ok
+}
+
+// nameWords may continue an organisation's name in lower case
+// ("Đảng bộ Khối các cơ quan tỉnh").
+var nameWords = map[string]bool{"cac": true, "khoi": true, "co": true, "trung": true, "va": false}
+
+// compounds are names of two syllables whose second is written in lower
+// case ("Công an", "Doanh nghiệp", "Quân sự"): the second continues a name.
+var compounds = map[string]string{
+	"cong": "an", "doanh": "nghiep", "quan": "su", "bien": "phong", "nhan": "dan",
+	"co": "quan", "trung": "uong", "bo": "doi", "dan": "chinh", "chinh": "quyen",
+	// expanded abbreviations: UBND, HĐND, MTTQ
+	"uy": "ban", "ban": "nhan", "hoi": "dong", "dong": "nhan", "mat": "tran", "to": "quoc",
+}
+
+// capsStop are words of an all-caps heading that end a name
+// ("ĐẢNG BỘ HUYỆN LẦN THỨ XXI NHIỆM KỲ").
+var capsStop = map[string]bool{
+	"lan": true, "thu": true, "nhiem": true, "ky": true, "khoa": true, "dai": true,
+	"hoi": true, "nam": true, "va": true, "cua": true, "ve": true, "voi": true,
+	"trong": true, "tai": true, "qua": true, "tu": true, "den": true, "nhung": true,
+	"ket": true, "nap": true, "trao": true, "tang": true, "huy": true, "hieu": true,
+	"to": true, "chuc": true, "phat": true, "trien": true, "so": true, "tong": true,
+	"tiep": true, "tuc": true, "hinh": true, "tuyen": true, "truyen": true,
+}
+
+// surnames open a person's name: "Đảng ủy Khối các cơ quan tỉnh Nguyễn Thị
+// Hà" names the organisation, then its secretary.
+var surnames = map[string]bool{
+	"nguyen": true, "tran": true, "le": true, "pham": true, "hoang": true, "huynh": true,
+	"phan": true, "vu": true, "vo": true, "dang": true, "bui": true, "do": true,
+	"ho": true, "ngo": true, "duong": true, "ly": true, "trinh": true, "dinh": true,
+	"lam": true, "mai": true, "truong": true, "ha": true, "luong": true, "cao": true,
 }
 
 type orgMention struct {
-	name   string
-	tok    int
-	inHead bool
+	name    string
+	tok     int
+	end     int
+	inHead  bool
+	level   string
+	key     []string // folded name words after the head, levels and dots left out
+	demoted bool     // a body of the organisation ("Ban Tổ chức Tỉnh ủy")
 }
 
-// subject names the organisation whose figures the article reports.
-func (p *pass) subject() string {
-	head := p.headEnd()
-	var ms []orgMention
-	for i := 0; i < len(p.toks); i++ {
-		for _, h := range orgHeads {
-			end, ok := phraseAt(p.toks, i, +1, h)
-			if !ok || !p.toks[i].cap && h[1] != "uy" {
-				continue
-			}
-			j := end
-			caps := 0
-			for j < len(p.toks) && j-end < 8 {
-				t := &p.toks[j]
-				if t.kind == tokWord && t.cap {
-					caps++
-					j++
-					continue
-				}
-				if t.kind == tokWord && orgWords[t.fold] {
-					j++
-					continue
-				}
-				if t.fold == "." && j+1 < len(p.toks) && p.toks[j+1].start == t.end {
-					j++
-					continue
-				}
-				break
-			}
-			// Trim trailing lower-case connectors.
-			for j > end && !p.toks[j-1].cap {
-				j--
-			}
-			if caps == 0 {
-				// "Đảng bộ tỉnh", "Đảng bộ huyện": generic names.
-				if end < len(p.toks) && (p.toks[end].fold == "tinh" || p.toks[end].fold == "huyen") && p.toks[i].cap {
-					j = end + 1
-				} else {
-					continue
-				}
-			}
-			s, e := p.nt.OrigSpan(p.toks[i].start, p.toks[j-1].end)
-			ms = append(ms, orgMention{name: strings.Join(strings.Fields(p.d.Text[s:e]), " "), tok: i, inHead: i < head})
-			break
-		}
+func (m *orgMention) generic() bool { return len(m.key) == 0 }
+
+// provinceLevel reports whether m names a province's organisation:
+// "Đảng bộ tỉnh", "Tỉnh ủy Đồng Nai", "Đảng bộ thành phố Cần Thơ".
+func (m *orgMention) provinceLevel() bool {
+	switch m.level {
+	case "tinh":
+		return m.generic() || isProvince(m.key)
+	case "tp":
+		return isProvince(m.key)
 	}
-	whole := p.wholeProvince()
-	if len(p.figs) > 0 {
-		f := p.figs[0]
-		// The organisation named in the first figure's sentence, before it.
-		for k := len(ms) - 1; k >= 0; k-- {
-			m := ms[k]
-			if m.tok < f.tok && p.sent[m.tok] == f.sent {
-				if whole && !strings.Contains(normalize.Fold(m.name), "khoi") {
-					return "Đảng bộ tỉnh"
-				}
-				return m.name
-			}
-		}
-	}
-	if whole {
-		return "Đảng bộ tỉnh"
-	}
-	for _, m := range ms {
-		if m.inHead {
-			return m.name
-		}
-	}
-	count := map[string]int{}
-	for _, m := range ms {
-		count[m.name]++
-	}
-	best, bc := "", 0
-	for _, m := range ms {
-		if count[m.name] > bc {
-			best, bc = m.name, count[m.name]
-		}
-	}
-	return best
+	return false
 }
 
-// wholeProvince reports whether the first figures are the province's own
-// ("toàn tỉnh", "Ban Tổ chức Tỉnh ủy").
-func (p *pass) wholeProvince() bool {
-	limit := len(p.toks)
-	if len(p.figs) > 0 {
-		limit = p.sentEnd(p.figs[0].tok)
+func isProvince(words []string) bool {
+	if len(words) == 0 {
+		return false
 	}
-	for i := 0; i < limit; i++ {
-		if _, ok := phraseAt(p.toks, i, +1, []string{"toan", "tinh"}); ok {
+	for _, f := range places.forms[words[0]] {
+		if strings.Join(f.words, " ") == strings.Join(words, " ") {
 			return true
 		}
 	}
 	return false
 }
 
-// period decides what year or part of a year most figures refer to.
+// placeAt returns the end of a province's or district's name at toks[i].
+func (p *pass) placeAt(i int) (int, bool) {
+	for _, idx := range []map[string][]placeForm{places.forms, places.districts} {
+		for _, f := range idx[p.toks[i].fold] {
+			if end, ok := phraseAt(p.toks, i, +1, f.words); ok {
+				return end, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// mentions finds every named party organisation in the text.
+func (p *pass) mentions() []orgMention {
+	head := p.headEnd()
+	var ms []orgMention
+	for i := 0; i < len(p.toks); i++ {
+		if !p.toks[i].cap {
+			continue
+		}
+		for _, h := range orgHeads {
+			end, ok := phraseAt(p.toks, i, +1, h.words)
+			if !ok {
+				continue
+			}
+			m := p.orgName(i, end, h.level)
+			m.inHead = i < head
+			ms = append(ms, m)
+			i = end - 1
+			break
+		}
+	}
+	return ms
+}
+
+// orgName reads the name of the organisation whose head is toks[i:end].
+func (p *pass) orgName(i, end int, level string) orgMention {
+	allCaps := isUpperWord(p.nt.Norm[p.toks[i].start:p.toks[i].end])
+	j := end
+	prevLevel := ""
+	for j < len(p.toks) && j-end < 10 {
+		t := &p.toks[j]
+		f := wordFold(t)
+		if t.kind == tokNum && (prevLevel == "quan" || prevLevel == "phuong") {
+			j++
+			prevLevel = ""
+			continue
+		}
+		if t.kind == tokPunct && t.fold == "." && j > end && j+1 < len(p.toks) && p.toks[j+1].start == t.end && p.toks[j+1].cap {
+			j++ // "TP.Tam Kỳ", "T.P Thái Nguyên"
+			continue
+		}
+		if t.kind != tokWord {
+			break
+		}
+		if lv, n, ok := p.levelAt(j); ok && (!t.cap || allCaps || j == end) {
+			if level == "" && j == end {
+				level = lv
+			}
+			prevLevel = lv
+			j += n
+			continue
+		}
+		if t.cap {
+			if allCaps && capsStop[f] || f == "anh" && isUpperWord(p.nt.Norm[t.start:t.end]) {
+				break // "ẢNH: N.H", a photo's credit
+			}
+			if prevLevel == "tinh" {
+				// After "tỉnh" only a province's name: it ends the name.
+				if e, ok := p.placeAt(j); ok && isProvince(foldsOf(p.toks[j:e])) {
+					j = e
+				}
+				break
+			}
+			if surnames[f] && j+1 < len(p.toks) && p.toks[j+1].cap && j > end {
+				if _, ok := p.placeAt(j); !ok {
+					break
+				}
+			}
+			prevLevel = ""
+			j++
+			continue
+		}
+		if nameWords[f] || j > end && compounds[p.toks[j-1].fold] == f {
+			prevLevel = ""
+			j++
+			continue
+		}
+		break
+	}
+	// Trailing connectors go; a trailing level stays after a lower-case
+	// word or an acronym ("Công an tỉnh", "UBND tỉnh"), not after a name.
+	for j > end {
+		t := &p.toks[j-1]
+		f := wordFold(t)
+		if t.kind == tokNum {
+			break
+		}
+		if _, lv := levelWords[f]; lv && !(f == "quan" && p.toks[j-2].fold == "co") {
+			if j-1 == end {
+				break
+			}
+			b := &p.toks[j-2]
+			if !b.cap || isUpperWord(p.nt.Norm[b.start:b.end]) || j-2 < end {
+				break
+			}
+			j--
+			continue
+		}
+		if t.kind == tokWord && (t.cap || compounds[p.toks[j-2].fold] == f && j-2 >= end) {
+			break
+		}
+		j--
+	}
+	// A name printed twice in a row ("Nghệ An Nghệ An") is one name.
+	for n := (j - end) / 2; n >= 1; n-- {
+		if j-2*n >= end && sameFolds(p.toks[j-2*n:j-n], p.toks[j-n:j]) {
+			j -= n
+			break
+		}
+	}
+	m := orgMention{tok: i, end: j, level: level}
+	for k := end; k < j; k++ {
+		t := &p.toks[k]
+		f := wordFold(t)
+		if t.kind == tokNum {
+			f = strconv.FormatFloat(t.value, 'f', -1, 64)
+		}
+		// A level ending the name is part of it ("Khối các cơ quan tỉnh").
+		if _, lv := levelWords[f]; lv && !(f == "quan" && p.toks[k-1].fold == "co") && (k == end || k < j-1) || f == "." || f == "" {
+			continue
+		}
+		m.key = append(m.key, f)
+	}
+	s, e := p.nt.OrigSpan(p.toks[i].start, p.toks[j-1].end)
+	name := strings.Join(strings.Fields(p.d.Text[s:e]), " ")
+	if strings.HasSuffix(name, "nbsp") && len(name) > 4 && strings.HasSuffix(p.toks[j-1].fold, "nbsp") {
+		name = name[:len(name)-4]
+	}
+	m.name = name
+	m.demoted = p.demoted(i)
+	return m
+}
+
+func foldsOf(ts []token) []string {
+	out := make([]string, len(ts))
+	for i := range ts {
+		out[i] = ts[i].fold
+	}
+	return out
+}
+
+func sameFolds(a, b []token) bool {
+	for k := range a {
+		if a[k].fold != b[k].fold || a[k].kind != tokWord {
+			return false
+		}
+	}
+	return true
+}
+
+// demoted reports whether the organisation at toks[i] is named as the
+// owner of one of its bodies: "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra
+// Huyện ủy", "UBKT Tỉnh ủy", "Văn phòng Tỉnh ủy", "Thường trực Tỉnh ủy".
+func (p *pass) demoted(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := &p.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		prev := ""
+		if k > 0 {
+			prev = p.toks[k-1].fold
+		}
+		switch {
+		case t.fold == "ban" && (t.cap || prev == "uy"):
+			return true
+		case t.fold == "ubkt", t.fold == "phong" && prev == "van", t.fold == "truc" && prev == "thuong":
+			return true
+		}
+	}
+	return false
+}
+
+// subject names the organisation whose figures the article reports, as
+// the text writes it at its first full mention:
+//   - the organisation the first figure belongs to ("13 đảng viên thuộc
+//     Đảng bộ UBND tỉnh"), or the one named before it in its sentence;
+//   - the province's ("Đảng bộ tỉnh", or "Tỉnh ủy Đồng Nai" where the text
+//     names it so) when the text reports for the whole province ("toàn
+//     tỉnh", "Ban Tổ chức Tỉnh ủy", "trực thuộc Tỉnh ủy"); likewise
+//     "Đảng bộ huyện" for a district;
+//   - else the one in the headline, else the one most named.
+func (p *pass) subject() string {
+	ms := p.mentions()
+	var chosen *orgMention
+	if len(p.figs) > 0 {
+		f := p.figs[0]
+		chosen = p.owner(ms, f)
+		if chosen == nil {
+			for k := len(ms) - 1; k >= 0; k-- {
+				if m := &ms[k]; m.tok < f.tok && p.sent[m.tok] == f.sent && !m.demoted {
+					chosen = m
+					break
+				}
+			}
+		}
+	}
+	if chosen == nil || chosen.provinceLevel() {
+		switch {
+		case chosen != nil || p.wholeCue(wholeProvinceCues):
+			return p.provinceOrg(ms)
+		case p.wholeCue(wholeDistrictCues):
+			return p.levelOrg(ms, "huyen", "Đảng bộ huyện")
+		}
+	}
+	if chosen == nil && len(p.figs) > 0 {
+		// A body of the organisation before the first figure: "Theo Ban
+		// Tổ chức Tỉnh ủy Hải Dương, năm 2021 toàn tỉnh có ...".
+		f := p.figs[0]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := &ms[k]; m.tok < f.tok && p.sent[m.tok] == f.sent {
+				chosen = m
+				break
+			}
+		}
+	}
+	if chosen == nil {
+		for k := range ms {
+			if ms[k].inHead && !ms[k].demoted {
+				chosen = &ms[k]
+				break
+			}
+		}
+	}
+	if chosen == nil {
+		count := map[string]int{}
+		bc := 0
+		for k := range ms {
+			key := strings.Join(ms[k].key, " ") + "|" + ms[k].level
+			count[key]++
+			if count[key] > bc {
+				chosen, bc = &ms[k], count[key]
+			}
+		}
+	}
+	if chosen == nil {
+		return ""
+	}
+	if chosen.provinceLevel() {
+		return p.provinceOrg(ms)
+	}
+	if chosen.generic() {
+		return p.levelOrg(ms, chosen.level, chosen.name)
+	}
+	return fullMention(ms, chosen).name
+}
+
+// owner returns the organisation the first figure is said to belong to
+// in its sentence: "637 đảng viên thuộc Đảng bộ tỉnh", "của toàn Đảng bộ".
+func (p *pass) owner(ms []orgMention, f found) *orgMention {
+	for k := range ms {
+		m := &ms[k]
+		if m.tok <= f.tok || p.sent[m.tok] != f.sent || m.tok > f.tok+8 {
+			continue
+		}
+		b := m.tok - 1
+		if b >= 0 && p.toks[b].fold == "toan" {
+			b--
+		}
+		if b >= 0 && (p.toks[b].fold == "thuoc" || p.toks[b].fold == "cua") {
+			return m
+		}
+	}
+	return nil
+}
+
+// fullMention returns the first mention of chosen's organisation with the
+// longest name: "Huyện ủy Long Hồ" in the headline for "Đảng bộ huyện Long
+// Hồ" later, "Đảng bộ Khối các cơ quan tỉnh" for "Đảng bộ Khối".
+func fullMention(ms []orgMention, chosen *orgMention) *orgMention {
+	best := chosen
+	for k := range ms {
+		m := &ms[k]
+		if len(m.key) < len(chosen.key) || !prefixOf(chosen.key, m.key) {
+			continue
+		}
+		if len(m.key) > len(best.key) || len(m.key) == len(best.key) && m.tok < best.tok {
+			best = m
+		}
+	}
+	return best
+}
+
+func prefixOf(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// provinceOrg names the province's organisation: its first mention with
+// the province's name that is not a body of it ("Tỉnh ủy Đồng Nai", but
+// not "Ban Tổ chức Tỉnh ủy Hải Dương"), else "Đảng bộ tỉnh".
+func (p *pass) provinceOrg(ms []orgMention) string {
+	for k := range ms {
+		if m := &ms[k]; !m.demoted && !m.generic() && m.provinceLevel() {
+			return m.name
+		}
+	}
+	return "Đảng bộ tỉnh"
+}
+
+// levelOrg names a generic organisation by the one organisation of its
+// level the text names ("Đảng bộ huyện Tràng Định" for "ĐẢNG BỘ HUYỆN"),
+// or by generic when it names none or several.
+func (p *pass) levelOrg(ms []orgMention, level, generic string) string {
+	var one *orgMention
+	for k := range ms {
+		m := &ms[k]
+		if m.demoted || m.generic() || m.level != level {
+			continue
+		}
+		if one != nil && !prefixOf(one.key, m.key) && !prefixOf(m.key, one.key) {
+			return generic
+		}
+		if one == nil {
+			one = m
+		}
+	}
+	if one == nil {
+		return generic
+	}
+	return fullMention(ms, one).name
+}
+
+var (
+	wholeProvinceCues = [][]string{
+		{"toan", "tinh"}, {"truc", "thuoc", "tinh", "uy"}, {"ban", "to", "chuc", "tinh", "uy"},
+		{"uy", "ban", "kiem", "tra", "tinh", "uy"}, {"ubkt", "tinh", "uy"},
+		{"toan", "dang", "bo", "tinh"}, {"thuoc", "dang", "bo", "tinh"},
+	}
+	wholeDistrictCues = [][]string{
+		{"toan", "huyen"}, {"truc", "thuoc", "huyen", "uy"}, {"ban", "to", "chuc", "huyen", "uy"},
+		{"uy", "ban", "kiem", "tra", "huyen", "uy"}, {"ubkt", "huyen", "uy"},
+	}
+)
+
+// wholeCue reports whether one of cues stands in the headline or the
+// lead: up to the end of the sentence of the first figure of the body.
+func (p *pass) wholeCue(cues [][]string) bool {
+	limit := len(p.toks)
+	head := p.headEnd()
+	for _, f := range p.figs {
+		limit = p.sentEnd(f.tok)
+		if f.tok >= head {
+			break
+		}
+	}
+	for i := 0; i < limit; i++ {
+		for _, c := range cues {
+			if p.toks[i].fold != c[0] {
+				continue
+			}
+			if _, ok := phraseAt(p.toks, i, +1, c); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearSource is a year written in the text that may date figures.
+type yearSource struct {
+	tok      int
+	year, to int // to: a range's last year ("nhiệm kỳ 2015-2020")
+	kind     yearKind
+	termCue  bool // a range after "nhiệm kỳ" that is not a congress's name
+}
+
+type yearKind uint8
+
+const (
+	yearPlain   yearKind = iota
+	yearCompare          // "so với cùng kỳ năm 2021": the figures are of the year after
+	yearPlan             // "triển khai nhiệm vụ năm 2023": dates only the plans of its sentence
+)
+
+// docWords name documents whose dates are not the figures' year
+// ("Chỉ thị số 03-CT/TW ngày 14/5/2011").
+var docWords = [][]string{
+	{"chi", "thi"}, {"nghi", "quyet"}, {"quyet", "dinh"}, {"quy", "dinh"}, {"huong", "dan"},
+	{"ket", "luan"}, {"thong", "tri"}, {"cong", "van"}, {"thong", "bao"}, {"ke", "hoach", "so"},
+}
+
+var dateYearRe = regexp.MustCompile(`(?:^|\D)((?:19|20)\d\d)$`)
+var dayMonthRe = regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\D|$)`)
+
+// yearSources finds the years that date figures, leaving out those that
+// do not: the years of an anniversary in brackets ("(7.11.1917 –
+// 7.11.2017)", whose last year is kept as the document's year of last
+// resort in anniv), a founding year ("thành lập năm 1930") and the date
+// of a document ("Quy định số 45-QĐ/TW, ngày 01/11/2011").
+func (p *pass) yearSources() (srcs []yearSource, anniv int) {
+	for i := 0; i < len(p.toks); i++ {
+		t := &p.toks[i]
+		if t.kind != tokNum {
+			continue
+		}
+		y, to := 0, int(t.yearTo)
+		switch {
+		case t.year:
+			y = int(t.value)
+		case t.skip:
+			if m := dateYearRe.FindStringSubmatch(p.nt.Norm[t.start:t.end]); m != nil {
+				y, _ = strconv.Atoi(m[1])
+			}
+		}
+		if y == 0 {
+			continue
+		}
+		start := i
+		// "2020 - 2025": one range.
+		if to == 0 && i+2 < len(p.toks) && (p.toks[i+1].fold == "-" || p.toks[i+1].fold == "–") && p.toks[i+2].year {
+			to = int(p.toks[i+2].value)
+			i += 2
+		}
+		if last, ok := p.inAnniversary(start, i); ok {
+			if last {
+				anniv = y
+				if to != 0 {
+					anniv = to
+				}
+			}
+			continue
+		}
+		if p.founding(start) || p.documentDate(start) || t.skip && p.dateLine(start) || start == 1 && p.toks[0].fold == "date" {
+			continue
+		}
+		s := yearSource{tok: i, year: y, to: to}
+		for k := start - 1; k >= 0 && k >= start-5 && p.sent[k] == p.sent[start]; k-- {
+			if seq(p.toks, k, "so", "voi") {
+				s.kind = yearCompare
+				break
+			}
+			if seq(p.toks, k, "nhiem", "vu") || seq(p.toks, k, "phuong", "huong") || seq(p.toks, k, "ke", "hoach") {
+				s.kind = yearPlan
+				break
+			}
+		}
+		if to != 0 && start >= 2 && seq(p.toks, start-2, "nhiem", "ky") {
+			s.termCue = true
+			for k := start - 3; k >= 0 && k >= start-14 && p.sent[k] == p.sent[start]; k-- {
+				if seq(p.toks, k, "dai", "hoi") || seq(p.toks, k, "ban", "chap", "hanh") {
+					s.termCue = false
+					break
+				}
+			}
+		}
+		srcs = append(srcs, s)
+	}
+	return srcs, anniv
+}
+
+// inAnniversary reports whether the year tokens toks[i:j+1] stand in
+// brackets with another year ("(1954 – 2014)"), and whether they are the
+// last of them.
+func (p *pass) inAnniversary(i, j int) (last, ok bool) {
+	open, close := -1, -1
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if f := p.toks[k].fold; f == "(" {
+			open = k
+			break
+		} else if f == ")" {
+			return false, false
+		}
+	}
+	for k := j + 1; k < len(p.toks) && k <= j+10; k++ {
+		if f := p.toks[k].fold; f == ")" {
+			close = k
+			break
+		} else if f == "(" {
+			return false, false
+		}
+	}
+	if open < 0 || close < 0 {
+		return false, false
+	}
+	years, lastTok := 0, -1
+	for k := open + 1; k < close; k++ {
+		t := &p.toks[k]
+		if t.kind == tokNum && (t.year || t.skip && dateYearRe.MatchString(p.nt.Norm[t.start:t.end])) {
+			years++
+			lastTok = k
+			if t.yearTo != 0 {
+				years++
+			}
+		}
+	}
+	if years < 2 {
+		return false, false
+	}
+	return lastTok == j, true
+}
+
+// founding reports whether the year at toks[i] is a founding date
+// ("thành lập năm 1930", "ra đời ngày 3/2/1930").
+func (p *pass) founding(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if seq(p.toks, k, "thanh", "lap") && !seq(p.toks, k+2, "moi") || seq(p.toks, k, "ra", "doi") {
+			return true
+		}
+	}
+	return false
+}
+
+// dateLine reports whether the date at toks[i] stands on a short line of
+// its own: the article's date line, not a date of its figures.
+func (p *pass) dateLine(i int) bool {
+	n := 0
+	for k := i - 1; k >= 0 && p.toks[k].kind != tokNewline; k-- {
+		n++
+	}
+	for k := i + 1; k < len(p.toks) && p.toks[k].kind != tokNewline; k++ {
+		n++
+	}
+	return n <= 8
+}
+
+// documentDate reports whether the date at toks[i] is a document's
+// ("Chỉ thị số 03-CT/TW ngày 14/5/2011").
+func (p *pass) documentDate(i int) bool {
+	if i == 0 || p.toks[i-1].fold != "ngay" && p.toks[i-1].fold != "," {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-12 && p.sent[k] == p.sent[i]; k-- {
+		for _, w := range docWords {
+			if _, ok := phraseAt(p.toks, k, +1, w); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partAt reads a part of the year at toks[i]: "6 tháng đầu năm" and "tính
+// đến ngày 30-6" (H1), "9 tháng" and "đến 30/9" (9M), "quý I" (Q1).
+func (p *pass) partAt(i int) string {
+	switch {
+	case seq(p.toks, i, "6", "thang", "dau", "nam"), seq(p.toks, i, "sau", "thang", "dau", "nam"):
+		return "H1"
+	case seq(p.toks, i, "9", "thang"), seq(p.toks, i, "chin", "thang"):
+		return "9M"
+	case seq(p.toks, i, "quy", "i"):
+		return "Q1"
+	case seq(p.toks, i, "quy", "ii"):
+		return "Q2"
+	case seq(p.toks, i, "quy", "iii"):
+		return "Q3"
+	case seq(p.toks, i, "quy", "iv"):
+		return "Q4"
+	}
+	t := &p.toks[i]
+	if t.kind == tokNum && t.skip && i > 0 && (p.toks[i-1].fold == "den" || p.toks[i-1].fold == "ngay" && i > 1 && p.toks[i-2].fold == "den") {
+		if m := dayMonthRe.FindStringSubmatch(p.nt.Norm[t.start:t.end]); m != nil {
+			switch m[1] + "/" + m[2] {
+			case "30/6", "30/06":
+				return "H1"
+			case "30/9", "30/09":
+				return "9M"
+			case "31/3", "31/03":
+				return "Q1"
+			}
+		}
+	}
+	return ""
+}
+
+// periodMarks holds, for every token, the last year source before it (and
+// the last one that is not a plan's), and the part of the year or
+// relative-year cue seen earlier in its sentence; computed once so each
+// figure costs O(1).
+type periodMarks struct {
+	srcs     []yearSource
+	last     []int // index into srcs, or -1
+	lastFact []int // the same without plans
+	part     []string
+	relative []bool
+	compare  map[int]int // sentence → its comparison's base ("so với năm 2017")
+	leadPart string      // the part of the year of the headline and lead
+	leadYear string      // the year written with it, if any
+}
+
+func (p *pass) periodMarks() *periodMarks {
+	n := len(p.toks)
+	srcs, _ := p.yearSources()
+	m := &periodMarks{srcs: srcs, last: make([]int, n+1), lastFact: make([]int, n+1),
+		part: make([]string, n+1), relative: make([]bool, n+1), compare: map[int]int{}}
+	for k, s := range srcs {
+		if s.kind == yearCompare {
+			if _, ok := m.compare[p.sent[s.tok]]; !ok {
+				m.compare[p.sent[s.tok]] = k
+			}
+		}
+	}
+	last, fact, part, rel, si := -1, -1, "", false, 0
+	for i := 0; i < n; i++ {
+		if i > 0 && p.sent[i] != p.sent[i-1] {
+			part, rel = "", false
+		}
+		m.last[i], m.lastFact[i], m.part[i], m.relative[i] = last, fact, part, rel
+		for si < len(srcs) && srcs[si].tok == i {
+			last = si
+			if srcs[si].kind != yearPlan {
+				fact = si
+			}
+			si++
+		}
+		if pt := p.partAt(i); pt != "" {
+			part = pt
+		}
+		if seq(p.toks, i, "tu", "dau", "nam") || seq(p.toks, i, "nam", "nay") || seq(p.toks, i, "trong", "nam") {
+			rel = true
+		}
+	}
+	// The lead's part of the year: in the headline block or the first
+	// sentence of the body.
+	head := p.headEnd()
+	end := n
+	if head < n {
+		end = p.sentEnd(head)
+	}
+	for i := 0; i < end; i++ {
+		if pt := p.partAt(i); pt != "" {
+			m.leadPart = pt
+			for _, s := range srcs {
+				if p.sent[s.tok] == p.sent[i] && s.kind == yearPlain && s.to == 0 {
+					m.leadYear = strconv.Itoa(s.year)
+					break
+				}
+			}
+			break
+		}
+	}
+	return m
+}
+
+// period decides what year or part of a year most figures refer to; a
+// target counts half as much as a result.
 func (p *pass) period(published string) string {
 	pubYear := ""
 	if len(published) >= 4 {
 		pubYear = published[:4]
+	}
+	marks := p.periodMarks()
+	_, anniv := p.yearSources()
+	if pubYear == "" && anniv != 0 {
+		pubYear = strconv.Itoa(anniv)
 	}
 	votes := map[string]int{}
 	order := map[string]int{}
@@ -300,25 +1328,22 @@ func (p *pass) period(published string) string {
 		}
 		votes[v] += w
 	}
-	marks := p.periodMarks()
 	for _, f := range p.figs {
-		vote(p.figurePeriod(f, pubYear, marks), 1, f.tok)
+		w := 2
+		if f.Modality == Target {
+			w = 1
+		}
+		vote(p.figurePeriod(f, pubYear, marks), w, f.tok)
 	}
 	if len(votes) == 0 {
-		// No figures: the year most written in the text.
-		for i := range p.toks {
-			if p.toks[i].year {
-				vote(strconv.Itoa(int(p.toks[i].value)), 1, i)
+		// No dated figures: the year most written in the text.
+		for _, s := range marks.srcs {
+			if s.kind == yearPlain && s.to == 0 {
+				vote(strconv.Itoa(s.year), 1, s.tok)
 			}
 		}
-		for _, y := range dateYears(p.nt.Norm) {
-			vote(y, 1, len(p.toks))
-		}
 		if len(votes) == 1 {
-			for v, n := range votes {
-				if n < 2 {
-					return ""
-				}
+			for v := range votes {
 				return v
 			}
 		}
@@ -334,85 +1359,72 @@ func (p *pass) period(published string) string {
 		return order[keys[a]] < order[keys[b]]
 	})
 	if len(keys) == 0 {
-		return ""
+		return pubYear
 	}
 	return keys[0]
 }
 
-func dateYears(s string) []string {
-	var out []string
-	for _, m := range dateRe.FindAllStringSubmatch(s, -1) {
-		out = append(out, m[3])
-	}
-	return out
-}
-
-// periodMarks holds, for every token, the last year token before it and
-// the part of the year ("H1", "Q1", "9M") or relative-year cue seen
-// earlier in its sentence; computed once so each figure costs O(1).
-type periodMarks struct {
-	lastYear []int
-	part     []string
-	relative []bool
-}
-
-func (p *pass) periodMarks() *periodMarks {
-	n := len(p.toks)
-	m := &periodMarks{lastYear: make([]int, n+1), part: make([]string, n+1), relative: make([]bool, n+1)}
-	last, part, rel := -1, "", false
-	for i := 0; i < n; i++ {
-		if i > 0 && p.sent[i] != p.sent[i-1] {
-			part, rel = "", false
-		}
-		m.lastYear[i], m.part[i], m.relative[i] = last, part, rel
-		if p.toks[i].year {
-			last = i
-		}
-		switch {
-		case seq(p.toks, i, "6", "thang", "dau", "nam"), seq(p.toks, i, "sau", "thang", "dau", "nam"):
-			part = "H1"
-		case seq(p.toks, i, "quy", "i"):
-			part = "Q1"
-		case seq(p.toks, i, "9", "thang"), seq(p.toks, i, "chin", "thang"):
-			part = "9M"
-		}
-		if seq(p.toks, i, "tu", "dau", "nam") || seq(p.toks, i, "nam", "nay") || seq(p.toks, i, "trong", "nam") {
-			rel = true
-		}
-	}
-	return m
-}
-
 // figurePeriod finds the period of one figure: the nearest year before it
-// in its sentence or shortly before; a part of the year from "6 tháng đầu
-// năm", "quý I", "9 tháng"; the article's year for "từ đầu năm", "năm nay".
+// in its sentence or shortly before (a plan's year only for a target of
+// its own sentence; the year after a comparison's base); a term
+// ("nhiệm kỳ 2015-2020, ... kết nạp") for the term's totals, a
+// congress's year for its own figures; a part of the year from its
+// sentence or the lead; else the date line's year.
 func (p *pass) figurePeriod(f found, pubYear string, m *periodMarks) string {
 	year := ""
-	if j := m.lastYear[f.tok]; j >= 0 && j >= p.sentStart(f.tok)-80 {
-		t := &p.toks[j]
-		year = strconv.Itoa(int(t.value))
+	fromText := false
+	k := m.last[f.tok]
+	if k >= 0 && m.srcs[k].kind == yearPlan && f.Modality != Target {
+		k = m.lastFact[f.tok]
+	}
+	if k < 0 || m.srcs[k].tok < p.sentStart(f.tok)-80 {
+		// "kết nạp 200 đảng viên, tăng 5 so với năm 2017": the base
+		// after the figures dates them too.
+		far := k
+		if far >= 0 && m.srcs[far].kind == yearPlan && f.Modality != Target {
+			far = m.lastFact[f.tok]
+		}
+		k = -1
+		if c, ok := m.compare[f.sent]; ok {
+			k = c
+		} else if far >= 0 {
+			// Far from any year: the last one written before still dates
+			// the report better than its date line.
+			k = far
+		}
+	}
+	if k >= 0 {
+		s := m.srcs[k]
+		fromText = true
+		year = strconv.Itoa(s.year)
 		switch {
-		case t.yearTo != 0 && strings.HasPrefix(f.Metric, "congress."):
-			// A congress's figures belong to its year, the term's first.
-		case t.yearTo != 0:
-			year += "-" + strconv.Itoa(int(t.yearTo))
-		case j >= 2 && p.toks[j-1].fold == "-" && p.toks[j-2].year:
-			first := strconv.Itoa(int(p.toks[j-2].value))
-			if strings.HasPrefix(f.Metric, "congress.") {
-				year = first
-			} else {
-				year = first + "-" + year
+		case s.kind == yearCompare:
+			year = strconv.Itoa(s.year + 1)
+		case s.to != 0 && s.termCue && !strings.HasPrefix(f.Metric, "congress."):
+			return year + "-" + strconv.Itoa(s.to)
+		case s.to != 0:
+			// A congress's figures, or figures beside a term's name
+			// ("Ban Chấp hành nhiệm kỳ 2020 - 2025 gồm 72"), belong to the
+			// date line's year within the term, else to the term's first.
+			if py, err := strconv.Atoi(pubYear); err == nil && py >= s.year && py <= s.to {
+				year = pubYear
 			}
 		}
 	}
 	part := m.part[f.tok]
-	if year == "" && (part != "" || m.relative[f.tok]) {
+	if year == "" {
 		year = pubYear
+		if m.leadYear != "" && part == "" {
+			year = m.leadYear
+		}
 	}
 	if year == "" {
 		return ""
 	}
-	if part != "" && !strings.Contains(year, "-") {
+	if part == "" && m.leadPart != "" && (year == m.leadYear || m.leadYear == "" && (!fromText || year == pubYear || pubYear == "")) {
+		part = m.leadPart
+	}
+	if part != "" {
 		return year + "-" + part
 	}
 	return year
