@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -60,8 +61,8 @@ func (m *edits) end(j int) int {
 // change it writes nothing: an unchanged input is handed back as is.
 type builder struct {
 	in    string
-	pos   int // input consumed so far
-	out   []byte
+	pos   int             // input consumed so far
+	out   strings.Builder // String hands over its bytes without a copy
 	ents  []entry
 	dirty bool
 }
@@ -75,9 +76,9 @@ func (b *builder) keep(end int) {
 		return
 	}
 	if last := b.ents[len(b.ents)-1]; !last.copy {
-		b.ents = append(b.ents, entry{n: len(b.out), o: b.pos, copy: true})
+		b.ents = append(b.ents, entry{n: b.out.Len(), o: b.pos, copy: true})
 	}
-	b.out = append(b.out, b.in[b.pos:end]...)
+	b.out.WriteString(b.in[b.pos:end])
 	b.pos = end
 }
 
@@ -90,15 +91,15 @@ func (b *builder) replace(end int, repl string) {
 	}
 	if !b.dirty {
 		b.dirty = true
-		b.out = make([]byte, 0, len(b.in)+len(b.in)/16+8)
-		b.out = append(b.out, b.in[:b.pos]...)
+		b.out.Grow(len(b.in) + len(b.in)/16 + 8)
+		b.out.WriteString(b.in[:b.pos])
 		b.ents = make([]entry, 0, 16)
 		if b.pos > 0 {
 			b.ents = append(b.ents, entry{n: 0, o: 0, copy: true})
 		}
 	}
-	b.ents = append(b.ents, entry{n: len(b.out), o: b.pos})
-	b.out = append(b.out, repl...)
+	b.ents = append(b.ents, entry{n: b.out.Len(), o: b.pos})
+	b.out.WriteString(repl)
 	b.pos = end
 }
 
@@ -108,8 +109,8 @@ func (b *builder) finish() (string, *edits) {
 		return b.in, nil
 	}
 	b.keep(len(b.in))
-	b.ents = append(b.ents, entry{n: len(b.out), o: len(b.in), copy: true})
-	return string(b.out), &edits{ents: b.ents}
+	b.ents = append(b.ents, entry{n: b.out.Len(), o: len(b.in), copy: true})
+	return b.out.String(), &edits{ents: b.ents}
 }
 
 // runeAt returns the start and end of the UTF-8 sequence of s that holds

@@ -45,7 +45,7 @@ func referenceInputs(t *testing.T) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		add(string(data))
+		add(string(data[:min(len(data), 32<<10)])) // markup, scripts and text: enough of each
 	}
 	return out
 }

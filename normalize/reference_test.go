@@ -1227,3 +1227,14 @@ var oldFoldTable = sync.OnceValue(func() map[rune]rune {
 	}
 	return m
 })
+
+func hasPrefixRunes(rs []rune, prefix string) bool {
+	i := 0
+	for _, r := range prefix {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}

@@ -57,6 +57,8 @@ func spacesPass(s string) (string, *edits) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
+		case c > ' ':
+			i++ // the common case first: no space, no control
 		case isHSpace(c):
 			j := i + 1
 			for j < len(s) && isHSpace(s[j]) {

@@ -38,6 +38,14 @@ func (o Options) lookAlikes() map[rune]rune {
 	return defaultLookAlikes()
 }
 
+// lookAlikeSet returns the look-alike table of o with its bitmap.
+func (o Options) lookAlikeSet() *lookAlikeSet {
+	if o.LookAlikes != nil {
+		return newLookAlikeSet(o.LookAlikes)
+	}
+	return defaultLookAlikeSet()
+}
+
 // New normalizes orig and keeps the offset map from the result back to
 // orig. New(s, opts).Norm equals transform.String(Chain(opts), s).
 func New(orig string, opts Options) *Text {
@@ -46,38 +54,59 @@ func New(orig string, opts Options) *Text {
 	return t
 }
 
-// runPasses runs the passes of Chain(opts) over s and hands each offset map that
-// is not the identity to keep.
+// runPasses runs the passes of Chain(opts) over s and hands each offset
+// map that is not the identity to keep.
+//
+// Most texts need only Tone and perhaps Spaces: they are NFC, with no
+// invisible or look-alike characters. So Tone runs first, on s, and finds
+// on the way which passes have work (toneScan, scanNeeds). If one of the
+// passes before Tone has, Tone gives up and the passes run in their order,
+// skipping those the scan found nothing for: a finding holds for a pass as
+// long as every pass before it handed s back unchanged; once one changed
+// it, the later passes all run (each has its own quick way out). Tone
+// never touches what Spaces looks at, so Spaces may trust the scan after
+// it. Skipping a pass with nothing to do gives the same string and the same
+// (identity) offset map as running it.
 func runPasses(s string, opts Options, keep func(*edits)) string {
-	changed := false
-	for k, pass := range passes(opts) {
-		if k == secondNFC && !changed {
-			continue // Invisible kept everything: s is NFC already
+	la := opts.lookAlikeSet()
+	same := true // s is still the string scanned
+	run := func(pass func(string) (string, *edits)) bool {
+		out, m := pass(s)
+		s = out
+		if m == nil {
+			return false
 		}
-		var m *edits
-		s, m = pass(s)
-		changed = m != nil
-		if m != nil && keep != nil {
+		same = false
+		if keep != nil {
 			keep(m)
 		}
+		return true
+	}
+	out, m, need, ok := toneScan(s, opts.Tone, la, true)
+	if ok {
+		run(func(string) (string, *edits) { return out, m })
+		if need&needSpaces != 0 {
+			run(spacesPass)
+		}
+		return s
+	}
+	if need&needNFC != 0 {
+		run(nfcPass)
+	}
+	if !same || need&needInvisible != 0 {
+		if run(func(s string) (string, *edits) { return runePass(s, invisible) }) {
+			run(nfcPass) // deletions may bring marks next to their bases
+		}
+	}
+	if !same || need&needLookAlike != 0 {
+		run(func(s string) (string, *edits) { return runePass(s, la.lookAlike) })
+	}
+	before := same
+	run(func(s string) (string, *edits) { return tonePass(s, opts.Tone) })
+	if !before || need&needSpaces != 0 {
+		run(spacesPass)
 	}
 	return s
-}
-
-// secondNFC is the index in passes of the NFC after Invisible.
-const secondNFC = 2
-
-// passes returns the stages of Chain(opts) as offset-tracking passes.
-func passes(opts Options) []func(string) (string, *edits) {
-	la := opts.lookAlikes()
-	return []func(string) (string, *edits){
-		nfcPass,
-		func(s string) (string, *edits) { return runePass(s, invisible) },
-		nfcPass,
-		func(s string) (string, *edits) { return runePass(s, lookAlike(la)) },
-		func(s string) (string, *edits) { return tonePass(s, opts.Tone) },
-		spacesPass,
-	}
 }
 
 // String returns the normalized form of s: New(s, opts).Norm, without the

@@ -237,14 +237,32 @@ type syllable struct {
 // parseSyllable takes w (a run of letters, NFC) apart. It reports false when
 // w is not a well-formed Vietnamese syllable with at most one tone mark.
 func parseSyllable(w string) (sy syllable, ok bool) {
-	sy.marked = -1
+	var rs [maxSyllable]rune
+	n := 0
 	for _, r := range w {
-		if sy.n == maxSyllable {
+		if n == maxSyllable {
+			sy.marked = -1
 			return sy, false
 		}
+		rs[n] = r
+		n++
+	}
+	return parseRunes(rs[:n])
+}
+
+// parseRunes is parseSyllable for the runes of w, at most maxSyllable.
+func parseRunes(rs []rune) (sy syllable, ok bool) {
+	sy.marked = -1
+	for _, r := range rs {
 		l, ok := toned(r)
 		if !ok {
-			lr := unicode.ToLower(r)
+			lr := r
+			switch {
+			case 'A' <= r && r <= 'Z':
+				lr = r + ('a' - 'A')
+			case r >= utf8.RuneSelf:
+				lr = unicode.ToLower(r)
+			}
 			if lr >= utf8.RuneSelf && lr != 'đ' {
 				return sy, false
 			}
@@ -274,12 +292,7 @@ func parseSyllable(w string) (sy syllable, ok bool) {
 	case bases[0] == 'q':
 		return sy, false
 	default:
-		for _, o := range onsets {
-			if hasPrefixRunes(bases, o) {
-				p = utf8.RuneCountInString(o)
-				break
-			}
-		}
+		p = onsetLen(bases)
 	}
 	// Nucleus and coda.
 	q := p
@@ -291,6 +304,38 @@ func parseSyllable(w string) (sy syllable, ok bool) {
 	}
 	sy.p, sy.q = p, q
 	return sy, true
+}
+
+// onsetLen returns the length in runes of the longest of onsets that
+// bases starts with, or 0.
+func onsetLen(bases []rune) int {
+	second := rune(0)
+	if len(bases) > 1 {
+		second = bases[1]
+	}
+	switch bases[0] {
+	case 'n':
+		switch {
+		case second == 'g' && len(bases) > 2 && bases[2] == 'h':
+			return 3 // ngh
+		case second == 'g' || second == 'h':
+			return 2 // ng, nh
+		}
+		return 1
+	case 'g', 'k', 'p', 'c':
+		if second == 'h' {
+			return 2 // gh, kh, ph, ch
+		}
+		return 1
+	case 't':
+		if second == 'h' || second == 'r' {
+			return 2 // th, tr
+		}
+		return 1
+	case 'b', 'd', 'đ', 'h', 'l', 'm', 'r', 's', 'v', 'x':
+		return 1
+	}
+	return 0
 }
 
 // isSyllable reports whether w is a well-formed Vietnamese syllable.
@@ -305,8 +350,14 @@ func isSyllable(w string) bool {
 // mark is already in place.
 func placeTone(w string, style ToneStyle) (string, bool) {
 	// Only a syllable with a tone mark and two vowel letters can change.
-	marks, vowels := 0, 0
+	var rs [maxSyllable]rune
+	n, marks, vowels := 0, 0, 0
 	for _, r := range w {
+		if n == maxSyllable {
+			return w, false
+		}
+		rs[n] = r
+		n++
 		if r < utf8.RuneSelf {
 			switch r | 0x20 {
 			case 'a', 'e', 'i', 'o', 'u', 'y':
@@ -324,7 +375,13 @@ func placeTone(w string, style ToneStyle) (string, bool) {
 	if marks != 1 || vowels < 2 {
 		return w, false
 	}
-	sy, ok := parseSyllable(w)
+	return placeToneRunes(w, rs[:n], style)
+}
+
+// placeToneRunes is placeTone for w decoded into rs, at most maxSyllable
+// runes with one tone mark and two vowel letters or more.
+func placeToneRunes(w string, rs []rune, style ToneStyle) (string, bool) {
+	sy, ok := parseRunes(rs)
 	if !ok || sy.marked < 0 {
 		return w, false
 	}
@@ -339,11 +396,12 @@ func placeTone(w string, style ToneStyle) (string, bool) {
 			target = i
 		}
 	}
-	switch c := string(bases[p:q]); {
+	switch {
 	case target >= 0:
 	case q < n || q-p == 1:
 		target = q - 1
-	case style == NewStyle && (c == "oa" || c == "oe" || c == "uy"):
+	case style == NewStyle && q-p == 2 &&
+		(bases[p] == 'o' && (bases[p+1] == 'a' || bases[p+1] == 'e') || bases[p] == 'u' && bases[p+1] == 'y'):
 		target = q - 1
 	default:
 		target = q - 2
@@ -359,20 +417,57 @@ func placeTone(w string, style ToneStyle) (string, bool) {
 	return string(buf), true
 }
 
-func hasPrefixRunes(rs []rune, prefix string) bool {
-	i := 0
-	for _, r := range prefix {
-		if i >= len(rs) || rs[i] != r {
-			return false
-		}
-		i++
-	}
-	return true
-}
-
 // isWordRune reports whether r belongs to a letter run: a letter or a
 // nonspacing mark.
 func isWordRune(r rune) bool {
+	if r < classEnd {
+		return letterClass[r]&cWord != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+// classEnd bounds the runes letterClass holds: ASCII to General
+// Punctuation, where Vietnamese text lives.
+const classEnd = 0x2080
+
+// The bits of letterClass.
+const (
+	cWord   = 1 << iota // isWordRune
+	cVowel              // a vowel letter, any case and tone (toned)
+	cMarked             // a vowel letter with a tone mark
+	cShaped             // a vowel letter whose base is ă â ê ô ơ ư
+)
+
+// letterClass holds what letterRun wants to know of each rune below
+// classEnd, so that it looks each rune up once, with no branches.
+var letterClass = func() (t [classEnd]uint8) {
+	for r := rune(0); r < classEnd; r++ {
+		if isWordRuneSlow(r) {
+			t[r] = cWord
+		}
+	}
+	for _, v := range vowelBases {
+		for tn, mark := range toneMarks {
+			s := string(v)
+			if mark != 0 {
+				s = norm.NFC.String(s + string(mark))
+			}
+			r, _ := utf8.DecodeRuneInString(s)
+			k := uint8(cVowel)
+			if tn != toneNone {
+				k |= cMarked
+			}
+			if isShaped(v) {
+				k |= cShaped
+			}
+			t[r] |= k
+			t[unicode.ToUpper(r)] |= k
+		}
+	}
+	return t
+}()
+
+func isWordRuneSlow(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
@@ -442,43 +537,124 @@ func SetTone(s string, style ToneStyle) string {
 // tonePass is the offset-tracking form of Tone: each syllable whose mark
 // moves is one replaced chunk, from its first changed rune to its last.
 func tonePass(s string, style ToneStyle) (string, *edits) {
+	out, m, _, _ := toneScan(s, style, defaultLookAlikeSet(), false)
+	return out, m
+}
+
+// earlyNeeds are the needs of the passes that run before Tone.
+const earlyNeeds = needNFC | needInvisible | needLookAlike
+
+// toneScan is tonePass that also finds the needs of s (as scanNeeds does,
+// with the look-alike table la) on the way, since it looks at every byte
+// anyway. With stop set it gives up at the first rune that a pass before
+// Tone would change: it then returns ok false, no output and the needs of
+// all of s.
+func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool) (out string, m *edits, need needs, ok bool) {
 	b := newBuilder(s)
+	var rs [maxSyllable]rune
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		if c := s[i]; c < utf8.RuneSelf && asciiClass[c]&asciiLetter == 0 {
+			need |= asciiNeedsOf(s, i)
+			if stop && need&earlyNeeds != 0 {
+				return "", nil, need | scanNeeds(s[i:], la), false
+			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
-			i += size
-			continue
+		end, n, mayMove, wneed := letterRun(s, i, &rs, la)
+		if end == i {
+			r, size := decodeRune(s, i) // not a letter
+			wneed = la.needsOf(r, size)
+			end = i + size
 		}
-		end, n, nonASCII := wordEndString(s, i, maxSyllable)
-		if n > maxSyllable {
-			// A long run: skip it whole.
-			for end < len(s) {
-				r, size := utf8.DecodeRuneInString(s[end:])
-				if !isWordRune(r) {
-					break
-				}
-				end += size
+		need |= wneed
+		if stop && need&earlyNeeds != 0 {
+			return "", nil, need | scanNeeds(s[i:], la), false
+		}
+		if mayMove {
+			if out, ok := placeToneRunes(s[i:end], rs[:n], style); ok {
+				a, z := diffRange(s[i:end], out)
+				b.keep(i + a)
+				b.replace(end-z, out[a:len(out)-z])
 			}
-			i = end
-			continue
-		}
-		if !nonASCII {
-			i = end // no tone mark: nothing to move
-			continue
-		}
-		if out, ok := placeTone(s[i:end], style); ok {
-			a, z := diffRange(s[i:end], out)
-			b.keep(i + a)
-			b.replace(end-z, out[a:len(out)-z])
 		}
 		i = end
 	}
-	return b.finish()
+	out, m = b.finish()
+	return out, m, need, true
+}
+
+// The classes of ASCII bytes letterRun tells apart.
+const (
+	asciiLetter = 1 << iota
+	asciiVowel  // a, e, i, o, u, y in either case
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = asciiLetter, asciiLetter
+	}
+	for _, c := range "aeiouyAEIOUY" {
+		t[c] |= asciiVowel
+	}
+	return t
+}()
+
+func isASCIILetter(c byte) bool { return c < utf8.RuneSelf && asciiClass[c]&asciiLetter != 0 }
+
+// letterRun returns the end of the letter run of s that starts at i (i
+// itself when s[i] starts no letter), its length n in runes, and whether
+// placeTone may move a mark in it: at most maxSyllable runes, one tone
+// mark, two vowel letters or more (the test placeTone starts with), and
+// not a mark on a shaped vowel (ă â ê ô ơ ư) with no shaped vowel after
+// it, which is where placeTone puts the mark anyway. When it may, rs
+// holds the runes of the run. need is the needs of its runes (see
+// lookAlikeSet.needsOf).
+func letterRun(s string, i int, rs *[maxSyllable]rune, la *lookAlikeSet) (end, n int, mayMove bool, need needs) {
+	marks, vowels := 0, 0
+	markAt, lastShaped := -1, -2 // the mark's rune, the last shaped vowel's
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		var k uint8
+		if r < utf8.RuneSelf {
+			k = letterClass[r]
+		} else {
+			// decodeRune's common cases inline: this is the hottest loop.
+			c := s[i]
+			switch {
+			case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+				r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+			case c >= 0xe1 && c < 0xf0 && c != 0xed && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+				r, size = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
+			default:
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if r < classEnd {
+				k = letterClass[r]
+			} else if isWordRuneSlow(r) {
+				k = cWord // no vowel letter lies there
+			}
+			if k&cWord != 0 {
+				need |= la.needsOf(r, size)
+			}
+		}
+		if k&cWord == 0 {
+			break
+		}
+		vowels += int(k>>1) & 1
+		marks += int(k>>2) & 1
+		if k&cMarked != 0 {
+			markAt = n
+		}
+		if k&cShaped != 0 {
+			lastShaped = n
+		}
+		rs[min(n, maxSyllable-1)] = r // only read when n <= maxSyllable
+		n++
+		i += size
+	}
+	mayMove = n <= maxSyllable && marks == 1 && vowels >= 2 && markAt != lastShaped
+	return i, n, mayMove, need
 }
 
 // diffRange returns the lengths of the common prefix and suffix of a and b,

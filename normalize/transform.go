@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -72,10 +73,7 @@ func runePass(s string, f runeFunc) (string, *edits) {
 			i++
 			continue
 		}
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
+		r, size := decodeRune(s, i)
 		m := f(r)
 		switch {
 		case m < 0:
@@ -136,23 +134,48 @@ func LookAlikes() transform.Transformer { return lookAlike(defaultLookAlikes()) 
 // (see ParseLookAlikes); a negative value deletes the character.
 func LookAlikesFrom(m map[rune]rune) transform.Transformer { return lookAlike(m) }
 
-func lookAlike(m map[rune]rune) runeFunc {
-	// A bitmap of the BMP keys saves most map look-ups.
-	var bmp [0x10000 / 64]uint64
+func lookAlike(m map[rune]rune) runeFunc { return newLookAlikeSet(m).lookAlike }
+
+// lookAlikeSet is a look-alike table with a bitmap of its BMP keys, which
+// saves most map look-ups.
+type lookAlikeSet struct {
+	m     map[rune]rune
+	bmp   [0x10000 / 64]uint64
+	quiet [0x10000 / 64]uint64 // quietRunes without the keys of m
+}
+
+func newLookAlikeSet(m map[rune]rune) *lookAlikeSet {
+	la := &lookAlikeSet{m: m, quiet: quietRunes}
 	for r := range m {
-		if r < 0x10000 {
-			bmp[r/64] |= 1 << (r % 64)
+		if r >= 0 && r < 0x10000 {
+			la.bmp[r/64] |= 1 << (r % 64)
+			la.quiet[r/64] &^= 1 << (r % 64)
 		}
 	}
-	return func(r rune) rune {
-		if r < utf8.RuneSelf || r < 0x10000 && bmp[r/64]&(1<<(r%64)) == 0 {
-			return r
-		}
-		if v, ok := m[r]; ok {
-			return v
-		}
+	return la
+}
+
+// defaultLookAlikeSet is the set of DefaultLookAlikes, built once.
+var defaultLookAlikeSet = sync.OnceValue(func() *lookAlikeSet { return newLookAlikeSet(defaultLookAlikes()) })
+
+// has reports whether r is a key of the table.
+func (la *lookAlikeSet) has(r rune) bool {
+	if r < 0x10000 {
+		return r >= 0 && la.bmp[r/64]&(1<<(r%64)) != 0
+	}
+	_, ok := la.m[r]
+	return ok
+}
+
+// lookAlike maps r as the table says; ASCII is kept.
+func (la *lookAlikeSet) lookAlike(r rune) rune {
+	if r < utf8.RuneSelf || !la.has(r) {
 		return r
 	}
+	if v, ok := la.m[r]; ok {
+		return v
+	}
+	return r
 }
 
 // nfcPass is the offset-tracking form of norm.NFC: each segment between two

@@ -1,0 +1,175 @@
+package normalize
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII, two-byte
+// and common three-byte sequences (Vietnamese letters, punctuation)
+// decoded inline; everything else, invalid bytes included, goes to utf8.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return rune(c), 1
+	case c >= 0xc2 && c < 0xe0:
+		if i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			return rune(c&0x1f)<<6 | rune(s[i+1]&0x3f), 2
+		}
+	case c >= 0xe1 && c < 0xf0 && c != 0xed:
+		// E0 and ED restrict their second byte (overlong forms,
+		// surrogates); the others take any continuation byte.
+		if i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			return rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// needs is what the passes of New may have to do on a string, as found by
+// scanNeeds. A bit that is set means "run the pass"; a clear bit is a
+// promise that the pass would hand its input back unchanged.
+type needs uint8
+
+const (
+	// needNFC: a rune not known to be NFC-stable (see nfcStable).
+	needNFC needs = 1 << iota
+	// needInvisible: a rune that Invisible deletes, or an invalid byte.
+	needInvisible
+	// needLookAlike: a rune that is a key of the look-alike table.
+	needLookAlike
+	// needSpaces: '\t', '\v', '\f', '\r' or two horizontal spaces in a
+	// row.
+	needSpaces
+)
+
+// asciiNeeds classifies the ASCII bytes other than printable ones and ' '.
+var asciiNeeds = func() (t [utf8.RuneSelf]needs) {
+	for c := range t {
+		if c < 0x20 || c == 0x7f {
+			t[c] = needInvisible
+		}
+	}
+	t['\n'] = 0
+	t['\t'], t['\v'], t['\f'], t['\r'] = needSpaces, needSpaces, needSpaces, needSpaces
+	return t
+}()
+
+// The rune classes of the blocks Vietnamese text lives in: Latin-1 to
+// Latin Extended-B, and Latin Extended Additional to General Punctuation.
+// Other runes are classified by runeNeedsSlow.
+const (
+	latinEnd = 0x250
+	extStart = 0x1e00
+	extEnd   = 0x2070
+)
+
+var latinNeeds, extNeeds = func() (lat [latinEnd]needs, ext [extEnd - extStart]needs) {
+	for r := rune(utf8.RuneSelf); r < latinEnd; r++ {
+		lat[r] = runeNeedsSlow(r)
+	}
+	for r := rune(extStart); r < extEnd; r++ {
+		ext[r-extStart] = runeNeedsSlow(r)
+	}
+	return lat, ext
+}()
+
+// nfcStable reports whether r is NFC on its own, starts a segment and
+// never combines with a rune before it. A string of ASCII and NFC-stable
+// runes is NFC: norm.NFC.QuickSpanString covers all of it.
+func nfcStable(r rune) bool {
+	s := string(r)
+	return norm.NFC.PropertiesString(s).BoundaryBefore() && norm.NFC.IsNormalString(s)
+}
+
+// runeNeedsSlow classifies a valid non-ASCII rune other than the
+// look-alike part.
+func runeNeedsSlow(r rune) needs {
+	var n needs
+	if !nfcStable(r) {
+		n |= needNFC
+	}
+	if invisible(r) < 0 {
+		n |= needInvisible
+	}
+	return n
+}
+
+// runeNeeds classifies the non-ASCII rune r decoded from size bytes.
+func runeNeeds(r rune, size int) needs {
+	switch {
+	case r < latinEnd:
+		return latinNeeds[r]
+	case r >= extStart && r < extEnd:
+		return extNeeds[r-extStart]
+	case r == utf8.RuneError && size == 1:
+		return needNFC | needInvisible
+	}
+	return runeNeedsSlow(r)
+}
+
+// quietRunes is a bitmap of the BMP runes whose needs are known to be
+// none (runeNeeds is 0): most letters and punctuation of Vietnamese text.
+// A look-alike table takes its keys out (lookAlikeSet.quiet).
+var quietRunes = func() (t [0x10000 / 64]uint64) {
+	for r := rune(utf8.RuneSelf); r < 0x10000; r++ {
+		quiet := false
+		switch {
+		case r < latinEnd:
+			quiet = latinNeeds[r] == 0
+		case r >= extStart && r < extEnd:
+			quiet = extNeeds[r-extStart] == 0
+		}
+		if quiet {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+}()
+
+// needsOf returns the needs of the non-ASCII rune r decoded from size
+// bytes, the look-alike part included.
+func (la *lookAlikeSet) needsOf(r rune, size int) needs {
+	if r < 0x10000 && la.quiet[r/64]&(1<<(r%64)) != 0 {
+		return 0
+	}
+	n := runeNeeds(r, size)
+	if la.has(r) {
+		n |= needLookAlike
+	}
+	return n
+}
+
+// asciiNeedsOf returns the needs of the ASCII byte s[i].
+func asciiNeedsOf(s string, i int) needs {
+	switch c := s[i]; {
+	case c > ' ' && c != 0x7f:
+		return 0
+	case c == ' ':
+		if i+1 < len(s) && isHSpace(s[i+1]) {
+			return needSpaces
+		}
+		return 0
+	default:
+		return asciiNeeds[c]
+	}
+}
+
+// scanNeeds finds, in one pass over s, which passes of New have something
+// to do on s (see needs). la is the look-alike table in use.
+func scanNeeds(s string, la *lookAlikeSet) needs {
+	var need needs
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			need |= asciiNeedsOf(s, i)
+			i++
+			continue
+		}
+		r, size := decodeRune(s, i)
+		need |= la.needsOf(r, size)
+		i += size
+	}
+	return need
+}
