@@ -495,7 +495,7 @@ func (p *pass) aloneOnLine(i, end int) bool {
 	return before && after
 }
 
-var hostRe = regexp.MustCompile(`(?i)\b(?:[a-z0-9-]+\.)+(?:vn|com|net|info)\b`)
+var hostRe = regexp.MustCompile(`(?i)\b(?:[a-z0-9-]+\.)+vn\b`)
 
 // publisher names the province of the report's publisher: from the
 // document's URL, an address printed in the text ("(Thanhhoa.dcs.vn)"),
@@ -509,10 +509,21 @@ func (p *pass) publisher(d *Document) int {
 			}
 		}
 	}
-	for _, h := range hostRe.FindAllString(p.nt.Norm, 20) {
-		if pr, ok := g.hostProvince(h); ok {
-			return pr
+	// An address printed in the text: look only before each ".vn".
+	text := p.nt.Norm
+	for off := 0; off < len(text); {
+		k := strings.Index(text[off:], ".vn")
+		if k < 0 {
+			break
 		}
+		end := off + k + 3
+		from := max(0, end-80)
+		for _, h := range hostRe.FindAllString(text[from:end], -1) {
+			if pr, ok := g.hostProvince(h); ok {
+				return pr
+			}
+		}
+		off = end
 	}
 	for i := range p.toks {
 		if i > 0 && p.toks[i-1].kind != tokNewline && p.toks[i-1].fold != "(" {
@@ -1237,15 +1248,14 @@ func (p *pass) partAt(i int) string {
 }
 
 // periodMarks holds, for every token, the last year source before it (and
-// the last one that is not a plan's), and the part of the year or
-// relative-year cue seen earlier in its sentence; computed once so each
-// figure costs O(1).
+// the last one that is not a plan's), and the part of the year seen
+// earlier in its sentence; computed once so each figure costs O(1).
 type periodMarks struct {
 	srcs     []yearSource
+	anniv    int   // the last year of an anniversary's brackets, or 0
 	last     []int // index into srcs, or -1
 	lastFact []int // the same without plans
 	part     []string
-	relative []bool
 	compare  map[int]int // sentence → its comparison's base ("so với năm 2017")
 	leadPart string      // the part of the year of the headline and lead
 	leadYear string      // the year written with it, if any
@@ -1253,9 +1263,9 @@ type periodMarks struct {
 
 func (p *pass) periodMarks() *periodMarks {
 	n := len(p.toks)
-	srcs, _ := p.yearSources()
-	m := &periodMarks{srcs: srcs, last: make([]int, n+1), lastFact: make([]int, n+1),
-		part: make([]string, n+1), relative: make([]bool, n+1), compare: map[int]int{}}
+	srcs, anniv := p.yearSources()
+	m := &periodMarks{srcs: srcs, anniv: anniv, last: make([]int, n+1), lastFact: make([]int, n+1),
+		part: make([]string, n+1), compare: map[int]int{}}
 	for k, s := range srcs {
 		if s.kind == yearCompare {
 			if _, ok := m.compare[p.sent[s.tok]]; !ok {
@@ -1263,12 +1273,12 @@ func (p *pass) periodMarks() *periodMarks {
 			}
 		}
 	}
-	last, fact, part, rel, si := -1, -1, "", false, 0
+	last, fact, part, si := -1, -1, "", 0
 	for i := 0; i < n; i++ {
 		if i > 0 && p.sent[i] != p.sent[i-1] {
-			part, rel = "", false
+			part = ""
 		}
-		m.last[i], m.lastFact[i], m.part[i], m.relative[i] = last, fact, part, rel
+		m.last[i], m.lastFact[i], m.part[i] = last, fact, part
 		for si < len(srcs) && srcs[si].tok == i {
 			last = si
 			if srcs[si].kind != yearPlan {
@@ -1278,9 +1288,6 @@ func (p *pass) periodMarks() *periodMarks {
 		}
 		if pt := p.partAt(i); pt != "" {
 			part = pt
-		}
-		if seq(p.toks, i, "tu", "dau", "nam") || seq(p.toks, i, "nam", "nay") || seq(p.toks, i, "trong", "nam") {
-			rel = true
 		}
 	}
 	// The lead's part of the year: in the headline block or the first
@@ -1313,9 +1320,9 @@ func (p *pass) period(published string) string {
 		pubYear = published[:4]
 	}
 	marks := p.periodMarks()
-	_, anniv := p.yearSources()
-	if pubYear == "" && anniv != 0 {
-		pubYear = strconv.Itoa(anniv)
+	if pubYear == "" && marks.anniv != 0 {
+		// Undated: the anniversary's year ("(1917 – 2017)") is the report's.
+		pubYear = strconv.Itoa(marks.anniv)
 	}
 	votes := map[string]int{}
 	order := map[string]int{}

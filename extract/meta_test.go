@@ -1,0 +1,152 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/solieu/solieu/extract"
+)
+
+// metaCase is one document and the document field expected of it.
+type metaCase struct {
+	name      string
+	text      string
+	url       string
+	published string // set on the Document before extraction
+	want      string
+}
+
+func runMeta(t *testing.T, field string, cases []metaCase, get func(*extract.Document) string) {
+	t.Helper()
+	x := newExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &extract.Document{Doc: c.name, Text: c.text, URL: c.url, Published: c.published}
+			x.Extract(d)
+			if got := get(d); got != c.want {
+				t.Errorf("%s = %q, want %q\ntext: %s", field, got, c.want, c.text)
+			}
+		})
+	}
+}
+
+func TestProvince(t *testing.T) {
+	runMeta(t, "Province", []metaCase{
+		{name: "district after huyện", want: "Ninh Thuận",
+			text: "Năm 2022, Đảng bộ huyện Ninh Phước kết nạp 52 đảng viên mới."},
+		{name: "city after TP.", want: "Quảng Nam",
+			text: "Năm 2024, Đảng bộ TP.Tam Kỳ phấn đấu kết nạp 150 đảng viên mới."},
+		{name: "district committee", want: "Bắc Giang",
+			text: "Đến ngày 20-11, Huyện ủy Hiệp Hòa kết nạp 180 đảng viên mới."},
+		{name: "province in brackets", want: "Bắc Giang",
+			text: "Huyện Sơn Động (Bắc Giang) năm 2021 kết nạp 95 đảng viên mới."},
+		{name: "province after tỉnh beats a district", want: "Vĩnh Long",
+			text: "Huyện ủy Long Hồ (tỉnh Vĩnh Long) năm 2017 kết nạp 86 đảng viên mới."},
+		{name: "district named in many provinces", want: "",
+			text: "Năm 2020, Đảng bộ huyện Châu Thành kết nạp 40 đảng viên mới."},
+		{name: "district name without its level word", want: "",
+			text: "Năm 2020, Ninh Phước kết nạp 40 đảng viên mới."},
+		{name: "district that shares a province's name", want: "Quảng Bình",
+			text: "Năm 2019, Đảng bộ huyện Quảng Ninh kết nạp 70 đảng viên mới."},
+		{name: "numbered district of Ho Chi Minh City", want: "Hồ Chí Minh",
+			text: "Năm 2007, Đảng bộ quận 3 trao huy hiệu Đảng cho 45 đảng viên."},
+		{name: "roman numbered district with an entity residue", want: "Hồ Chí Minh",
+			text: "Quận ủy quận Inbsp; trao huy hiệu Đảng cho 50 đảng viên."},
+		{name: "Hồ Chí Minh of the ideology", want: "",
+			text: "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, năm 2019 chi bộ kết nạp 3 đảng viên mới."},
+		{name: "byline that is a province's name", want: "",
+			text: "Năm 2018, chi bộ kết nạp 12 đảng viên mới.\n\nKhánh Hòa"},
+		{name: "photo credit is not a district", want: "",
+			text: "Năm 2020, chi bộ kết nạp 9 đảng viên mới. Ảnh: H.V"},
+		{name: "merged province after July 2025", want: "Phú Thọ", published: "2025-09-01",
+			text: "Năm 2025, Đảng bộ tỉnh Vĩnh Phúc kết nạp 900 đảng viên mới."},
+		{name: "province before the mergers", want: "Vĩnh Phúc", published: "2024-09-01",
+			text: "Năm 2024, Đảng bộ tỉnh Vĩnh Phúc kết nạp 900 đảng viên mới."},
+		{name: "publisher from the URL", want: "Ninh Thuận", url: "https://baoninhthuan.com.vn/news/1/toan-tinh.htm",
+			text: "Năm 2022, toàn tỉnh kết nạp 288 đảng viên mới."},
+		{name: "publisher's mark", want: "Quảng Bình",
+			text: "(QBĐT) - Năm 2019, toàn tỉnh kết nạp 603 đảng viên mới."},
+		{name: "address printed in the text", want: "Thanh Hóa",
+			text: "Năm 2022, toàn tỉnh kết nạp 3.100 đảng viên mới. (Thanhhoa.dcs.vn)"},
+		{name: "text beats the publisher", want: "Lạng Sơn", url: "https://baoninhthuan.com.vn/news/2.htm",
+			text: "Năm 2022, Đảng bộ tỉnh Lạng Sơn kết nạp 700 đảng viên mới."},
+	}, func(d *extract.Document) string { return d.Province })
+}
+
+func TestSubject(t *testing.T) {
+	runMeta(t, "Subject", []metaCase{
+		{name: "lower-case words continue a name", want: "Đảng bộ Khối các cơ quan tỉnh",
+			text: "Năm 2014, Đảng bộ Khối các cơ quan tỉnh kết nạp 30 đảng viên mới."},
+		{name: "Công an tỉnh", want: "Đảng ủy Công an tỉnh",
+			text: "Năm 2020, Đảng ủy Công an tỉnh kết nạp 21 đảng viên mới."},
+		{name: "expanded abbreviation", want: "Đảng bộ UBND tỉnh",
+			text: "Đợt này có 13 đảng viên thuộc Đảng bộ UBND tỉnh được trao huy hiệu Đảng."},
+		{name: "secretary's name after the organisation", want: "Đảng ủy Khối các cơ quan tỉnh",
+			text: "Bí thư Đảng ủy Khối các cơ quan tỉnh Trần Văn Nam cho biết, năm 2023 Đảng ủy Khối kết nạp 40 đảng viên mới."},
+		{name: "all-caps heading stops at non-name words", want: "Đảng bộ huyện Bình Gia",
+			text: "ĐẠI HỘI ĐẢNG BỘ HUYỆN LẦN THỨ XX NHIỆM KỲ 2020 – 2025\n\nĐại hội Đảng bộ huyện Bình Gia có 250 đại biểu chính thức."},
+		{name: "entity residue is not part of a name", want: "Quận ủy quận I",
+			text: "Quận ủy quận Inbsp; trao huy hiệu Đảng cho 50 đảng viên."},
+		{name: "whole province", want: "Đảng bộ tỉnh",
+			text: "Theo Ban Tổ chức Tỉnh ủy, năm 2022 toàn tỉnh kết nạp 500 đảng viên mới."},
+		{name: "a body of the committee is not the subject", want: "Đảng bộ tỉnh",
+			text: "Theo Ban Tổ chức Tỉnh ủy Hải Dương, năm 2021 toàn tỉnh có 640 tổ chức cơ sở đảng được đánh giá, xếp loại."},
+		{name: "whole province named as the text writes it", want: "Tỉnh ủy Đồng Nai",
+			text: "Lãnh đạo Tỉnh ủy Đồng Nai làm việc với huyện.\n\nHiện có 5.000 đảng viên là người Công giáo trong tổng số 90.000 đảng viên của toàn Đảng bộ tỉnh."},
+		{name: "whole district", want: "Đảng bộ huyện",
+			text: "Ban Tổ chức Huyện ủy cho biết, năm 2012 toàn huyện kết nạp 60 đảng viên mới."},
+		{name: "first full mention", want: "Huyện ủy Nam Giang",
+			text: "Huyện ủy Nam Giang sơ kết công tác xây dựng Đảng\n\nNăm 2022, Đảng bộ huyện Nam Giang kết nạp 109 đảng viên mới."},
+		{name: "short form gives way to the full name", want: "Đảng bộ Khối các cơ quan Trung ương",
+			text: "Đảng bộ Khối các cơ quan Trung ương được thành lập năm 2007.\n\nNăm 2021, Đảng bộ Khối có 61 đảng bộ trực thuộc."},
+		{name: "a city renamed keeps its first name", want: "Đảng bộ TP.Đông Triều",
+			text: "Tỉnh công bố quyết định thành lập Đảng bộ TP.Đông Triều.\n\nĐảng bộ TP.Đông Triều được thành lập trên cơ sở Đảng bộ TX.Đông Triều, gồm 48 chi bộ, đảng bộ cơ sở."},
+		{name: "a name printed twice", want: "Đảng bộ tỉnh Nghệ An",
+			text: "Các kỳ Đại hội Đảng bộ tỉnh Nghệ An Nghệ An qua các kỳ đại hội\n\nTham dự Đại hội có 350 đại biểu."},
+	}, func(d *extract.Document) string { return d.Subject })
+}
+
+func TestPeriod(t *testing.T) {
+	runMeta(t, "Period", []metaCase{
+		{name: "anniversary bracket", want: "2017",
+			text: "Nhân kỷ niệm 100 năm Cách mạng Tháng Mười Nga (7.11.1917 – 7.11.2017), toàn tỉnh có 900 đảng viên được tặng Huy hiệu Đảng."},
+		{name: "anniversary years in brackets", want: "2014", published: "2014-05-06",
+			text: "Kỷ niệm 60 năm Chiến thắng Điện Biên Phủ (1954 – 2014), chi bộ kết nạp 7 đảng viên mới."},
+		{name: "founding year", want: "2020", published: "2020-05-01",
+			text: "Chi bộ được thành lập năm 1930, đến nay kết nạp 45 đảng viên mới."},
+		{name: "document date", want: "2018", published: "2018-03-02",
+			text: "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Đảng bộ đã kết nạp 80 đảng viên mới."},
+		{name: "up to 30 June", want: "2022-H1", published: "2022-07-10",
+			text: "Tính đến ngày 30-6, các đảng bộ trực thuộc Tỉnh ủy kết nạp được 288 đảng viên mới."},
+		{name: "first six months in the lead", want: "2022-H1",
+			text: "6 tháng đầu năm 2022, Ban Thường vụ tiến hành kiểm tra.\n\nĐảng bộ Khối kết nạp được 20 đảng viên mới. Đảng bộ có 8 trường hợp bị thi hành kỷ luật."},
+		{name: "first quarter", want: "2020-Q1",
+			text: "Quý I/2020, Đảng bộ tỉnh kết nạp được 412 đảng viên mới."},
+		{name: "first nine months", want: "2023-9M",
+			text: "9 tháng đầu năm 2023, các cấp ủy đã xóa tên 41 đảng viên."},
+		{name: "term totals", want: "2015-2020",
+			text: "Nhiệm kỳ 2015-2020, Đảng bộ quận kết nạp 1.137 đảng viên mới, thi hành kỷ luật 58 đảng viên."},
+		{name: "congress in its year", want: "2020", published: "2020-10-14",
+			text: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 khai mạc. Về dự đại hội có 350 đại biểu chính thức."},
+		{name: "year after a comparison's base", want: "2018",
+			text: "Đến ngày 27-11, Huyện ủy kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm 2017."},
+		{name: "date line's year when the figures' is not written", want: "2019", published: "2019-07-22",
+			text: "Chi bộ kết nạp được 12 đảng viên mới."},
+		{name: "plan year dates the plans only", want: "2022",
+			text: "Huyện tổng kết công tác xây dựng Đảng năm 2022, triển khai nhiệm vụ năm 2023.\n\nCông tác phát triển đảng viên đạt 121% chỉ tiêu. Năm 2022, huyện kết nạp 109 đảng viên mới."},
+		{name: "no year at all", want: "",
+			text: "Chi bộ kết nạp được 12 đảng viên mới."},
+	}, func(d *extract.Document) string { return d.Period })
+}
+
+func TestPublished(t *testing.T) {
+	runMeta(t, "Published", []metaCase{
+		{name: "date line", want: "2019-07-22",
+			text: "Toàn tỉnh kết nạp 603 đảng viên\n\n16:29, Thứ Hai, 22/07/2019 (GMT+7)\n\nNgày 03/5/2012, Ban Tổ chức họp xét kết nạp đảng viên."},
+		{name: "date stamp", want: "2023-12",
+			text: " date 2023-12 Ban Thường vụ Tỉnh ủy giao chỉ tiêu phát triển 1.905 đảng viên mới trong năm 2024."},
+		{name: "body date is not the date line", want: "",
+			text: "Ngày 03/5/2012, Ban Tổ chức Huyện ủy phối hợp cùng các ban xây dựng Đảng họp xét hồ sơ đề nghị kết nạp 21 quần chúng ưu tú vào Đảng."},
+		{name: "given date kept", want: "2020-01-02", published: "2020-01-02",
+			text: "Thứ Hai, 22/07/2019\n\nChi bộ kết nạp được 12 đảng viên mới."},
+	}, func(d *extract.Document) string { return d.Published })
+}
