@@ -242,7 +242,7 @@ var numberWords = map[string]numberWord{
 	"rưỡi": {roleHalf, 0},
 }
 
-type tokKind int
+type tokKind uint8
 
 const (
 	tWord tokKind = iota + 1
@@ -254,13 +254,33 @@ const (
 // as a Number), or one other character.
 type tok struct {
 	kind       tokKind
+	upper      bool // the word starts with an upper-case letter
+	space      bool // one or more spaces (not a newline) right before
+	nl         bool // a newline before, or the start of the text
+	num        int32
 	start, end int
-	word       string  // lower case, for tWord
-	upper      bool    // the word starts with an upper-case letter
-	space      bool    // one or more spaces (not a newline) right before
-	nl         bool    // a newline before, or the start of the text
-	num        *Number // for tNum
+	word       string     // lower case, for tWord (see lower)
+	nw         numberWord // numberWords[word] for tWord; its role is 0 for other words
+	upperIn    bool       // word is as written, with upper-case letters: lower it before use
 }
+
+// lower returns the word of t in lower case, lowering it once.
+func (t *tok) lower() string {
+	if t.upperIn {
+		t.word, t.upperIn = Lower(t.word), false
+	}
+	return t.word
+}
+
+// tokens are the tokens of a text with the numbers in digits they hold:
+// the num of a tNum token indexes nums.
+type tokens struct {
+	toks []tok
+	nums []Number
+}
+
+// tokensPool keeps the token slices of Numbers for the next call.
+var tokensPool = sync.Pool{New: func() any { return new(tokens) }}
 
 // Numbers finds every number in s, left to right, not overlapping, reading
 // digits, number words and the multiplier words after digits, and marking
@@ -269,20 +289,23 @@ type tok struct {
 // and it is not a capitalized word inside a sentence ("quận Ba Đình"). A
 // leading sign is never part of a number.
 func (rules *NumberRules) Numbers(s string) []Number {
-	toks := tokenize(s)
+	ts := tokensPool.Get().(*tokens)
+	defer tokensPool.Put(ts)
+	tokenize(s, ts)
+	toks := ts.toks
 	var out []Number
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.kind == tNum && t.num.Kind != Plain {
-			n := *t.num
+		t := &toks[i]
+		if t.kind == tNum && ts.nums[t.num].Kind != Plain {
+			n := ts.nums[t.num]
 			n.PercentEnd = n.End
 			out = append(out, n)
 			continue
 		}
-		if t.kind != tNum && t.kind != tWord {
-			continue
+		if t.kind != tNum && (t.kind != tWord || t.nw.role == 0) {
+			continue // parsePhrase takes no other token
 		}
-		n, j, ok := parsePhrase(toks, i)
+		n, j, ok := parsePhrase(ts, i)
 		if !ok {
 			continue
 		}
@@ -294,8 +317,8 @@ func (rules *NumberRules) Numbers(s string) []Number {
 			switch {
 			case toks[k].kind == tPunct && s[toks[k].start] == '%':
 				n.Percent, n.PercentEnd = true, toks[k].end
-			case toks[k].kind == tWord && toks[k].word == "phần" && k+1 < len(toks) &&
-				toks[k+1].kind == tWord && toks[k+1].word == "trăm" && toks[k+1].space:
+			case toks[k].kind == tWord && toks[k].lower() == "phần" && k+1 < len(toks) &&
+				toks[k+1].kind == tWord && toks[k+1].lower() == "trăm" && toks[k+1].space:
 				n.Percent, n.PercentEnd = true, toks[k+1].end
 			}
 		}
@@ -314,20 +337,75 @@ func (rules *NumberRules) counts(toks []tok, i int) bool {
 	if t.upper && !t.nl && i > 0 && !isSentenceEnd(toks[i-1]) {
 		return false // a name: "quận Ba Đình", "Hai Bà Trưng"
 	}
-	if i > 0 && toks[i].space && (toks[i-1].kind == tWord && isNumberWordTok(toks[i-1])) {
+	if i > 0 && toks[i].space && (toks[i-1].kind == tWord && isNumberWordTok(&toks[i-1])) {
 		return false // the tail of a number phrase that did not take it
 	}
 	for _, r := range rules.not {
-		if r.word == t.word && matchBefore(toks, i, r.before) && matchAfter(toks, i, r.after) {
+		if r.word == t.lower() && matchBefore(toks, i, r.before) && matchAfter(toks, i, r.after) {
 			return false
 		}
 	}
 	return true
 }
 
-func isNumberWordTok(t tok) bool {
-	_, ok := numberWords[t.word]
-	return ok
+func isNumberWordTok(t *tok) bool { return t.nw.role != 0 }
+
+// lookupNumberWord is numberWords[w] without hashing all of w: every
+// number word is 2 to 7 bytes long, and numberWordSlots finds it by its
+// length and three of its bytes.
+func lookupNumberWord(w string) numberWord {
+	if len(w) < 2 || len(w) > 7 {
+		return numberWord{}
+	}
+	for h := numberWordHash(w); ; h = (h + 1) % numberWordSlotCount {
+		e := &numberWordSlots[h]
+		if e.word == w || e.word == "" {
+			return e.nw
+		}
+	}
+}
+
+func numberWordHash(w string) uint {
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[1])*7 + uint(w[len(w)-1])) % numberWordSlotCount
+}
+
+const numberWordSlotCount = 128
+
+// numberWordSlots is an open-addressed table of numberWords, less than a
+// quarter full, so that most words not in it end at their first slot.
+var numberWordSlots = func() (t [numberWordSlotCount]struct {
+	word string
+	nw   numberWord
+}) {
+	for w, nw := range numberWords {
+		if len(w) < 2 || len(w) > 7 {
+			panic("normalize: number word " + w + " out of lookupNumberWord's lengths")
+		}
+		h := numberWordHash(w)
+		for t[h].word != "" {
+			h = (h + 1) % numberWordSlotCount
+		}
+		t[h].word, t[h].nw = w, nw
+	}
+	return t
+}()
+
+// lookupUpperNumberWord is lookupNumberWord(Lower(w)) for a word with
+// upper-case letters, lowered on the stack when its runes allow.
+func lookupUpperNumberWord(w string) numberWord {
+	if len(w) > 24 {
+		return numberWord{} // its lower case is longer than 7 bytes
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range w {
+		l := lowerQuick(r)
+		if l < 0 {
+			return lookupNumberWord(Lower(w))
+		}
+		b = utf8.AppendRune(b, l)
+	}
+	return lookupNumberWord(string(b)) // no copy: the string does not escape
 }
 
 func isSentenceEnd(t tok) bool {
@@ -339,7 +417,10 @@ func isSentenceEnd(t tok) bool {
 }
 
 // matchTok matches one pattern word against a token.
-func matchTok(t tok, w string) bool {
+func matchTok(t *tok, w string) bool {
+	if w[0] != '<' {
+		return t.kind == tWord && t.lower() == w
+	}
 	switch w {
 	case "<num>":
 		return t.kind == tNum
@@ -348,7 +429,7 @@ func matchTok(t tok, w string) bool {
 	case "<end>":
 		return t.kind == tPunct
 	}
-	return t.kind == tWord && t.word == w
+	return t.kind == tWord && t.lower() == w
 }
 
 func matchBefore(toks []tok, i int, words []string) bool {
@@ -357,7 +438,7 @@ func matchBefore(toks []tok, i int, words []string) bool {
 			return false
 		}
 		i--
-		if !matchTok(toks[i], words[k]) {
+		if !matchTok(&toks[i], words[k]) {
 			return false
 		}
 	}
@@ -370,7 +451,7 @@ func matchAfter(toks []tok, i int, words []string) bool {
 		if w == "<end>" && (i >= len(toks) || toks[i].nl || toks[i].kind == tPunct) {
 			return true
 		}
-		if i >= len(toks) || !toks[i].space || !matchTok(toks[i], w) {
+		if i >= len(toks) || !toks[i].space || !matchTok(&toks[i], w) {
 			return false
 		}
 	}
@@ -421,17 +502,18 @@ const (
 
 // parsePhrase reads the number phrase starting at toks[i] and returns it
 // with the index of its last token.
-func parsePhrase(toks []tok, i int) (n Number, last int, ok bool) {
+func parsePhrase(ts *tokens, i int) (n Number, last int, ok bool) {
+	toks := ts.toks
 	var total, group, lastScale float64
 	pending := -1.0
 	state := 0
-	t := toks[i]
+	t := &toks[i]
 	switch {
 	case t.kind == tNum:
-		pending, state = t.num.Value, pNum
-		n = *t.num
+		pending, state = ts.nums[t.num].Value, pNum
+		n = ts.nums[t.num]
 	case t.kind == tWord:
-		w, isNum := numberWords[t.word]
+		w, isNum := t.nw, t.nw.role != 0
 		switch {
 		case !isNum:
 			return n, i, false
@@ -452,31 +534,31 @@ func parsePhrase(toks []tok, i int) (n Number, last int, ok bool) {
 		if k >= len(toks) || toks[k].kind != tWord || !toks[k].space {
 			return numberWord{}, false
 		}
-		w, ok := numberWords[toks[k].word]
-		return w, ok
+		return toks[k].nw, toks[k].nw.role != 0
 	}
 	hasPending := func() bool { return pending >= 0 }
 loop:
 	for k := i + 1; k < len(toks) && state != pEnd; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.space || t.nl {
 			break
 		}
 		if t.kind == tNum {
 			// "2 triệu 500 nghìn": digits after a scale, before a smaller one.
 			next, ok := peek(k + 1)
-			if state != pScale || t.num.Kind != Plain || !ok || next.role != roleScale || next.value >= lastScale {
+			num := &ts.nums[t.num]
+			if state != pScale || num.Kind != Plain || !ok || next.role != roleScale || next.value >= lastScale {
 				break
 			}
-			pending, state = t.num.Value, pNum
+			pending, state = num.Value, pNum
 			last = k
 			continue
 		}
 		if t.kind != tWord {
 			break
 		}
-		w, isNum := numberWords[t.word]
-		if !isNum {
+		w := t.nw
+		if w.role == 0 {
 			break
 		}
 		switch w.role {
@@ -590,9 +672,14 @@ loop:
 	return n, last, true
 }
 
-// tokenize splits s into words, numbers in digits and other characters.
-func tokenize(s string) []tok {
-	toks := make([]tok, 0, len(s)/5+1)
+// tokenize splits s into words, numbers in digits and other characters,
+// into ts (whose slices it reuses).
+func tokenize(s string, ts *tokens) {
+	toks := ts.toks[:0]
+	if cap(toks) == 0 {
+		toks = make([]tok, 0, len(s)/5+1)
+	}
+	nums := ts.nums[:0]
 	space, nl := false, true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -607,32 +694,38 @@ func tokenize(s string) []tok {
 			continue
 		case '0' <= c && c <= '9':
 			n := scanDigits(s, i)
-			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, space: space, nl: nl, num: &n})
+			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, space: space, nl: nl, num: int32(len(nums))})
+			nums = append(nums, n)
 			i = n.End
 		default:
-			r, size := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[i:])
-			}
-			if !isWordRune(r) {
+			r, size := decodeRune(s, i)
+			k := classOf(r)
+			if k&cWord == 0 {
 				toks = append(toks, tok{kind: tPunct, start: i, end: i + size, word: s[i : i+size], space: space, nl: nl})
 				i += size
 				break
 			}
+			first := k
 			j := i + size
 			for j < len(s) {
-				r, size := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r) {
+				r, size := decodeRune(s, j)
+				kj := classOf(r)
+				if kj&cWord == 0 {
 					break
 				}
+				k |= kj
 				j += size
 			}
 			w := s[i:j]
-			lw := w
-			if unicode.IsUpper(r) || hasUpper(w[size:]) {
-				lw = Lower(w)
+			t := tok{kind: tWord, start: i, end: j, word: w, upper: first&cUpper != 0, space: space, nl: nl}
+			if k&cUpper == 0 {
+				t.nw = lookupNumberWord(w)
+			} else if t.nw = lookupUpperNumberWord(w); t.nw.role != 0 {
+				t.word = Lower(w)
+			} else {
+				t.upperIn = true // lowered when a rule looks at it
 			}
-			toks = append(toks, tok{kind: tWord, start: i, end: j, word: lw, upper: unicode.IsUpper(r), space: space, nl: nl})
+			toks = append(toks, t)
 			i = j
 		}
 		space, nl = false, false
@@ -640,29 +733,37 @@ func tokenize(s string) []tok {
 	// Codes: digits stuck to a letter, or to a separator and a letter.
 	for k := range toks {
 		t := &toks[k]
-		if t.kind != tNum || t.num.Kind == Date || t.num.Kind == Time {
+		if t.kind != tNum {
+			continue
+		}
+		num := &nums[t.num]
+		if num.Kind == Date || num.Kind == Time {
 			continue
 		}
 		if stuckToCode(s, t.start, t.end) {
-			t.num.Kind = Code
+			num.Kind = Code
 		}
 	}
 	// Day-month dates need a cue before them.
 	for k := range toks {
 		t := &toks[k]
-		if t.kind != tNum || !(t.num.Kind == Ratio || t.num.Kind == Range) || !t.num.dayMonth() {
-			if t.kind != tNum || t.num.Kind != Plain || !isDotDayMonth(s[t.start:t.end]) {
+		if t.kind != tNum {
+			continue
+		}
+		num := &nums[t.num]
+		if !(num.Kind == Ratio || num.Kind == Range) || !num.dayMonth() {
+			if num.Kind != Plain || !isDotDayMonth(s[t.start:t.end]) {
 				continue
 			}
 		}
 		if defaultNumberRules().hasCue(toks, k, Date) {
-			t.num.Kind, t.num.Denominator, t.num.To, t.num.HasAlt, t.num.Alt = Date, 0, 0, false, 0
-			if day, _, ok := strings.Cut(s[t.start:t.end], "."); ok && t.num.Kind == Date {
-				t.num.Value = float64(atoi(day))
+			num.Kind, num.Denominator, num.To, num.HasAlt, num.Alt = Date, 0, 0, false, 0
+			if day, _, ok := strings.Cut(s[t.start:t.end], "."); ok && num.Kind == Date {
+				num.Value = float64(atoi(day))
 			}
 		}
 	}
-	return toks
+	ts.toks, ts.nums = toks, nums
 }
 
 // isDotDayMonth reports whether s is d.m ("1.11", "30.6").

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -173,3 +174,34 @@ func scanNeeds(s string, la *lookAlikeSet) needs {
 	}
 	return need
 }
+
+// lowerQuick returns unicode.ToLower(r) for a rune of the Latin blocks
+// whose lower case keeps a string NFC (both r and its lower case are
+// NFC-stable), so that lowering such runes one by one gives Lower; -1 for
+// other runes.
+func lowerQuick(r rune) rune {
+	switch {
+	case r < latinEnd:
+		return lowerLatin[r]
+	case r >= extStart && r < 0x1f00:
+		return lowerExt[r-extStart]
+	}
+	return -1
+}
+
+var lowerLatin, lowerExt = func() (lat [latinEnd]rune, ext [0x1f00 - extStart]rune) {
+	quick := func(r rune) rune {
+		l := unicode.ToLower(r)
+		if r < utf8.RuneSelf || nfcStable(r) && nfcStable(l) {
+			return l
+		}
+		return -1
+	}
+	for r := range rune(latinEnd) {
+		lat[r] = quick(r)
+	}
+	for r := rune(extStart); r < 0x1f00; r++ {
+		ext[r-extStart] = quick(r)
+	}
+	return lat, ext
+}()

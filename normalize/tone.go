@@ -436,15 +436,34 @@ const (
 	cVowel              // a vowel letter, any case and tone (toned)
 	cMarked             // a vowel letter with a tone mark
 	cShaped             // a vowel letter whose base is ă â ê ô ơ ư
+	cUpper              // unicode.IsUpper
 )
+
+// classOf returns the letterClass bits of any rune (cWord and cUpper
+// only beyond classEnd, where no vowel letter lies).
+func classOf(r rune) uint8 {
+	if r < classEnd {
+		return letterClass[r]
+	}
+	return classOfSlow(r)
+}
+
+func classOfSlow(r rune) uint8 {
+	var k uint8
+	if isWordRuneSlow(r) {
+		k |= cWord
+	}
+	if unicode.IsUpper(r) {
+		k |= cUpper
+	}
+	return k
+}
 
 // letterClass holds what letterRun wants to know of each rune below
 // classEnd, so that it looks each rune up once, with no branches.
 var letterClass = func() (t [classEnd]uint8) {
 	for r := rune(0); r < classEnd; r++ {
-		if isWordRuneSlow(r) {
-			t[r] = cWord
-		}
+		t[r] = classOfSlow(r)
 	}
 	for _, v := range vowelBases {
 		for tn, mark := range toneMarks {
