@@ -29,6 +29,7 @@ var (
 type province struct {
 	name   string
 	strict bool     // counts only after "tỉnh", "thành phố", "TP"
+	city   bool     // a city under the central government
 	forms  []string // folded, space-separated tokens
 }
 
@@ -88,8 +89,9 @@ func parseGazetteer(provs, dists, merged, pubs string) (*gazetteer, error) {
 		hosts: map[string]int{}, tags: map[string]int{}, slugs: map[string]int{}}
 	err := dataLines(provs, func(n int, line string) error {
 		pr := province{}
-		if strings.HasPrefix(line, "!") {
-			pr.strict = true
+		for len(line) > 0 && (line[0] == '!' || line[0] == '*') {
+			pr.strict = pr.strict || line[0] == '!'
+			pr.city = pr.city || line[0] == '*'
 			line = line[1:]
 		}
 		for i, f := range strings.Split(line, "|") {
@@ -650,21 +652,28 @@ func (m *orgMention) provinceLevel() bool {
 	case "tinh":
 		return m.generic() || isProvince(m.key)
 	case "tp":
-		return isProvince(m.key)
+		pr, ok := provinceOf(m.key)
+		return ok && places.provinces[pr].city
 	}
 	return false
 }
 
 func isProvince(words []string) bool {
+	_, ok := provinceOf(words)
+	return ok
+}
+
+// provinceOf returns the province that words spell.
+func provinceOf(words []string) (int, bool) {
 	if len(words) == 0 {
-		return false
+		return 0, false
 	}
 	for _, f := range places.forms[words[0]] {
 		if strings.Join(f.words, " ") == strings.Join(words, " ") {
-			return true
+			return f.p, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // placeAt returns the end of a province's or district's name at toks[i].
@@ -694,7 +703,9 @@ func (p *pass) mentions() []orgMention {
 			}
 			m := p.orgName(i, end, h.level)
 			m.inHead = i < head
-			ms = append(ms, m)
+			if !m.generic() || m.level != "" {
+				ms = append(ms, m) // a bare "Đảng bộ" ("toàn Đảng bộ") names none
+			}
 			i = end - 1
 			break
 		}
@@ -789,17 +800,22 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 		}
 	}
 	m := orgMention{tok: i, end: j, level: level}
-	for k := end; k < j; k++ {
+	for k := end; k < j; {
 		t := &p.toks[k]
+		// A level is not part of the key, except one ending the name
+		// ("Khối các cơ quan tỉnh").
+		if _, n, ok := p.levelAt(k); ok && (k == end || k+n < j) {
+			k += n
+			continue
+		}
 		f := wordFold(t)
 		if t.kind == tokNum {
 			f = strconv.FormatFloat(t.value, 'f', -1, 64)
 		}
-		// A level ending the name is part of it ("Khối các cơ quan tỉnh").
-		if _, lv := levelWords[f]; lv && !(f == "quan" && p.toks[k-1].fold == "co") && (k == end || k < j-1) || f == "." || f == "" {
-			continue
+		if f != "." && f != "" {
+			m.key = append(m.key, f)
 		}
-		m.key = append(m.key, f)
+		k++
 	}
 	s, e := p.nt.OrigSpan(p.toks[i].start, p.toks[j-1].end)
 	name := strings.Join(strings.Fields(p.d.Text[s:e]), " ")
@@ -878,7 +894,9 @@ func (p *pass) subject() string {
 	if chosen == nil || chosen.provinceLevel() {
 		switch {
 		case chosen != nil || p.wholeCue(wholeProvinceCues):
-			return p.provinceOrg(ms)
+			return p.provinceOrg(ms, "Đảng bộ tỉnh")
+		case p.wholeCue(wholeCityCues):
+			return p.provinceOrg(ms, "Đảng bộ thành phố")
 		case p.wholeCue(wholeDistrictCues):
 			return p.levelOrg(ms, "huyen", "Đảng bộ huyện")
 		}
@@ -917,9 +935,15 @@ func (p *pass) subject() string {
 		return ""
 	}
 	if chosen.provinceLevel() {
-		return p.provinceOrg(ms)
+		return p.provinceOrg(ms, "Đảng bộ tỉnh")
 	}
 	if chosen.generic() {
+		if chosen.level == "tp" {
+			// "Đảng bộ thành phố" of a centrally-run city: "Đảng bộ TP Cần Thơ".
+			if name := p.provinceOrg(ms, ""); name != "" {
+				return name
+			}
+		}
 		return p.levelOrg(ms, chosen.level, chosen.name)
 	}
 	return fullMention(ms, chosen).name
@@ -972,14 +996,15 @@ func prefixOf(a, b []string) bool {
 
 // provinceOrg names the province's organisation: its first mention with
 // the province's name that is not a body of it ("Tỉnh ủy Đồng Nai", but
-// not "Ban Tổ chức Tỉnh ủy Hải Dương"), else "Đảng bộ tỉnh".
-func (p *pass) provinceOrg(ms []orgMention) string {
+// not "Ban Tổ chức Tỉnh ủy Hải Dương"), else generic ("Đảng bộ tỉnh", or
+// "Đảng bộ thành phố" for a centrally-run city).
+func (p *pass) provinceOrg(ms []orgMention, generic string) string {
 	for k := range ms {
 		if m := &ms[k]; !m.demoted && !m.generic() && m.provinceLevel() {
 			return m.name
 		}
 	}
-	return "Đảng bộ tỉnh"
+	return generic
 }
 
 // levelOrg names a generic organisation by the one organisation of its
@@ -1010,6 +1035,10 @@ var (
 		{"toan", "tinh"}, {"truc", "thuoc", "tinh", "uy"}, {"ban", "to", "chuc", "tinh", "uy"},
 		{"uy", "ban", "kiem", "tra", "tinh", "uy"}, {"ubkt", "tinh", "uy"},
 		{"toan", "dang", "bo", "tinh"}, {"thuoc", "dang", "bo", "tinh"},
+	}
+	wholeCityCues = [][]string{
+		{"toan", "thanh", "pho"}, {"truc", "thuoc", "thanh", "uy"}, {"ban", "to", "chuc", "thanh", "uy"},
+		{"uy", "ban", "kiem", "tra", "thanh", "uy"}, {"ubkt", "thanh", "uy"},
 	}
 	wholeDistrictCues = [][]string{
 		{"toan", "huyen"}, {"truc", "thuoc", "huyen", "uy"}, {"ban", "to", "chuc", "huyen", "uy"},

@@ -100,6 +100,12 @@ func TestSubject(t *testing.T) {
 			text: "Đảng bộ Khối các cơ quan Trung ương được thành lập năm 2007.\n\nNăm 2021, Đảng bộ Khối có 61 đảng bộ trực thuộc."},
 		{name: "a city renamed keeps its first name", want: "Đảng bộ TP.Đông Triều",
 			text: "Tỉnh công bố quyết định thành lập Đảng bộ TP.Đông Triều.\n\nĐảng bộ TP.Đông Triều được thành lập trên cơ sở Đảng bộ TX.Đông Triều, gồm 48 chi bộ, đảng bộ cơ sở."},
+		{name: "centrally-run city", want: "Đảng bộ TP Cần Thơ",
+			text: "Đảng bộ TP Cần Thơ\n\nKết nạp 1.600 đảng viên mới\n\nTheo Ban Tổ chức Thành ủy Cần Thơ, năm 2017 Đảng bộ thành phố đã kết nạp được 1.600 đảng viên mới."},
+		{name: "provincial city is not the province", want: "Đảng bộ thành phố Tuyên Quang",
+			text: "Năm 2021, Đảng bộ thành phố Tuyên Quang kết nạp 150 đảng viên mới."},
+		{name: "bare Đảng bộ names no organisation", want: "Đảng bộ huyện Tiên Du",
+			text: "Năm 2022, toàn Đảng bộ kết nạp 80 đảng viên mới.\n\nĐảng bộ huyện Tiên Du tổ chức hội nghị."},
 		{name: "a name printed twice", want: "Đảng bộ tỉnh Nghệ An",
 			text: "Các kỳ Đại hội Đảng bộ tỉnh Nghệ An Nghệ An qua các kỳ đại hội\n\nTham dự Đại hội có 350 đại biểu."},
 	}, func(d *extract.Document) string { return d.Subject })
