@@ -96,6 +96,15 @@ func isAbbrevWord(s string) bool {
 // form wins. An Expander is safe for concurrent use.
 type Expander struct {
 	byFirst map[rune][]Abbrev // by first rune, longest first
+	first   [256]bool         // the first bytes of the short forms
+	slow    bool              // a short form is empty or starts inside a UTF-8 sequence
+	long    map[string]longForms // by short form: the first one's
+}
+
+// longForms is a long form as written and in both tone styles.
+type longForms struct {
+	raw   string
+	toned [2]string // by ToneStyle
 }
 
 // NewExpander returns an Expander for list; a nil list means
@@ -112,7 +121,26 @@ func NewExpander(list []Abbrev) *Expander {
 	for _, as := range e.byFirst {
 		sort.SliceStable(as, func(i, j int) bool { return len(as[i].Short) > len(as[j].Short) })
 	}
+	e.long = make(map[string]longForms, len(list))
+	for _, a := range list {
+		if a.Short == "" || !utf8.RuneStart(a.Short[0]) {
+			e.slow = true
+		} else {
+			e.first[a.Short[0]] = true
+		}
+		if _, dup := e.long[a.Short]; !dup {
+			e.long[a.Short] = longForms{a.Long, [2]string{SetTone(a.Long, NewStyle), SetTone(a.Long, OldStyle)}}
+		}
+	}
 	return e
+}
+
+// longForm returns the long form of a in style.
+func (e *Expander) longForm(a Abbrev, style ToneStyle) string {
+	if l, ok := e.long[a.Short]; ok && l.raw == a.Long && (style == NewStyle || style == OldStyle) {
+		return l.toned[style]
+	}
+	return SetTone(a.Long, style)
 }
 
 // Expand returns a new Text whose Norm is t.Norm with the abbreviations
@@ -120,6 +148,46 @@ func NewExpander(list []Abbrev) *Expander {
 // map to t.Orig: the span of "đảng viên" in "21 đảng viên mới" maps back to
 // the "ĐV" of "21 ĐV mới". Each expansion is one chunk.
 func (e *Expander) Expand(t *Text) *Text {
+	if e.slow {
+		return e.expandRunes(t)
+	}
+	// Every short form starts with a byte that starts a rune, and every
+	// such byte of s starts a rune of the rune-by-rune walk of
+	// expandRunes: testing the bytes in first finds the same places,
+	// and the rune before a place is the one that walk saw last.
+	s := t.Norm
+	b := newBuilder(s)
+	for i := 0; i < len(s); i++ {
+		if !e.first[s[i]] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		cands := e.byFirst[r]
+		if len(cands) == 0 {
+			continue
+		}
+		prev := rune(-1)
+		if i > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(s[:i])
+		}
+		if blocksBefore(prev) {
+			continue
+		}
+		for _, a := range cands {
+			if strings.HasPrefix(s[i:], a.Short) && !blocksAfter(s[i+len(a.Short):], strings.HasSuffix(a.Short, ".")) {
+				b.keep(i)
+				b.replace(i+len(a.Short), e.longForm(a, t.opts.Tone))
+				i += len(a.Short) - 1
+				break
+			}
+		}
+	}
+	return e.expanded(t, &b)
+}
+
+// expandRunes is Expand walking t.Norm rune by rune, for short forms that
+// the byte test of Expand cannot find.
+func (e *Expander) expandRunes(t *Text) *Text {
 	s := t.Norm
 	b := newBuilder(s)
 	prev := rune(-1)
@@ -129,7 +197,7 @@ func (e *Expander) Expand(t *Text) *Text {
 			for _, a := range cands {
 				if strings.HasPrefix(s[i:], a.Short) && !blocksAfter(s[i+len(a.Short):], strings.HasSuffix(a.Short, ".")) {
 					b.keep(i)
-					b.replace(i+len(a.Short), SetTone(a.Long, t.opts.Tone))
+					b.replace(i+len(a.Short), e.longForm(a, t.opts.Tone))
 					i += len(a.Short)
 					prev, _ = utf8.DecodeLastRuneInString(a.Short)
 					goto next
@@ -140,6 +208,11 @@ func (e *Expander) Expand(t *Text) *Text {
 		i += size
 	next:
 	}
+	return e.expanded(t, &b)
+}
+
+// expanded returns the Text of an expansion of t written by b.
+func (e *Expander) expanded(t *Text, b *builder) *Text {
 	norm, m := b.finish()
 	out := &Text{Orig: t.Orig, Norm: norm, opts: t.opts, maps: t.maps}
 	if m != nil {

@@ -1,8 +1,8 @@
 package normalize
 
 import (
+	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,29 +28,44 @@ func Fold(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	nonLatin := false
-	for _, r := range s[i:] {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	// Words, the common case, fold on the stack: the result is then the
+	// only allocation.
+	var stack [64]byte
+	b := stack[:0]
+	if len(s) > len(stack) {
+		b = make([]byte, 0, len(s))
+	}
+	b = append(b, s[:i]...)
+	mayNotNFC := false // a rune was kept that NFC might change
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			b = append(b, c)
+			i++
 			continue
 		}
-		f, ok := foldTable()[r]
+		r, size := decodeRune(s, i)
+		i += size
+		f, ok := foldQuick(r)
 		if !ok {
 			f = foldRune(r)
-			nonLatin = nonLatin || f >= 0x300
+			// Only a rune beyond the Latin letters may be one; one that is
+			// NFC-stable is not (see nfcStable).
+			mayNotNFC = mayNotNFC || f >= 0x300 && (f == utf8.RuneError || runeNeeds(f, utf8.RuneLen(f))&needNFC != 0)
 		}
-		if f >= 0 {
-			b.WriteRune(f)
+		switch {
+		case f < 0:
+		case f < utf8.RuneSelf:
+			b = append(b, byte(f))
+		default:
+			b = utf8.AppendRune(b, f)
 		}
 	}
-	out := b.String()
-	if nonLatin && !norm.NFC.IsNormalString(out) {
+	out := string(b)
+	if mayNotNFC && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
 	}
 	return out
@@ -71,16 +86,35 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(f)
 }
 
-// foldTable holds foldRune of the Latin letters Vietnamese uses.
-var foldTable = sync.OnceValue(func() map[rune]rune {
-	m := map[rune]rune{}
-	for _, rng := range [][2]rune{{0x80, 0x24f}, {0x300, 0x36f}, {0x1e00, 0x1eff}} {
-		for r := rng[0]; r <= rng[1]; r++ {
-			m[r] = foldRune(r)
+// foldQuick returns foldRune(r) for the Latin letters and combining
+// marks Vietnamese uses (U+0080..U+024F, U+0300..U+036F,
+// U+1E00..U+1EFF), from tables; ok is false for other runes.
+func foldQuick(r rune) (f rune, ok bool) {
+	switch {
+	case r < 0x250:
+		return foldLatin[r], true // ASCII is never asked for
+	case r >= 0x300 && r < 0x370:
+		return -1, true // all nonspacing marks
+	case r >= 0x1e00 && r < 0x1f00:
+		return foldExt[r-0x1e00], true
+	}
+	return 0, false
+}
+
+var foldLatin, foldExt = func() (lat [0x250]rune, ext [0x100]rune) {
+	for r := range rune(0x250) {
+		lat[r] = foldRune(r)
+	}
+	for r := range rune(0x100) {
+		ext[r] = foldRune(0x1e00 + r)
+	}
+	for r := rune(0x300); r < 0x370; r++ {
+		if foldRune(r) != -1 {
+			panic(fmt.Sprintf("normalize: foldQuick takes %U for a nonspacing mark", r))
 		}
 	}
-	return m
-})
+	return lat, ext
+}()
 
 // Lower returns s in lower case. Vietnamese letters, precomposed or not,
 // lower-case to their lower-case forms with the same marks; an NFC input
