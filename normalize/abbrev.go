@@ -95,9 +95,9 @@ func isAbbrevWord(s string) bool {
 // '.' after it must not be followed by a letter or digit. The longest short
 // form wins. An Expander is safe for concurrent use.
 type Expander struct {
-	byFirst map[rune][]Abbrev // by first rune, longest first
-	first   [256]bool         // the first bytes of the short forms
-	slow    bool              // a short form is empty or starts inside a UTF-8 sequence
+	byFirst map[rune][]Abbrev    // by first rune, longest first
+	first   [256]bool            // the first bytes of the short forms
+	slow    bool                 // a short form is empty or starts inside a UTF-8 sequence
 	long    map[string]longForms // by short form: the first one's
 }
 
