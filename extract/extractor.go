@@ -154,6 +154,7 @@ type candidate struct {
 	y        int
 	inherit  *found
 	fromList bool
+	leftLits int
 }
 
 func (p *pass) figures() {
@@ -351,6 +352,9 @@ func (p *pass) afterOK(ru *rule, prev *found) bool {
 		if prev.Metric == a {
 			return true
 		}
+		if strings.HasSuffix(a, ".*") && strings.HasPrefix(prev.Metric, a[:len(a)-1]) {
+			return true
+		}
 		if m, ok := p.x.tax.Lookup(prev.Metric); ok && m.Parent == a {
 			return true
 		}
@@ -447,23 +451,36 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		if len(ru.after) > 0 {
 			score += 5 // a rule that knows its context is the more specific
 		}
-		if !have || score > win.score {
-			win = candidate{ru: ru, score: score, lo: l.far, hi: r.far, y: r.y}
+		// On a tie the rule with more words before the number wins: a verb
+		// before its object says more than the words after a number.
+		if !have || score > win.score || (score == win.score && l.lits > win.leftLits) {
+			win = candidate{ru: ru, score: score, lo: l.far, hi: r.far, y: r.y, leftLits: l.lits}
 			if ru.prev {
 				win.inherit = near
 			}
 			have = true
 		}
 	}
+	// An enumeration item: "…; Hội An 110; Điện Bàn 150" takes the metric
+	// of the item before it, also over a rule that only saw "với 276 đảng
+	// viên" (a plain count).
+	if prev != nil && (!have || win.score <= 30) && p.listItem(i, prev) {
+		return candidate{lo: p.listStart(i), hi: i, y: -1, inherit: prev, fromList: true}, true
+	}
 	if have {
 		return win, true
 	}
-	// An enumeration item: "…; Hội An 110; Điện Bàn 150" takes the metric
-	// of the item before it.
-	if prev != nil && p.listItem(i, prev) {
-		return candidate{lo: p.listStart(i), hi: i, y: -1, inherit: prev, fromList: true}, true
+	if c, ok := p.labelValue(i); ok {
+		return c, true
 	}
 	return candidate{}, false
+}
+
+// labelWords may open the name of a list item in lower case.
+var labelWords = map[string]bool{
+	"xa": true, "phuong": true, "thi": true, "tran": true, "huyen": true, "quan": true,
+	"thanh": true, "pho": true, "tp": true, "dang": true, "bo": true, "uy": true, "khoi": true,
+	"xa,": true, "tx": true, "cong": true, "an": true, ".": true,
 }
 
 // listItem reports whether toks[i] is a bare "Name N" enumeration item
@@ -472,28 +489,121 @@ func (p *pass) listItem(i int, prev *found) bool {
 	if p.toks[i].percent != (prev.Unit == UnitPercent) {
 		return false
 	}
-	// What follows must end the item.
+	// What follows must end the item, or be the noun of the item before
+	// ("xã Lương Phú 8 đảng viên"), or its share in brackets.
 	if j := i + 1; j < len(p.toks) {
 		switch p.toks[j].fold {
-		case ",", ";", ".", "va", "\n", ")":
+		case ",", ";", ".", "va", "\n", ")", "(":
 		default:
-			return false
+			if !p.sameNoun(j, prev) {
+				return false
+			}
 		}
 	}
-	// What precedes, back to a separator, must be a name: one to five
-	// words, the first capitalised.
-	n := 0
-	for j := i - 1; j >= 0; j-- {
+	// What precedes, back to a separator, must be a name: one to six
+	// words, capitalised but for place words ("xã", "thị trấn"), maybe
+	// followed by "với", "là" or ":".
+	j := i - 1
+	if j >= 0 && (p.toks[j].fold == "voi" || p.toks[j].fold == "la" || p.toks[j].fold == ":") {
+		j--
+	}
+	n, caps := 0, 0
+	for ; j >= 0; j-- {
 		t := &p.toks[j]
-		if t.fold == ";" || t.fold == "," || t.fold == "va" {
-			return n > 0 && p.toks[j+1].cap
+		if t.fold == ";" || t.fold == "," || t.fold == "va" || t.fold == "\n" {
+			return n > 0 && caps > 0 && (p.toks[j+1].cap || labelWords[p.toks[j+1].fold])
 		}
-		if t.kind != tokWord || n >= 5 {
+		if t.kind != tokWord || n >= 6 {
 			return false
+		}
+		if t.cap {
+			caps++
 		}
 		n++
 	}
 	return false
+}
+
+// sameNoun reports whether the words at j repeat the noun that follows
+// the number of figure prev ("đảng viên", "đồng chí", "tổ chức").
+func (p *pass) sameNoun(j int, prev *found) bool {
+	k := prev.tok + 1
+	if k >= len(p.toks) || p.toks[k].kind != tokWord {
+		return false
+	}
+	return p.toks[j].kind == tokWord && p.toks[j].id == p.toks[k].id
+}
+
+// labelValue reads "Label: N" lines ("Kết nạp đảng viên mới: 73 đồng chí",
+// "Tổng số tổ chức cơ sở đảng: 19") by matching the rules against the
+// label put before the number, after it, and as "có N label".
+func (p *pass) labelValue(i int) (candidate, bool) {
+	j := i - 1
+	if j < 0 || p.toks[j].fold != ":" {
+		return candidate{}, false
+	}
+	start := j
+	for start > 0 && j-start < 10 {
+		t := &p.toks[start-1]
+		if t.brk != 0 || t.fold == "-" || t.fold == "+" || t.fold == "*" || t.fold == "•" {
+			break
+		}
+		start--
+	}
+	if start == j {
+		return candidate{}, false
+	}
+	label := make([]token, 0, j-start)
+	for k := start; k < j; k++ {
+		t := p.toks[k]
+		t.brk = 0
+		label = append(label, t)
+	}
+	// The number with the words after it on its line (its noun, "đạt X%").
+	end := i + 1
+	for end < len(p.toks) && end < i+4 && p.toks[end].brk == 0 && p.toks[end].kind != tokNum && p.toks[end].fold != "," {
+		end++
+	}
+	tail := make([]token, 0, end-i)
+	for k := i; k < end; k++ {
+		t := p.toks[k]
+		t.brk = 0
+		tail = append(tail, t)
+	}
+	num := tail[0]
+	dv := wordIDs([]string{"dang", "vien"})
+	dang := token{kind: tokWord, fold: "dang", id: dv[0]}
+	vien := token{kind: tokWord, fold: "vien", id: dv[1]}
+	// The number goes at every place in the label ("Kết nạp | đảng viên
+	// mới: 73" reads "kết nạp 73 đảng viên mới"), with the words after it,
+	// or with "đảng viên" when the label names only the activity; the
+	// best-scoring reading wins.
+	var best candidate
+	have := false
+	co := token{kind: tokWord, fold: "co", id: wordIDs([]string{"co"})[0]}
+	// "đảng viên: 1.652" reads "có 1.652 đảng viên".
+	tryCo := append(append([]token{co, num}, label...), tail[1:]...)
+	sub := &pass{x: p.x, toks: tryCo, sent: make([]int, len(tryCo))}
+	sub.index()
+	if c, ok := sub.bestAt(1, 0); ok && c.ru != nil && !c.ru.prev && !c.ru.veto {
+		best, have = candidate{ru: c.ru, score: c.score, lo: start, hi: i, y: -1}, true
+	}
+	for k := 0; k <= len(label); k++ {
+		for _, after := range [][]token{tail[1:], {dang, vien}} {
+			syn := make([]token, 0, len(label)+len(tail)+2)
+			syn = append(syn, label[:k]...)
+			syn = append(syn, num)
+			syn = append(syn, label[k:]...)
+			syn = append(syn, after...)
+			sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn))}
+			sub.index()
+			c, ok := sub.bestAt(k, k-1)
+			if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
+				best, have = candidate{ru: c.ru, score: c.score, lo: start, hi: i, y: -1}, true
+			}
+		}
+	}
+	return best, have
 }
 
 func (p *pass) listStart(i int) int {
