@@ -41,7 +41,8 @@ var rulesTXT string
 // Options: id=NAME (default METRIC#K, K counting the metric's rules),
 // mod=target|change|actual (fixes the modality), sign=- (a negative
 // change), after=METRIC[,METRIC] (only when the figure just before in the
-// sentence has one of these metrics, or a metric whose parent it is),
+// sentence has one of these metrics, or a metric whose parent it is;
+// "rating.orgs.*" names every metric under rating.orgs),
 // ratio=num|den|both (which side of "X/Y" is the figure; den by default),
 // score=K (added to the rule's score), topic=, actor=, kind= (fixed
 // qualifiers). Lines starting with '#' and blank lines are ignored.
@@ -252,6 +253,13 @@ func parseRule(line string, tax *Taxonomy) (*rule, error) {
 			ru.neg = true
 		case "after":
 			for _, m := range strings.Split(v, ",") {
+				if strings.HasSuffix(m, ".*") {
+					if !hasPrefixMetric(tax, m[:len(m)-1]) {
+						return nil, fmt.Errorf("after=%s: no metric starts with %q", v, m[:len(m)-1])
+					}
+					ru.after = append(ru.after, m)
+					continue
+				}
 				if _, ok := tax.Lookup(m); !ok {
 					return nil, fmt.Errorf("after=%s: unknown metric %q", v, m)
 				}
@@ -278,6 +286,15 @@ func parseRule(line string, tax *Taxonomy) (*rule, error) {
 		return nil, err
 	}
 	return ru, nil
+}
+
+func hasPrefixMetric(tax *Taxonomy, prefix string) bool {
+	for _, m := range tax.Metrics {
+		if strings.HasPrefix(m.Key, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // index sorts the rules by the words they need next to the number, so a
