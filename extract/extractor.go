@@ -87,9 +87,10 @@ func sentences(toks []token) []int {
 // found is a figure with the token positions it came from.
 type found struct {
 	Figure
-	tok    int // the number's token
-	lo, hi int // evidence tokens
-	sent   int
+	tok     int // the number's token
+	lo, hi  int // evidence tokens
+	sent    int
+	denOnly bool // the denominator of "X/Y" whose X is no figure
 }
 
 // pass is the work on one document.
@@ -106,6 +107,7 @@ type pass struct {
 	// last; targetFrom the end of its first target cue (or a large value).
 	bounds     [][2]int
 	targetFrom []int
+	noVeto     bool // match without veto rules (a ratio's denominator)
 }
 
 // index computes the sentence bounds and where each sentence's first
@@ -155,6 +157,7 @@ type candidate struct {
 	inherit  *found
 	fromList bool
 	leftLits int
+	denOnly  bool // the figure is the ratio's denominator alone
 }
 
 func (p *pass) figures() {
@@ -184,6 +187,16 @@ func (p *pass) figures() {
 		c, ok := p.best(i)
 		if !ok {
 			c, ok = p.tableCell(i)
+		}
+		// "9/11 đảng bộ ... đạt": a veto of the units meeting a condition
+		// leaves the total, the denominator, to the other rules.
+		if ok && c.ru != nil && c.ru.veto && c.ru.keepDen && t.hasDen {
+			p.noVeto = true
+			c, ok = p.best(i)
+			p.noVeto = false
+			if ok && c.ru != nil && !c.ru.veto {
+				c.denOnly = true
+			}
 		}
 		if !ok || (c.ru != nil && c.ru.veto) {
 			continue
@@ -318,6 +331,11 @@ func (p *pass) prevNear(i int) *found {
 	}
 	k := len(p.figs) - 1
 	f := &p.figs[k]
+	// "5/23 đảng bộ đạt trên 80%": the share is of the units that met
+	// the condition, not of the total.
+	if f.denOnly {
+		return nil
+	}
 	// A count ("tăng 214 đảng viên") looks past a share ("đạt 48,1% kế
 	// hoạch") to the count it changes.
 	if !p.toks[i].percent && f.Unit == UnitPercent && k > 0 && p.figs[k-1].sent == p.sent[i] && p.figs[k-1].Unit == UnitCount && i-p.figs[k-1].hi <= 30 {
@@ -423,6 +441,9 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	p.cand = p.x.rules.candidates(before, before2, after, after2, p.cand)
 	for _, k := range p.cand {
 		ru := p.x.rules.list[k]
+		if p.noVeto && ru.veto {
+			continue
+		}
 		switch ru.slot {
 		case slotCount:
 			if t.percent {
@@ -464,8 +485,8 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	// An enumeration item: "…; Hội An 110; Điện Bàn 150" takes the metric
 	// of the item before it, also over a rule that only saw "với 276 đảng
 	// viên" (a plain count).
-	if prev != nil && (!have || win.score <= 30) && p.listItem(i, prev) {
-		return candidate{lo: p.listStart(i), hi: i, y: -1, inherit: prev, fromList: true}, true
+	if item := p.prevOfUnit(i, prev); item != nil && (!have || win.score <= 30) && p.listItem(i, item) {
+		return candidate{lo: p.listStart(i), hi: i, y: -1, inherit: item, fromList: true}, true
 	}
 	if have {
 		return win, true
@@ -473,7 +494,70 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	if c, ok := p.labelValue(i); ok {
 		return c, true
 	}
+	if c, ok := p.leadIn(i); ok {
+		return c, true
+	}
 	return candidate{}, false
+}
+
+// prevOfUnit returns prev, or when prev is a share and the number at i a
+// count, the count figure before it in the sentence: "Yên Sơn kết nạp
+// 241 đồng chí (110%), Hàm Yên 198" continues the 241.
+func (p *pass) prevOfUnit(i int, prev *found) *found {
+	if prev == nil || prev.Unit == UnitCount || p.toks[i].percent {
+		return prev
+	}
+	for k := len(p.figs) - 1; k >= 0 && p.figs[k].sent == p.sent[i]; k-- {
+		if p.figs[k].Unit == UnitCount {
+			return &p.figs[k]
+		}
+	}
+	return prev
+}
+
+// leadIn reads the first item of a list that a clause with its activity
+// introduces: "Nhiều đơn vị kết nạp đạt khá như: thị trấn A 11 đảng
+// viên, xã B 9" reads "kết nạp ... 11 đảng viên" for A; B follows as a
+// list item.
+func (p *pass) leadIn(i int) (candidate, bool) {
+	colon := -1
+	for j := i - 1; j >= 0 && p.sent[j] == p.sent[i]; j-- {
+		if p.toks[j].fold == ":" {
+			colon = j
+			break
+		}
+	}
+	if colon < 0 || i-colon > 8 {
+		return candidate{}, false
+	}
+	// Between the colon and the number: a name only.
+	for j := colon + 1; j < i; j++ {
+		if p.toks[j].kind != tokWord {
+			return candidate{}, false
+		}
+	}
+	start := p.sentStart(i)
+	if colon-start > 20 {
+		start = colon - 20
+	}
+	var syn []token
+	for k := start; k < colon; k++ {
+		t := p.toks[k]
+		t.brk = 0
+		syn = append(syn, t)
+	}
+	at := len(syn)
+	for k := i; k < len(p.toks) && k < i+4 && p.toks[k].brk == 0 && (k == i || p.toks[k].kind == tokWord); k++ {
+		t := p.toks[k]
+		syn = append(syn, t)
+	}
+	sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn))}
+	sub.index()
+	c, ok := sub.bestAt(at, at-1)
+	if !ok || c.ru == nil || c.ru.prev || c.ru.veto {
+		return candidate{}, false
+	}
+	return candidate{ru: c.ru, score: c.score, lo: colon + 1, hi: i, y: -1}, true
 }
 
 // labelWords may open the name of a list item in lower case.
@@ -618,7 +702,7 @@ func (p *pass) listStart(i int) int {
 // index in p.figs, or -1. cmp, when set, overrides the bound words.
 func (p *pass) emit(i int, c candidate, cmp string) int {
 	t := &p.toks[i]
-	f := found{tok: i, lo: c.lo, hi: c.hi, sent: p.sent[i]}
+	f := found{tok: i, lo: c.lo, hi: c.hi, sent: p.sent[i], denOnly: c.denOnly}
 	if c.lo > i {
 		f.lo = i
 	}
@@ -657,7 +741,7 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	if ru != nil {
 		ratio = ru.ratio
 	}
-	if t.hasDen && (ratio == "den") {
+	if t.hasDen && (ratio == "den" || c.denOnly) {
 		f.Value = t.den
 	}
 	if ru != nil && ru.neg {
@@ -680,7 +764,7 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	p.qualify(&f)
 	p.figs = append(p.figs, f)
 	p.setSpan(len(p.figs) - 1)
-	if t.hasDen && ratio == "both" {
+	if t.hasDen && ratio == "both" && !c.denOnly {
 		g := p.figs[len(p.figs)-1]
 		g.Value = round6(t.den)
 		g.Modality = Target
@@ -892,6 +976,20 @@ func (p *pass) dedupe() {
 			if !drop[b] && fb.tok >= head && fa.Value == fb.Value && fa.Unit == fb.Unit && fa.Modality == fb.Modality && related(fa.Metric, fb.Metric) {
 				drop[b] = true
 			}
+		}
+	}
+	// "đã có 62/64 chi bộ ...": the total of a ratio restates an earlier
+	// figure.
+	firstAt := map[key]int{}
+	for b := range p.figs {
+		f := &p.figs[b]
+		k := key{f.Metric, f.Unit, f.Modality, f.Value}
+		if _, seen := firstAt[k]; seen && f.denOnly {
+			drop[b] = true
+			continue
+		}
+		if _, seen := firstAt[k]; !seen {
+			firstAt[k] = b
 		}
 	}
 	// The same sentence word for word, elsewhere: one hash per sentence.

@@ -45,6 +45,7 @@ const (
 type rule struct {
 	id, metric string
 	veto, prev bool
+	keepDen    bool // a veto that leaves a ratio's denominator to other rules
 	mod        string
 	neg        bool
 	after      []string

@@ -44,7 +44,8 @@ var rulesTXT string
 // sentence has one of these metrics, or a metric whose parent it is;
 // "rating.orgs.*" names every metric under rating.orgs),
 // ratio=num|den|both (which side of "X/Y" is the figure; den by default),
-// score=K (added to the rule's score), topic=, actor=, kind= (fixed
+// keep=den (on a veto: a ratio's denominator is still read by the other
+// rules, "9/11 đảng bộ đạt ..." keeps the 11), score=K (added to the rule's score), topic=, actor=, kind= (fixed
 // qualifiers). Lines starting with '#' and blank lines are ignored.
 //
 // A line "total-only METRIC" says that only the total of METRIC is a
@@ -270,6 +271,11 @@ func parseRule(line string, tax *Taxonomy) (*rule, error) {
 				return nil, fmt.Errorf("ratio=%s: want num, den or both", v)
 			}
 			ru.ratio = v
+		case "keep":
+			if v != "den" || !ru.veto {
+				return nil, fmt.Errorf("keep=%s: only a veto (-) takes keep=den", v)
+			}
+			ru.keepDen = true
 		case "score":
 			s, err := strconv.Atoi(v)
 			if err != nil {
