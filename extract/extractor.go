@@ -107,7 +107,8 @@ type pass struct {
 	// last; targetFrom the end of its first target cue (or a large value).
 	bounds     [][2]int
 	targetFrom []int
-	noVeto     bool // match without veto rules (a ratio's denominator)
+	noVeto     bool           // match without veto rules (a ratio's denominator)
+	words      map[int]bitset // word ids per sentence, built on demand
 }
 
 // index computes the sentence bounds and where each sentence's first
@@ -439,9 +440,13 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		}
 	}
 	p.cand = p.x.rules.candidates(before, before2, after, after2, p.cand)
+	words := p.sentWords(i)
 	for _, k := range p.cand {
 		ru := p.x.rules.list[k]
 		if p.noVeto && ru.veto {
+			continue
+		}
+		if !hasAll(words, ru.required) {
 			continue
 		}
 		switch ru.slot {
@@ -498,6 +503,35 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		return c, true
 	}
 	return candidate{}, false
+}
+
+// sentWords returns the set of word ids of the sentence of token i.
+func (p *pass) sentWords(i int) bitset {
+	s := p.sent[i]
+	if p.words == nil {
+		p.words = map[int]bitset{}
+	}
+	if b, ok := p.words[s]; ok {
+		return b
+	}
+	var b bitset
+	for k := p.sentStart(i); k < p.sentEnd(i); k++ {
+		if id := p.toks[k].id; id != 0 {
+			b.set(id)
+		}
+	}
+	p.words[s] = b
+	return b
+}
+
+// hasAll reports whether words meets every required set.
+func hasAll(words bitset, required []bitset) bool {
+	for _, r := range required {
+		if !words.intersects(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // prevOfUnit returns prev, or when prev is a share and the number at i a

@@ -1246,6 +1246,14 @@ func (p *pass) documentDate(i int) bool {
 // partAt reads a part of the year at toks[i]: "6 tháng đầu năm" and "tính
 // đến ngày 30-6" (H1), "9 tháng" and "đến 30/9" (9M), "quý I" (Q1).
 func (p *pass) partAt(i int) string {
+	// Most tokens start no cue: answer them at once.
+	if t := &p.toks[i]; t.kind == tokNum {
+		if t.value != 6 && t.value != 9 && !t.skip {
+			return ""
+		}
+	} else if t.fold != "sau" && t.fold != "chin" && t.fold != "quy" {
+		return ""
+	}
 	switch {
 	case seq(p.toks, i, "6", "thang", "dau", "nam"), seq(p.toks, i, "sau", "thang", "dau", "nam"):
 		return "H1"

@@ -57,6 +57,9 @@ type rule struct {
 
 	slot        slotKind
 	left, right []elem // outward from the number: left is reversed
+	// required holds the first-word sets of the phrases the rule cannot
+	// match without, so a sentence lacking one is passed over at once.
+	required []bitset
 }
 
 // defaultGap is the width of a bare "…" gap.
@@ -160,6 +163,7 @@ func (ru *rule) compile(pat string) error {
 				for _, a := range e.ids {
 					e.first.set(a[0])
 				}
+				ru.required = append(ru.required, e.first)
 			}
 		}
 	}
