@@ -109,6 +109,10 @@ type pass struct {
 	targetFrom []int
 	noVeto     bool           // match without veto rules (a ratio's denominator)
 	words      map[int]bitset // word ids per sentence, built on demand
+	// sub marks a pass over words put together to read a table cell, a
+	// label or a list's lead-in: it matches rules only, so that such
+	// readings never nest.
+	sub bool
 }
 
 // index computes the sentence bounds and where each sentence's first
@@ -263,7 +267,7 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 		for _, w := range tail {
 			syn = append(syn, token{kind: tokWord, fold: w, id: wordIDs([]string{w})[0]})
 		}
-		sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn))}
+		sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn)), sub: true}
 		sub.index()
 		if cand, ok := sub.best(len(cell)); ok && cand.ru != nil && !cand.ru.prev {
 			return candidate{ru: cand.ru, score: cand.score, lo: rowStart, hi: i, y: -1}, true
@@ -490,6 +494,9 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	// An enumeration item: "…; Hội An 110; Điện Bàn 150" takes the metric
 	// of the item before it, also over a rule that only saw "với 276 đảng
 	// viên" (a plain count).
+	if p.sub {
+		return win, have
+	}
 	if item := p.prevOfUnit(i, prev); item != nil && (!have || win.score <= 30) && p.listItem(i, item) {
 		return candidate{lo: p.listStart(i), hi: i, y: -1, inherit: item, fromList: true}, true
 	}
@@ -585,7 +592,7 @@ func (p *pass) leadIn(i int) (candidate, bool) {
 		t := p.toks[k]
 		syn = append(syn, t)
 	}
-	sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn))}
+	sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn)), sub: true}
 	sub.index()
 	c, ok := sub.bestAt(at, at-1)
 	if !ok || c.ru == nil || c.ru.prev || c.ru.veto {
@@ -701,7 +708,7 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 	co := token{kind: tokWord, fold: "co", id: wordIDs([]string{"co"})[0]}
 	// "đảng viên: 1.652" reads "có 1.652 đảng viên".
 	tryCo := append(append([]token{co, num}, label...), tail[1:]...)
-	sub := &pass{x: p.x, toks: tryCo, sent: make([]int, len(tryCo))}
+	sub := &pass{x: p.x, toks: tryCo, sent: make([]int, len(tryCo)), sub: true}
 	sub.index()
 	if c, ok := sub.bestAt(1, 0); ok && c.ru != nil && !c.ru.prev && !c.ru.veto {
 		best, have = candidate{ru: c.ru, score: c.score, lo: start, hi: i, y: -1}, true
@@ -713,7 +720,7 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 			syn = append(syn, num)
 			syn = append(syn, label[k:]...)
 			syn = append(syn, after...)
-			sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn))}
+			sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn)), sub: true}
 			sub.index()
 			c, ok := sub.bestAt(k, k-1)
 			if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {

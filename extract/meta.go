@@ -985,7 +985,11 @@ func fullMention(ms []orgMention, chosen *orgMention) *orgMention {
 	return best
 }
 
+// prefixOf reports whether a is a prefix of b.
 func prefixOf(a, b []string) bool {
+	if len(a) > len(b) {
+		return false
+	}
 	for i := range a {
 		if a[i] != b[i] {
 			return false
