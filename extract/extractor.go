@@ -3,6 +3,7 @@ package extract
 import (
 	"hash/fnv"
 	"math"
+	"math/bits"
 	"sort"
 	"strconv"
 	"strings"
@@ -102,7 +103,7 @@ type pass struct {
 	sent []int
 	figs []found
 	used map[int]bool // tokens consumed as badge tiers or range starts
-	cand []int        // scratch: candidate rules of one number
+	cand bitset       // scratch: candidate rules of one number
 	// bounds holds each sentence's first token and the token after its
 	// last; targetFrom the end of its first target cue (or a large value).
 	bounds     [][2]int
@@ -401,26 +402,49 @@ func (p *pass) best(i int) (candidate, bool) {
 // boundStart returns the first token of the bound words right before
 // toks[i] ("không dưới", "gần"), or i when there are none.
 func (p *pass) boundStart(i int) int {
-	for _, n := range []int{3, 2, 1} {
-		if i-n < 0 {
-			continue
-		}
-		parts := make([]string, 0, n)
-		for k := i - n; k < i; k++ {
-			if p.toks[k].kind != tokWord {
-				parts = nil
-				break
-			}
-			parts = append(parts, p.toks[k].fold)
-		}
-		if len(parts) == n {
-			if _, ok := boundBefore[strings.Join(parts, " ")]; ok {
-				return i - n
-			}
-		}
+	if _, n := p.boundAt(i - 1); n > 0 {
+		return i - n
 	}
 	return i
 }
+
+// boundAt finds bound words ending at token j, longest first, and returns
+// their cmp and how many tokens they take.
+func (p *pass) boundAt(j int) (string, int) {
+	for n := 3; n >= 1; n-- {
+		if j-n+1 < 0 {
+			continue
+		}
+		var key [3]int32
+		ok := true
+		for k := 0; k < n; k++ {
+			t := &p.toks[j-n+1+k]
+			if t.kind != tokWord || t.id == 0 {
+				ok = false
+				break
+			}
+			key[k] = t.id
+		}
+		if !ok {
+			continue
+		}
+		if c, found := boundIDs[key]; found {
+			return c, n
+		}
+	}
+	return "", 0
+}
+
+// boundIDs is boundBefore keyed by word ids.
+var boundIDs = func() map[[3]int32]string {
+	m := make(map[[3]int32]string, len(boundBefore))
+	for phrase, c := range boundBefore {
+		var key [3]int32
+		copy(key[:], wordIDs(strings.Fields(phrase)))
+		m[key] = c
+	}
+	return m
+}()
 
 // bestAt finds the winning rule for the number at toks[i], matching the
 // rules' left side from toks[left] (before a range's first number).
@@ -430,73 +454,33 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	near := p.prevNear(i)
 	var win candidate
 	have := false
-	var before, before2, after, after2 string
+	var before, before2, after, after2 int32
 	if left >= 0 && left < len(p.toks) {
-		before = p.toks[left].fold
+		before = p.toks[left].id
 		if left > 0 {
-			before2 = p.toks[left-1].fold
+			before2 = p.toks[left-1].id
 		}
 	}
 	if i+1 < len(p.toks) {
-		after = p.toks[i+1].fold
+		after = p.toks[i+1].id
 		if i+2 < len(p.toks) {
-			after2 = p.toks[i+2].fold
+			after2 = p.toks[i+2].id
 		}
 	}
 	p.cand = p.x.rules.candidates(before, before2, after, after2, p.cand)
 	words := p.sentWords(i)
-	for _, k := range p.cand {
-		ru := p.x.rules.list[k]
-		if p.noVeto && ru.veto {
-			continue
+	for w, set := range p.cand {
+		for ; set != 0; set &= set - 1 {
+			k := w*64 + bits.TrailingZeros64(set)
+			p.try(k, i, left, t, prev, near, words, &win, &have)
 		}
-		if !hasAll(words, ru.required) {
-			continue
-		}
-		switch ru.slot {
-		case slotCount:
-			if t.percent {
-				continue
-			}
-		case slotPercent:
-			if !t.percent {
-				continue
-			}
-		}
-		if ru.prev && (near == nil || near.Unit == UnitPercent && !t.percent) {
-			continue
-		}
-		if !p.afterOK(ru, prev) {
-			continue
-		}
-		l, ok := side(p.toks, left, -1, ru.left, match{far: left + 1, y: -1})
-		if !ok {
-			continue
-		}
-		r, ok := side(p.toks, i+1, +1, ru.right, match{far: i, y: l.y})
-		if !ok {
-			continue
-		}
-		score := (l.lits+r.lits)*10 - l.skipped - r.skipped + ru.bonus*10
-		if len(ru.after) > 0 {
-			score += 5 // a rule that knows its context is the more specific
-		}
-		// On a tie the rule with more words before the number wins: a verb
-		// before its object says more than the words after a number.
-		if !have || score > win.score || (score == win.score && l.lits > win.leftLits) {
-			win = candidate{ru: ru, score: score, lo: l.far, hi: r.far, y: r.y, leftLits: l.lits}
-			if ru.prev {
-				win.inherit = near
-			}
-			have = true
-		}
+	}
+	if p.sub {
+		return win, have
 	}
 	// An enumeration item: "…; Hội An 110; Điện Bàn 150" takes the metric
 	// of the item before it, also over a rule that only saw "với 276 đảng
 	// viên" (a plain count).
-	if p.sub {
-		return win, have
-	}
 	if item := p.prevOfUnit(i, prev); item != nil && (!have || win.score <= 30) && p.listItem(i, item) {
 		return candidate{lo: p.listStart(i), hi: i, y: -1, inherit: item, fromList: true}, true
 	}
@@ -510,6 +494,57 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		return c, true
 	}
 	return candidate{}, false
+}
+
+// try matches rule k at the number toks[i] and keeps it in win when it
+// scores better.
+func (p *pass) try(k, i, left int, t *token, prev, near *found, words bitset, win *candidate, have *bool) {
+	{
+		ru := p.x.rules.list[k]
+		if p.noVeto && ru.veto {
+			return
+		}
+		if !hasAll(words, ru.required) {
+			return
+		}
+		switch ru.slot {
+		case slotCount:
+			if t.percent {
+				return
+			}
+		case slotPercent:
+			if !t.percent {
+				return
+			}
+		}
+		if ru.prev && (near == nil || near.Unit == UnitPercent && !t.percent) {
+			return
+		}
+		if !p.afterOK(ru, prev) {
+			return
+		}
+		l, ok := side(p.toks, left, -1, ru.left, match{far: left + 1, y: -1})
+		if !ok {
+			return
+		}
+		r, ok := side(p.toks, i+1, +1, ru.right, match{far: i, y: l.y})
+		if !ok {
+			return
+		}
+		score := (l.lits+r.lits)*10 - l.skipped - r.skipped + ru.bonus*10
+		if len(ru.after) > 0 {
+			score += 5 // a rule that knows its context is the more specific
+		}
+		// On a tie the rule with more words before the number wins: a verb
+		// before its object says more than the words after a number.
+		if !*have || score > win.score || (score == win.score && l.lits > win.leftLits) {
+			*win = candidate{ru: ru, score: score, lo: l.far, hi: r.far, y: r.y, leftLits: l.lits}
+			if ru.prev {
+				win.inherit = near
+			}
+			*have = true
+		}
+	}
 }
 
 // sentWords returns the set of word ids of the sentence of token i.
@@ -850,25 +885,8 @@ func (p *pass) bound(i int) string {
 	for j >= 0 && (p.toks[j].fold == "duoc" || p.toks[j].fold == "la" || p.toks[j].fold == "co") && j > i-3 {
 		j--
 	}
-	for _, back := range []int{3, 2, 1} {
-		if j-back+1 < 0 {
-			continue
-		}
-		var parts []string
-		ok := true
-		for k := j - back + 1; k <= j; k++ {
-			if p.toks[k].kind != tokWord {
-				ok = false
-				break
-			}
-			parts = append(parts, p.toks[k].fold)
-		}
-		if !ok {
-			continue
-		}
-		if c, found := boundBefore[strings.Join(parts, " ")]; found {
-			return c
-		}
+	if c, n := p.boundAt(j); n > 0 {
+		return c
 	}
 	for k := i + 1; k < len(p.toks) && k <= i+5; k++ {
 		if p.toks[k].clauseBreak() || p.toks[k].kind == tokNum {

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -58,10 +56,11 @@ var rulesTXT string
 // Rules is a compiled rule set. The zero value has no rules.
 type Rules struct {
 	list []*rule
-	// byRight and byLeft index rules by the word they need right after or
-	// right before the number; always holds the others.
-	byRight, byLeft map[string][]int
-	always          []int
+	// byRight and byLeft index rules by the word (or two words) they need
+	// right after or right before the number, as sets of rule indexes;
+	// always holds the others.
+	byRight, byLeft map[wordKey]bitset
+	always          bitset
 	// Qualifier cue lists, by qualifier name and value.
 	quals []qualCue
 	// totalOnly lists the metrics whose parts are not figures.
@@ -307,23 +306,39 @@ func hasPrefixMetric(tax *Taxonomy, prefix string) bool {
 // number is tried only against the rules that can match it. A side whose
 // every start has two words is keyed on both ("dang vien", not "dang").
 func (r *Rules) index() {
-	r.byRight, r.byLeft, r.always = map[string][]int{}, map[string][]int{}, nil
+	r.byRight, r.byLeft, r.always = map[wordKey]bitset{}, map[wordKey]bitset{}, nil
+	add := func(m map[wordKey]bitset, keys []string, k int) {
+		for _, w := range keys {
+			key := keyOf(w)
+			b := m[key]
+			b.set(int32(k))
+			m[key] = b
+		}
+	}
 	for k, ru := range r.list {
 		ru.order = k
 		if ws := firstWords(ru.right); ws != nil {
-			for _, w := range ws {
-				r.byRight[w] = append(r.byRight[w], k)
-			}
+			add(r.byRight, ws, k)
 			continue
 		}
 		if ws := firstWords(ru.left); ws != nil {
-			for _, w := range ws {
-				r.byLeft[w] = append(r.byLeft[w], k)
-			}
+			add(r.byLeft, ws, k)
 			continue
 		}
-		r.always = append(r.always, k)
+		r.always.set(int32(k))
 	}
+}
+
+// wordKey is one word id, or two (the nearer first).
+type wordKey [2]int32
+
+// keyOf turns "w" or "w1 w2" into its key.
+func keyOf(w string) wordKey {
+	ids := wordIDs(strings.Fields(w))
+	if len(ids) == 1 {
+		return wordKey{ids[0], 0}
+	}
+	return wordKey{ids[0], ids[1]}
 }
 
 // firstWords returns the keys (one word, or two joined by a space) one of
@@ -357,18 +372,29 @@ func firstWords(side []elem) []string {
 	return nil
 }
 
-// candidates returns, in file order, the rules that can match a number
-// between the words before it (nearest first) and after it.
-func (r *Rules) candidates(before, before2, after, after2 string, buf []int) []int {
+// candidates returns the set of rules that can match a number between
+// the words before it (nearest first) and after it, as word ids.
+func (r *Rules) candidates(before, before2, after, after2 int32, buf bitset) bitset {
 	buf = append(buf[:0], r.always...)
-	buf = append(buf, r.byRight[after]...)
-	if after2 != "" {
-		buf = append(buf, r.byRight[after+" "+after2]...)
+	or := func(b bitset) {
+		for len(buf) < len(b) {
+			buf = append(buf, 0)
+		}
+		for i, w := range b {
+			buf[i] |= w
+		}
 	}
-	buf = append(buf, r.byLeft[before]...)
-	if before2 != "" {
-		buf = append(buf, r.byLeft[before+" "+before2]...)
+	if after != 0 {
+		or(r.byRight[wordKey{after, 0}])
+		if after2 != 0 {
+			or(r.byRight[wordKey{after, after2}])
+		}
 	}
-	sort.Ints(buf)
-	return slices.Compact(buf)
+	if before != 0 {
+		or(r.byLeft[wordKey{before, 0}])
+		if before2 != 0 {
+			or(r.byLeft[wordKey{before, before2}])
+		}
+	}
+	return buf
 }
