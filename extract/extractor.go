@@ -56,7 +56,7 @@ func (x *Extractor) Extract(d *Document) {
 		return
 	}
 	nt := x.exp.Expand(normalize.New(d.Text, normalize.Options{}))
-	toks := lex(nt.Norm, make([]token, 0, len(nt.Norm)/5))
+	toks := lex(nt.Norm, make([]token, 0, len(nt.Norm)/4+16))
 	sents := sentences(toks)
 	p := &pass{x: x, d: d, nt: nt, toks: toks, sent: sents}
 	p.index()

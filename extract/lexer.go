@@ -46,6 +46,9 @@ const (
 func (t *token) clauseBreak() bool { return t.brk != 0 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
 }
 
@@ -82,7 +85,7 @@ func lex(s string, toks []token) []token {
 		case r == '\n':
 			toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk})
 			i += w
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\t' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
 			i += w
 		case isWordRune(r):
 			j := i + w
@@ -145,7 +148,19 @@ func matchBrackets(toks []token) {
 // "21 (hai mươi mốt) chi bộ", "mười lăm (15) đảng viên" read as one number
 // whose token covers both.
 func restated(toks []token) []token {
-	out := toks[:0]
+	// Nothing to fold in most texts: find the first case before copying.
+	first := -1
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].kind == tokNum && toks[i+1].fold == "(" && toks[i+2].kind == tokNum && toks[i+2].value == toks[i].value && toks[i+3].fold == ")" {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return toks
+	}
+	out := toks[:first]
+	toks = toks[first:]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind == tokNum && i+3 < len(toks) && toks[i+1].fold == "(" && toks[i+2].kind == tokNum &&

@@ -285,12 +285,14 @@ func published(p *pass) string {
 	if len(text) > 4096 {
 		text = text[:4096]
 	}
-	lines := strings.Split(text, "\n")
+	lines := strings.SplitN(text, "\n", 16)
 	for n, line := range lines {
 		if n >= 15 {
 			break
 		}
-		if len(strings.Fields(line)) > 14 {
+		// A date line has a four-digit year; most lines have none, and the
+		// regexps cost more than this look.
+		if !hasYearDigits(line) || len(strings.Fields(line)) > 14 {
 			continue
 		}
 		if m := dateRe.FindStringSubmatch(line); m != nil {
@@ -305,6 +307,22 @@ func published(p *pass) string {
 		}
 	}
 	return ""
+}
+
+// hasYearDigits reports whether s holds four digits in a row.
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // wordFold is a word's folded form without an HTML entity's residue glued
