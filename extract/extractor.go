@@ -114,6 +114,8 @@ type pass struct {
 	// label or a list's lead-in: it matches rules only, so that such
 	// readings never nest.
 	sub bool
+	// head is headEnd()+1 once computed.
+	head int
 }
 
 // index computes the sentence bounds and where each sentence's first
@@ -1150,6 +1152,15 @@ func near(a, b float64) bool {
 // headEnd returns the first token of the body: the headline block is the
 // run of short lines at the top of the text.
 func (p *pass) headEnd() int {
+	if p.head > 0 {
+		return p.head - 1
+	}
+	h := p.findHeadEnd()
+	p.head = h + 1
+	return h
+}
+
+func (p *pass) findHeadEnd() int {
 	lineStart := 0
 	words := 0
 	for i := range p.toks {

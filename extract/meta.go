@@ -276,7 +276,9 @@ var (
 // date, not the date line.
 func published(p *pass) string {
 	text := p.nt.Norm
-	if m := stampRe.FindStringSubmatch(text); m != nil {
+	if !strings.HasPrefix(strings.TrimLeft(text, " \t\n"), "date ") {
+		// no stamp: skip the regexp
+	} else if m := stampRe.FindStringSubmatch(text); m != nil {
 		if m[3] != "" {
 			return m[1] + "-" + m[2] + "-" + m[3]
 		}
@@ -292,7 +294,7 @@ func published(p *pass) string {
 		}
 		// A date line has a four-digit year; most lines have none, and the
 		// regexps cost more than this look.
-		if !hasYearDigits(line) || len(strings.Fields(line)) > 14 {
+		if !hasYearDigits(line) || fieldCount(line) > 14 {
 			continue
 		}
 		if m := dateRe.FindStringSubmatch(line); m != nil {
@@ -307,6 +309,19 @@ func published(p *pass) string {
 		}
 	}
 	return ""
+}
+
+// fieldCount counts the space-separated fields of s.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // hasYearDigits reports whether s holds four digits in a row.
