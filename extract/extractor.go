@@ -138,7 +138,7 @@ func (p *pass) index() {
 		p.bounds[s][1] = i + 1
 	}
 	for j := range p.toks {
-		if p.toks[j].kind != tokWord {
+		if p.toks[j].kind != tokWord || !targetFirst.has(p.toks[j].id) {
 			continue
 		}
 		for _, cue := range targetCues {
@@ -568,12 +568,17 @@ func (p *pass) sentWords(i int) bitset {
 	return b
 }
 
-// hasAll reports whether words meets every required set.
-func hasAll(words bitset, required []bitset) bool {
-	for _, r := range required {
-		if !words.intersects(r) {
-			return false
+// hasAll reports whether words holds one of the ids of every required
+// phrase.
+func hasAll(words bitset, required [][]int32) bool {
+next:
+	for _, ids := range required {
+		for _, id := range ids {
+			if words.has(id) {
+				continue next
+			}
 		}
+		return false
 	}
 	return true
 }
@@ -920,6 +925,15 @@ var targetCues = [][]string{
 	{"phan", "dau"}, {"chi", "tieu"}, {"muc", "tieu"}, {"du", "kien"}, {"ke", "hoach", "nam"},
 	{"de", "ra", "muc", "tieu"}, {"giao", "chi", "tieu"},
 }
+
+// targetFirst holds the first word ids of the target cues.
+var targetFirst = func() bitset {
+	var b bitset
+	for _, c := range targetCues {
+		b.set(wordIDs(c[:1])[0])
+	}
+	return b
+}()
 
 // achievement reports whether the cue at j completes an achievement
 // ("đạt 35,34% chỉ tiêu", "vượt chỉ tiêu", "hoàn thành chỉ tiêu").

@@ -57,9 +57,9 @@ type rule struct {
 
 	slot        slotKind
 	left, right []elem // outward from the number: left is reversed
-	// required holds the first-word sets of the phrases the rule cannot
+	// required holds the first word ids of the phrases the rule cannot
 	// match without, so a sentence lacking one is passed over at once.
-	required []bitset
+	required [][]int32
 }
 
 // defaultGap is the width of a bare "…" gap.
@@ -160,10 +160,12 @@ func (ru *rule) compile(pat string) error {
 				e.ids[j] = wordIDs(a)
 			}
 			if e.kind == eLit {
+				var firsts []int32
 				for _, a := range e.ids {
 					e.first.set(a[0])
+					firsts = append(firsts, a[0])
 				}
-				ru.required = append(ru.required, e.first)
+				ru.required = append(ru.required, firsts)
 			}
 		}
 	}
