@@ -28,7 +28,7 @@ func newExtractor(t testing.TB) *extract.Extractor {
 func articles(t testing.TB) []string {
 	t.Helper()
 	var files []string
-	for _, pat := range []string{"../testdata/reports/*.txt", "../../shared/corpus/dev/*.txt"} {
+	for _, pat := range []string{"../testdata/*/*.txt", "../../shared/corpus/dev/*.txt"} {
 		m, _ := filepath.Glob(pat)
 		files = append(files, m...)
 	}
