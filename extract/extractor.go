@@ -92,6 +92,7 @@ type found struct {
 	lo, hi  int // evidence tokens
 	sent    int
 	denOnly bool // the denominator of "X/Y" whose X is no figure
+	neg     bool // a decrease read from the word before the number
 }
 
 // pass is the work on one document.
@@ -147,6 +148,10 @@ func (p *pass) index() {
 			}
 			end, ok := phraseAt(p.toks, j, +1, cue)
 			if !ok || p.sent[end-1] != p.sent[j] || p.achievement(j) {
+				continue
+			}
+			// Folding makes "sẻ" of "chia sẻ" read "sẽ": check the word.
+			if len(cue) == 1 && cue[0] == "se" && normalize.Lower(p.nt.Norm[p.toks[j].start:p.toks[j].end]) != "sẽ" {
 				continue
 			}
 			if s := p.sent[j]; end < p.targetFrom[s] {
@@ -265,18 +270,9 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	}
 	num := p.toks[i]
 	num.brk = 0
-	for _, tail := range [][]string{nil, {"dang", "vien"}} {
-		syn := append(append([]token{}, cell...), num)
-		for _, w := range tail {
-			syn = append(syn, token{kind: tokWord, fold: w, id: wordIDs([]string{w})[0]})
-		}
-		sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn)), sub: true}
-		sub.index()
-		if cand, ok := sub.best(len(cell)); ok && cand.ru != nil && !cand.ru.prev {
-			return candidate{ru: cand.ru, score: cand.score, lo: rowStart, hi: i, y: -1}, true
-		}
-	}
-	return candidate{}, false
+	cand, ok := p.readLabel(cell, []token{num})
+	cand.lo, cand.hi = rowStart, i
+	return cand, ok
 }
 
 func hasPipe(toks []token) bool {
@@ -677,7 +673,7 @@ func (p *pass) listItem(i int, prev *found) bool {
 	n, caps := 0, 0
 	for ; j >= 0; j-- {
 		t := &p.toks[j]
-		if t.fold == ";" || t.fold == "," || t.fold == "va" || t.fold == "\n" {
+		if t.fold == ";" || t.fold == "," || t.fold == "va" || t.fold == "\n" || t.fold == "(" {
 			return n > 0 && caps > 0 && (p.toks[j+1].cap || labelWords[p.toks[j+1].fold])
 		}
 		if t.kind != tokWord || n >= 6 {
@@ -737,24 +733,35 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 		t.brk = 0
 		tail = append(tail, t)
 	}
+	c, ok := p.readLabel(label, tail)
+	c.lo, c.hi = start, i
+	return c, ok
+}
+
+// readLabel matches the rules against a label and a number with the words
+// after it (tail[0] is the number). The number goes at every place in the
+// label ("Kết nạp | đảng viên mới: 73" reads "kết nạp 73 đảng viên mới";
+// a table header "Kiểm tra tổ chức đảng" over 28 reads "kiểm tra 28 tổ
+// chức đảng"), with the words after it or with "đảng viên" when the label
+// names only the activity, and as "có N label" ("đảng viên: 1.652"); the
+// best-scoring reading wins.
+func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 	num := tail[0]
-	dv := wordIDs([]string{"dang", "vien"})
+	dv := wordIDs([]string{"dang", "vien", "co"})
 	dang := token{kind: tokWord, fold: "dang", id: dv[0]}
 	vien := token{kind: tokWord, fold: "vien", id: dv[1]}
-	// The number goes at every place in the label ("Kết nạp | đảng viên
-	// mới: 73" reads "kết nạp 73 đảng viên mới"), with the words after it,
-	// or with "đảng viên" when the label names only the activity; the
-	// best-scoring reading wins.
+	co := token{kind: tokWord, fold: "co", id: dv[2]}
 	var best candidate
 	have := false
-	co := token{kind: tokWord, fold: "co", id: wordIDs([]string{"co"})[0]}
-	// "đảng viên: 1.652" reads "có 1.652 đảng viên".
-	tryCo := append(append([]token{co, num}, label...), tail[1:]...)
-	sub := &pass{x: p.x, toks: tryCo, sent: make([]int, len(tryCo)), sub: true}
-	sub.index()
-	if c, ok := sub.bestAt(1, 0); ok && c.ru != nil && !c.ru.prev && !c.ru.veto {
-		best, have = candidate{ru: c.ru, score: c.score, lo: start, hi: i, y: -1}, true
+	consider := func(syn []token, at int) {
+		sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn)), sub: true}
+		sub.index()
+		c, ok := sub.bestAt(at, at-1)
+		if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
+			best, have = candidate{ru: c.ru, score: c.score, y: -1}, true
+		}
 	}
+	consider(append(append([]token{co, num}, label...), tail[1:]...), 1)
 	for k := 0; k <= len(label); k++ {
 		for _, after := range [][]token{tail[1:], {dang, vien}} {
 			syn := make([]token, 0, len(label)+len(tail)+2)
@@ -762,12 +769,7 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 			syn = append(syn, num)
 			syn = append(syn, label[k:]...)
 			syn = append(syn, after...)
-			sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn)), sub: true}
-			sub.index()
-			c, ok := sub.bestAt(k, k-1)
-			if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
-				best, have = candidate{ru: c.ru, score: c.score, lo: start, hi: i, y: -1}, true
-			}
+			consider(syn, k)
 		}
 	}
 	return best, have
@@ -818,6 +820,13 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	}
 	if f.Modality == "" {
 		f.Modality = p.modality(i)
+		// "tỷ lệ ... tăng 1,4%", "giảm 26 đảng viên": a change of the metric.
+		if j := p.boundStart(i) - 1; j >= 0 && (p.toks[j].fold == "tang" || p.toks[j].fold == "giam") {
+			f.Modality = Change
+			if p.toks[j].fold == "giam" && (ru == nil || !ru.neg) {
+				f.neg = true
+			}
+		}
 	}
 	f.Value = t.value
 	ratio := "den"
@@ -827,7 +836,7 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	if t.hasDen && (ratio == "den" || c.denOnly) {
 		f.Value = t.den
 	}
-	if ru != nil && ru.neg {
+	if (ru != nil && ru.neg) || f.neg {
 		f.Value = -f.Value
 	}
 	f.Value = round6(f.Value)
@@ -922,6 +931,7 @@ func (p *pass) modality(i int) string {
 }
 
 var targetCues = [][]string{
+	{"se"}, // "sẽ kiểm tra 2 tổ chức đảng": a plan
 	{"phan", "dau"}, {"chi", "tieu"}, {"muc", "tieu"}, {"du", "kien"}, {"ke", "hoach", "nam"},
 	{"de", "ra", "muc", "tieu"}, {"giao", "chi", "tieu"},
 }
@@ -944,7 +954,12 @@ func (p *pass) achievement(j int) bool {
 			return true
 		}
 		switch t.fold {
-		case "dat", "vuot", "thanh", "bang", "so":
+		case "dat":
+			// "đạt 35% chỉ tiêu", but not "đặt mục tiêu" (to set one).
+			if normalize.Lower(p.nt.Norm[t.start:t.end]) != "đặt" {
+				return true
+			}
+		case "vuot", "thanh", "bang", "so":
 			return true
 		}
 	}

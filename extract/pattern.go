@@ -298,7 +298,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				if p < 0 || p >= len(toks) || toks[p].clauseBreak() || (dir > 0 && toks[p].kind == tokNum) {
 					break
 				}
-				if e.soft && (toks[p].kind != tokWord) {
+				if e.soft && (toks[p].kind != tokWord || toks[p].fold == "va") {
 					break
 				}
 				// A bracketed group is stepped over as one token: its
