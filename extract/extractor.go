@@ -981,10 +981,19 @@ func (p *pass) qualify(f *found) {
 		}
 	case "inspection.orgs", "inspection.members":
 		if f.Qualifiers.Actor == "" {
-			f.Qualifiers.Actor = p.nearestCue("actor", f.tok)
+			// The actor is named before; it may be the previous sentence's
+			// subject ("UBKT Tỉnh ủy đã ... . Qua đó, kiểm tra 12 ...").
+			f.Qualifiers.Actor = p.nearestCue("actor", f.tok, p.sentStart(f.tok))
+			if st := p.sentStart(f.tok); f.Qualifiers.Actor == "" && st > 0 {
+				f.Qualifiers.Actor = p.nearestCue("actor", st, p.sentStart(st-1))
+			}
 		}
 		if f.Qualifiers.Kind == "" {
-			f.Qualifiers.Kind = p.cue("kind", p.sentStart(f.tok), p.sentEnd(f.tok))
+			// The kind nearest before the number, else the first after it.
+			f.Qualifiers.Kind = p.nearestCue("kind", f.tok, p.sentStart(f.tok))
+			if f.Qualifiers.Kind == "" {
+				f.Qualifiers.Kind = p.cue("kind", f.tok, p.sentEnd(f.tok))
+			}
 		}
 	}
 }
@@ -1018,9 +1027,8 @@ func (p *pass) cue(name string, from, to int) string {
 }
 
 // nearestCue returns the value of the qualifier cue nearest before toks[i]
-// in its sentence.
-func (p *pass) nearestCue(name string, i int) string {
-	start := p.sentStart(i)
+// and not before toks[start].
+func (p *pass) nearestCue(name string, i, start int) string {
 	for j := i - 1; j >= start; j-- {
 		for _, q := range p.x.rules.quals {
 			if q.name != name {
