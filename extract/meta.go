@@ -639,11 +639,14 @@ var nameWords = map[string]bool{"cac": true, "khoi": true, "co": true, "trung": 
 
 // compounds are names of two syllables whose second is written in lower
 // case ("Công an", "Doanh nghiệp", "Quân sự"): the second continues a name.
-var compounds = map[string]string{
-	"cong": "an", "doanh": "nghiep", "quan": "su", "bien": "phong", "nhan": "dan",
-	"co": "quan", "trung": "uong", "bo": "doi", "dan": "chinh", "chinh": "quyen",
+var compounds = map[[2]string]bool{
+	{"cong", "an"}: true, {"doanh", "nghiep"}: true, {"quan", "su"}: true, {"bien", "phong"}: true,
+	{"nhan", "dan"}: true, {"co", "quan"}: true, {"trung", "uong"}: true, {"bo", "doi"}: true,
+	{"dan", "chinh"}: true, {"chinh", "quyen"}: true, {"chinh", "phu"}: true, {"quoc", "hoi"}: true,
+	{"kiem", "sat"}: true, {"toa", "an"}: true, {"giao", "duc"}: true, {"y", "te"}: true,
 	// expanded abbreviations: UBND, HĐND, MTTQ
-	"uy": "ban", "ban": "nhan", "hoi": "dong", "dong": "nhan", "mat": "tran", "to": "quoc",
+	{"uy", "ban"}: true, {"ban", "nhan"}: true, {"hoi", "dong"}: true, {"dong", "nhan"}: true,
+	{"mat", "tran"}: true, {"to", "quoc"}: true,
 }
 
 // capsStop are words of an all-caps heading that end a name
@@ -794,7 +797,7 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 			j++
 			continue
 		}
-		if nameWords[f] || j > end && compounds[p.toks[j-1].fold] == f {
+		if nameWords[f] || j > end && compounds[[2]string{p.toks[j-1].fold, f}] {
 			prevLevel = ""
 			j++
 			continue
@@ -820,7 +823,7 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 			j--
 			continue
 		}
-		if t.kind == tokWord && (t.cap || compounds[p.toks[j-2].fold] == f && j-2 >= end) {
+		if t.kind == tokWord && (t.cap || compounds[[2]string{p.toks[j-2].fold, f}] && j-2 >= end) {
 			break
 		}
 		j--
