@@ -50,13 +50,38 @@ func corpusText(b *testing.B) string {
 	return strings.Join(texts, "\n\n")
 }
 
-// inputs are the two benchmark texts by name.
+// sampleReportDirs hold the project's own sample reports (../testdata),
+// which the extractor's throughput is measured on with the dev articles.
+var sampleReportDirs = []string{"../testdata/reports", "../testdata/heldout"}
+
+// allText is the dev articles and the sample reports concatenated, one
+// blank line apart: the input of the extractor's throughput figure.
+func allText(b *testing.B) string {
+	texts := devTexts(b)
+	if len(texts) == 0 {
+		b.Skip("no dev corpus at " + devCorpusDir)
+	}
+	for _, dir := range sampleReportDirs {
+		names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, name := range names {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, string(data))
+		}
+	}
+	return strings.Join(texts, "\n\n")
+}
+
+// inputs are the benchmark texts by name.
 var inputs = []struct {
 	name string
 	text func(*testing.B) string
 }{
 	{"bench", benchText},
 	{"corpus", corpusText},
+	{"all", allText},
 }
 
 func BenchmarkNew(b *testing.B) {
@@ -169,5 +194,76 @@ func BenchmarkDecodeTCVN3(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Decode(enc)
+	}
+}
+
+// allDocs are the dev articles and the sample reports, one string a
+// document, as the extractor sees them.
+func allDocs(b *testing.B) []string {
+	docs := devTexts(b)
+	if len(docs) == 0 {
+		b.Skip("no dev corpus at " + devCorpusDir)
+	}
+	for _, dir := range sampleReportDirs {
+		names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, name := range names {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, string(data))
+		}
+	}
+	return docs
+}
+
+// BenchmarkDocs runs each stage of the extractor's front half one
+// document at a time over allDocs (about 131 KB), as Extract does: a
+// look-alike in one document costs only that document a slower New.
+// Pipeline is New, Expand, Numbers on the expanded Norm and Fold on
+// every word.
+func BenchmarkDocs(b *testing.B) {
+	docs := allDocs(b)
+	size := 0
+	e := NewExpander(nil)
+	var texts, expanded []*Text
+	for _, d := range docs {
+		size += len(d)
+		t := New(d, Options{})
+		texts = append(texts, t)
+		expanded = append(expanded, e.Expand(t))
+	}
+	isSep := func(r rune) bool { return !isWordRune(r) }
+	stages := []struct {
+		name string
+		run  func(i int)
+	}{
+		{"New", func(i int) { New(docs[i], Options{}) }},
+		{"Expand", func(i int) { e.Expand(texts[i]) }},
+		{"Numbers", func(i int) { Numbers(expanded[i].Norm) }},
+		{"FoldWords", func(i int) {
+			for _, w := range strings.FieldsFunc(expanded[i].Norm, isSep) {
+				Fold(w)
+			}
+		}},
+		{"Pipeline", func(i int) {
+			t := e.Expand(New(docs[i], Options{}))
+			Numbers(t.Norm)
+			for _, w := range strings.FieldsFunc(t.Norm, isSep) {
+				Fold(w)
+			}
+		}},
+		{"NewExpandNumbers", func(i int) { Numbers(e.Expand(New(docs[i], Options{})).Norm) }},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for i := range docs {
+					st.run(i)
+				}
+			}
+		})
 	}
 }

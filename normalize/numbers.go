@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -93,6 +94,13 @@ var numbersTxt string
 type NumberRules struct {
 	not  []notRule
 	cues []cueRule
+
+	// The rules by the word a token must be for them to match (see
+	// index): most tokens are no number word and stand before no cue
+	// word, so Numbers tries a handful of rules instead of all.
+	notByWord map[string][]int // not rules by their number word
+	cueByLast map[string][]int // cues by their last word, in rule order
+	cueAll    []int            // every cue, when one ends in a pattern (<num>, <word>, <end>)
 }
 
 type notRule struct {
@@ -185,7 +193,50 @@ func ParseNumberRules(name string, r io.Reader) (*NumberRules, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	rules.index()
 	return rules, nil
+}
+
+// index builds the look-ups of the rules by word. A not rule matches only
+// its own number word; a cue matches only after a token that its last word
+// matches, which for a plain word is that word in lower case. A cue whose
+// last word is a pattern may match other tokens too: then every cue is
+// tried (cueAll), in rule order as always.
+func (rules *NumberRules) index() {
+	rules.notByWord = map[string][]int{}
+	for k, r := range rules.not {
+		rules.notByWord[r.word] = append(rules.notByWord[r.word], k)
+	}
+	rules.cueByLast = map[string][]int{}
+	rules.cueAll = nil
+	wild := false
+	for k, c := range rules.cues {
+		last := c.words[len(c.words)-1]
+		wild = wild || isPattern(last)
+		rules.cueByLast[last] = append(rules.cueByLast[last], k)
+	}
+	if wild {
+		for k := range rules.cues {
+			rules.cueAll = append(rules.cueAll, k)
+		}
+	}
+}
+
+// isPattern reports whether a rule word stands for a class of tokens
+// rather than a word (see matchTok).
+func isPattern(w string) bool { return w == "<num>" || w == "<word>" || w == "<end>" }
+
+// cuesBefore returns the indexes of the cues that may match before
+// toks[i], in rule order: none when no token that a cue could end with
+// stands there, as matchBefore sees it.
+func (rules *NumberRules) cuesBefore(ts *tokens, i int) []int {
+	if rules.cueAll != nil {
+		return rules.cueAll
+	}
+	if i == 0 || !ts.toks[i].space() || ts.toks[i-1].kind != tWord || len(rules.cueByLast) == 0 {
+		return nil
+	}
+	return rules.cueByLast[ts.lower(i-1)]
 }
 
 // Numbers finds every number in s (normally a Text.Norm) with the default
@@ -250,34 +301,66 @@ const (
 	tPunct
 )
 
+// The bits of tok.bits.
+const (
+	tokUpper = 1 << iota // the word starts with an upper-case letter
+	tokSpace             // one or more spaces (not a newline) right before
+	tokNL                // a newline before, or the start of the text
+	tokCased             // the word has an upper-case letter: its lower case is not s[start:end]
+)
+
 // A tok is one token of the text: a word, a number in digits (already read
-// as a Number), or one other character.
+// as a Number), or one other character. It holds no pointer, so that the
+// pooled token slices are nothing for the garbage collector to scan; its
+// text is tokens.s[start:end].
 type tok struct {
-	kind       tokKind
-	upper      bool // the word starts with an upper-case letter
-	space      bool // one or more spaces (not a newline) right before
-	nl         bool // a newline before, or the start of the text
-	num        int32
 	start, end int
-	word       string     // lower case, for tWord (see lower)
-	nw         numberWord // numberWords[word] for tWord; its role is 0 for other words
-	upperIn    bool       // word is as written, with upper-case letters: lower it before use
+	// num indexes tokens.nums for a tNum. For a tokCased word it indexes
+	// tokens.lowered once the word was lowered (see tokens.lower), and is
+	// -1 before.
+	num  int32
+	kind tokKind
+	bits uint8
+	nw   uint8 // the index of the word in numberWordList; 0 for other words and tokens
 }
 
-// lower returns the word of t in lower case, lowering it once.
-func (t *tok) lower() string {
-	if t.upperIn {
-		t.word, t.upperIn = Lower(t.word), false
-	}
-	return t.word
-}
+func (t *tok) upper() bool { return t.bits&tokUpper != 0 }
+func (t *tok) space() bool { return t.bits&tokSpace != 0 }
+func (t *tok) nl() bool    { return t.bits&tokNL != 0 }
 
-// tokens are the tokens of a text with the numbers in digits they hold:
-// the num of a tNum token indexes nums.
+// word returns the number word that t is; its role is 0 when t is none.
+func (t *tok) word() numberWord { return numberWordList[t.nw].nw }
+
+func isNumberWordTok(t *tok) bool { return t.nw != 0 }
+
+// tokens are the tokens of a text s with the numbers in digits they hold
+// (the num of a tNum token indexes nums) and the lower case of the words
+// with upper-case letters that a rule looked at.
 type tokens struct {
-	toks []tok
-	nums []Number
+	s       string
+	toks    []tok
+	nums    []Number
+	numAt   []int // the index in toks of each of nums
+	lowered []string
 }
+
+// lower returns the word toks[i] in lower case, lowering it once: a word
+// without upper-case letters is its own text.
+func (ts *tokens) lower(i int) string {
+	t := &ts.toks[i]
+	w := ts.s[t.start:t.end]
+	if t.bits&tokCased == 0 {
+		return w
+	}
+	if t.num < 0 {
+		t.num = int32(len(ts.lowered))
+		ts.lowered = append(ts.lowered, Lower(w))
+	}
+	return ts.lowered[t.num]
+}
+
+// text returns the text of toks[i] as written.
+func (ts *tokens) text(i int) string { return ts.s[ts.toks[i].start:ts.toks[i].end] }
 
 // tokensPool keeps the token slices of Numbers for the next call.
 var tokensPool = sync.Pool{New: func() any { return new(tokens) }}
@@ -290,7 +373,11 @@ var tokensPool = sync.Pool{New: func() any { return new(tokens) }}
 // leading sign is never part of a number.
 func (rules *NumberRules) Numbers(s string) []Number {
 	ts := tokensPool.Get().(*tokens)
-	defer tokensPool.Put(ts)
+	defer func() {
+		clear(ts.lowered) // let the strings go
+		ts.s, ts.lowered = "", ts.lowered[:0]
+		tokensPool.Put(ts)
+	}()
 	tokenize(s, ts)
 	toks := ts.toks
 	var out []Number
@@ -302,14 +389,14 @@ func (rules *NumberRules) Numbers(s string) []Number {
 			out = append(out, n)
 			continue
 		}
-		if t.kind != tNum && (t.kind != tWord || t.nw.role == 0) {
+		if t.kind != tNum && t.nw == 0 {
 			continue // parsePhrase takes no other token
 		}
 		n, j, ok := parsePhrase(ts, i)
 		if !ok {
 			continue
 		}
-		if n.Words && j == i && !rules.counts(toks, i) {
+		if n.Words && j == i && !rules.counts(ts, i) {
 			continue
 		}
 		n.PercentEnd = n.End
@@ -317,13 +404,13 @@ func (rules *NumberRules) Numbers(s string) []Number {
 			switch {
 			case toks[k].kind == tPunct && s[toks[k].start] == '%':
 				n.Percent, n.PercentEnd = true, toks[k].end
-			case toks[k].kind == tWord && toks[k].lower() == "phần" && k+1 < len(toks) &&
-				toks[k+1].kind == tWord && toks[k+1].lower() == "trăm" && toks[k+1].space:
+			case toks[k].kind == tWord && ts.lower(k) == "phần" && k+1 < len(toks) &&
+				toks[k+1].kind == tWord && ts.lower(k+1) == "trăm" && toks[k+1].space():
 				n.Percent, n.PercentEnd = true, toks[k+1].end
 			}
 		}
 		if n.Kind == Plain {
-			n.Kind = rules.cueKind(toks, i, n)
+			n.Kind = rules.cueKind(ts, i, n)
 		}
 		out = append(out, n)
 		i = j
@@ -332,35 +419,36 @@ func (rules *NumberRules) Numbers(s string) []Number {
 }
 
 // counts reports whether the lone number word toks[i] counts.
-func (rules *NumberRules) counts(toks []tok, i int) bool {
-	t := toks[i]
-	if t.upper && !t.nl && i > 0 && !isSentenceEnd(toks[i-1]) {
+func (rules *NumberRules) counts(ts *tokens, i int) bool {
+	toks := ts.toks
+	t := &toks[i]
+	if t.upper() && !t.nl() && i > 0 && !isSentenceEnd(ts, i-1) {
 		return false // a name: "quận Ba Đình", "Hai Bà Trưng"
 	}
-	if i > 0 && toks[i].space && (toks[i-1].kind == tWord && isNumberWordTok(&toks[i-1])) {
+	if i > 0 && t.space() && (toks[i-1].kind == tWord && isNumberWordTok(&toks[i-1])) {
 		return false // the tail of a number phrase that did not take it
 	}
-	for _, r := range rules.not {
-		if r.word == t.lower() && matchBefore(toks, i, r.before) && matchAfter(toks, i, r.after) {
+	for _, k := range rules.notByWord[ts.lower(i)] {
+		r := &rules.not[k]
+		if matchBefore(ts, i, r.before) && matchAfter(ts, i, r.after) {
 			return false
 		}
 	}
 	return true
 }
 
-func isNumberWordTok(t *tok) bool { return t.nw.role != 0 }
-
-// lookupNumberWord is numberWords[w] without hashing all of w: every
-// number word is 2 to 7 bytes long, and numberWordSlots finds it by its
-// length and three of its bytes.
-func lookupNumberWord(w string) numberWord {
+// lookupNumberWord is the index in numberWordList of the number word w
+// (0 when w is none), found without hashing all of w: every number word
+// is 2 to 7 bytes long, and numberWordSlots finds it by its length and
+// three of its bytes.
+func lookupNumberWord(w string) uint8 {
 	if len(w) < 2 || len(w) > 7 {
-		return numberWord{}
+		return 0
 	}
 	for h := numberWordHash(w); ; h = (h + 1) % numberWordSlotCount {
 		e := &numberWordSlots[h]
 		if e.word == w || e.word == "" {
-			return e.nw
+			return e.index
 		}
 	}
 }
@@ -371,13 +459,31 @@ func numberWordHash(w string) uint {
 
 const numberWordSlotCount = 128
 
-// numberWordSlots is an open-addressed table of numberWords, less than a
-// quarter full, so that most words not in it end at their first slot.
-var numberWordSlots = func() (t [numberWordSlotCount]struct {
+// numberWordEntry is a number word with its reading.
+type numberWordEntry struct {
 	word string
 	nw   numberWord
-}) {
+}
+
+// numberWordList is numberWords as a list sorted by word, after an empty
+// entry 0 that stands for "no number word".
+var numberWordList = func() []numberWordEntry {
+	list := []numberWordEntry{{}}
 	for w, nw := range numberWords {
+		list = append(list, numberWordEntry{w, nw})
+	}
+	slices.SortFunc(list[1:], func(a, b numberWordEntry) int { return strings.Compare(a.word, b.word) })
+	return list
+}()
+
+// numberWordSlots is an open-addressed table of numberWordList, less than
+// a quarter full, so that most words not in it end at their first slot.
+var numberWordSlots = func() (t [numberWordSlotCount]struct {
+	word  string
+	index uint8
+}) {
+	for k, e := range numberWordList[1:] {
+		w := e.word
 		if len(w) < 2 || len(w) > 7 {
 			panic("normalize: number word " + w + " out of lookupNumberWord's lengths")
 		}
@@ -385,16 +491,16 @@ var numberWordSlots = func() (t [numberWordSlotCount]struct {
 		for t[h].word != "" {
 			h = (h + 1) % numberWordSlotCount
 		}
-		t[h].word, t[h].nw = w, nw
+		t[h].word, t[h].index = w, uint8(k+1)
 	}
 	return t
 }()
 
 // lookupUpperNumberWord is lookupNumberWord(Lower(w)) for a word with
 // upper-case letters, lowered on the stack when its runes allow.
-func lookupUpperNumberWord(w string) numberWord {
+func lookupUpperNumberWord(w string) uint8 {
 	if len(w) > 24 {
-		return numberWord{} // its lower case is longer than 7 bytes
+		return 0 // its lower case is longer than 7 bytes
 	}
 	var buf [64]byte
 	b := buf[:0]
@@ -408,18 +514,21 @@ func lookupUpperNumberWord(w string) numberWord {
 	return lookupNumberWord(string(b)) // no copy: the string does not escape
 }
 
-func isSentenceEnd(t tok) bool {
-	if t.kind != tPunct {
+// isSentenceEnd reports whether toks[i] is punctuation that ends a
+// sentence or opens a quote or a bracket.
+func isSentenceEnd(ts *tokens, i int) bool {
+	if ts.toks[i].kind != tPunct {
 		return false
 	}
-	return t.word == "." || t.word == "!" || t.word == "?" || t.word == ":" || t.word == ";" ||
-		t.word == "(" || t.word == "\""
+	w := ts.text(i)
+	return w == "." || w == "!" || w == "?" || w == ":" || w == ";" || w == "(" || w == "\""
 }
 
-// matchTok matches one pattern word against a token.
-func matchTok(t *tok, w string) bool {
+// matchTok matches one pattern word against the token toks[i].
+func matchTok(ts *tokens, i int, w string) bool {
+	t := &ts.toks[i]
 	if w[0] != '<' {
-		return t.kind == tWord && t.lower() == w
+		return t.kind == tWord && ts.lower(i) == w
 	}
 	switch w {
 	case "<num>":
@@ -429,29 +538,30 @@ func matchTok(t *tok, w string) bool {
 	case "<end>":
 		return t.kind == tPunct
 	}
-	return t.kind == tWord && t.lower() == w
+	return t.kind == tWord && ts.lower(i) == w
 }
 
-func matchBefore(toks []tok, i int, words []string) bool {
+func matchBefore(ts *tokens, i int, words []string) bool {
 	for k := len(words) - 1; k >= 0; k-- {
-		if !toks[i].space || i == 0 {
+		if !ts.toks[i].space() || i == 0 {
 			return false
 		}
 		i--
-		if !matchTok(&toks[i], words[k]) {
+		if !matchTok(ts, i, words[k]) {
 			return false
 		}
 	}
 	return true
 }
 
-func matchAfter(toks []tok, i int, words []string) bool {
+func matchAfter(ts *tokens, i int, words []string) bool {
+	toks := ts.toks
 	for _, w := range words {
 		i++
-		if w == "<end>" && (i >= len(toks) || toks[i].nl || toks[i].kind == tPunct) {
+		if w == "<end>" && (i >= len(toks) || toks[i].nl() || toks[i].kind == tPunct) {
 			return true
 		}
-		if i >= len(toks) || !toks[i].space || !matchTok(&toks[i], w) {
+		if i >= len(toks) || !toks[i].space() || !matchTok(ts, i, w) {
 			return false
 		}
 	}
@@ -459,9 +569,10 @@ func matchAfter(toks []tok, i int, words []string) bool {
 }
 
 // cueKind returns the Kind that the words before toks[i] give number n.
-func (rules *NumberRules) cueKind(toks []tok, i int, n Number) Kind {
-	for _, c := range rules.cues {
-		if !matchBefore(toks, i, c.words) {
+func (rules *NumberRules) cueKind(ts *tokens, i int, n Number) Kind {
+	for _, k := range rules.cuesBefore(ts, i) {
+		c := &rules.cues[k]
+		if !matchBefore(ts, i, c.words) {
 			continue
 		}
 		switch c.kind {
@@ -477,9 +588,10 @@ func (rules *NumberRules) cueKind(toks []tok, i int, n Number) Kind {
 }
 
 // hasCue reports whether a cue of kind k stands before toks[i].
-func (rules *NumberRules) hasCue(toks []tok, i int, k Kind) bool {
-	for _, c := range rules.cues {
-		if c.kind == k && matchBefore(toks, i, c.words) {
+func (rules *NumberRules) hasCue(ts *tokens, i int, k Kind) bool {
+	for _, j := range rules.cuesBefore(ts, i) {
+		c := &rules.cues[j]
+		if c.kind == k && matchBefore(ts, i, c.words) {
 			return true
 		}
 	}
@@ -513,7 +625,7 @@ func parsePhrase(ts *tokens, i int) (n Number, last int, ok bool) {
 		pending, state = ts.nums[t.num].Value, pNum
 		n = ts.nums[t.num]
 	case t.kind == tWord:
-		w, isNum := t.nw, t.nw.role != 0
+		w, isNum := t.word(), t.nw != 0
 		switch {
 		case !isNum:
 			return n, i, false
@@ -531,16 +643,16 @@ func parsePhrase(ts *tokens, i int) (n Number, last int, ok bool) {
 	n.Start, n.End = t.start, t.end
 	last = i
 	peek := func(k int) (numberWord, bool) {
-		if k >= len(toks) || toks[k].kind != tWord || !toks[k].space {
+		if k >= len(toks) || toks[k].kind != tWord || !toks[k].space() {
 			return numberWord{}, false
 		}
-		return toks[k].nw, toks[k].nw.role != 0
+		return toks[k].word(), toks[k].nw != 0
 	}
 	hasPending := func() bool { return pending >= 0 }
 loop:
 	for k := i + 1; k < len(toks) && state != pEnd; k++ {
 		t := &toks[k]
-		if !t.space || t.nl {
+		if !t.space() || t.nl() {
 			break
 		}
 		if t.kind == tNum {
@@ -557,7 +669,7 @@ loop:
 		if t.kind != tWord {
 			break
 		}
-		w := t.nw
+		w := t.word()
 		if w.role == 0 {
 			break
 		}
@@ -584,7 +696,7 @@ loop:
 			if state == pZeroTens || state == 0 || (!hasPending() && group == 0) {
 				break loop
 			}
-			if state == pNum && t.word == "vạn" {
+			if state == pNum && ts.lower(k) == "vạn" {
 				break loop
 			}
 			v := group + max(pending, 0)
@@ -598,19 +710,19 @@ loop:
 			d := w.value
 			switch state {
 			case pTens:
-				if t.word == "năm" {
+				if ts.lower(k) == "năm" {
 					break loop // "hai mươi năm" is twenty years
 				}
 				group += d
 				state = pUnits
 			case pTen:
-				if t.word == "năm" || t.word == "mốt" {
+				if lw := ts.lower(k); lw == "năm" || lw == "mốt" {
 					break loop
 				}
 				group += d
 				state = pUnits
 			case pZeroTens:
-				if w.role == roleUnit && t.word != "tư" {
+				if w.role == roleUnit && ts.lower(k) != "tư" {
 					break loop
 				}
 				group += d
@@ -675,39 +787,55 @@ loop:
 // tokenize splits s into words, numbers in digits and other characters,
 // into ts (whose slices it reuses).
 func tokenize(s string, ts *tokens) {
+	ts.s = s
 	toks := ts.toks[:0]
 	if cap(toks) == 0 {
 		toks = make([]tok, 0, len(s)/5+1)
 	}
-	nums := ts.nums[:0]
-	space, nl := false, true
+	nums, numAt := ts.nums[:0], ts.numAt[:0]
+	bits := uint8(tokNL) // tokSpace and tokNL of the next token
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c == ' ' || c == '\t':
-			space = true
+			bits |= tokSpace
 			i++
 			continue
 		case c == '\n' || c == '\r':
-			nl = true
+			bits |= tokNL
 			i++
 			continue
 		case '0' <= c && c <= '9':
 			n := scanDigits(s, i)
-			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, space: space, nl: nl, num: int32(len(nums))})
+			numAt = append(numAt, len(toks))
+			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, bits: bits, num: int32(len(nums))})
 			nums = append(nums, n)
 			i = n.End
 		default:
-			r, size := decodeRune(s, i)
-			k := classOf(r)
+			k, size := letterClass[c&0x7f], 1 // c&0x7f: in bounds; used for ASCII only
+			if c >= utf8.RuneSelf {
+				var r rune
+				r, size = decodeRune(s, i)
+				k = classOf(r)
+			}
 			if k&cWord == 0 {
-				toks = append(toks, tok{kind: tPunct, start: i, end: i + size, word: s[i : i+size], space: space, nl: nl})
+				toks = append(toks, tok{kind: tPunct, start: i, end: i + size, bits: bits})
 				i += size
 				break
 			}
 			first := k
 			j := i + size
 			for j < len(s) {
+				// ASCII letters, most of a word, without decodeRune.
+				if c := s[j]; c < utf8.RuneSelf {
+					kj := letterClass[c]
+					if kj&cWord == 0 {
+						break
+					}
+					k |= kj
+					j++
+					continue
+				}
 				r, size := decodeRune(s, j)
 				kj := classOf(r)
 				if kj&cWord == 0 {
@@ -717,25 +845,26 @@ func tokenize(s string, ts *tokens) {
 				j += size
 			}
 			w := s[i:j]
-			t := tok{kind: tWord, start: i, end: j, word: w, upper: first&cUpper != 0, space: space, nl: nl}
+			t := tok{kind: tWord, start: i, end: j, bits: bits}
+			if first&cUpper != 0 {
+				t.bits |= tokUpper
+			}
 			if k&cUpper == 0 {
 				t.nw = lookupNumberWord(w)
-			} else if t.nw = lookupUpperNumberWord(w); t.nw.role != 0 {
-				t.word = Lower(w)
 			} else {
-				t.upperIn = true // lowered when a rule looks at it
+				t.bits |= tokCased
+				t.num = -1 // lowered when a rule looks at it
+				t.nw = lookupUpperNumberWord(w)
 			}
 			toks = append(toks, t)
 			i = j
 		}
-		space, nl = false, false
+		bits = 0
 	}
+	ts.toks, ts.nums, ts.numAt = toks, nums, numAt
 	// Codes: digits stuck to a letter, or to a separator and a letter.
-	for k := range toks {
+	for _, k := range numAt {
 		t := &toks[k]
-		if t.kind != tNum {
-			continue
-		}
 		num := &nums[t.num]
 		if num.Kind == Date || num.Kind == Time {
 			continue
@@ -745,25 +874,21 @@ func tokenize(s string, ts *tokens) {
 		}
 	}
 	// Day-month dates need a cue before them.
-	for k := range toks {
+	for _, k := range numAt {
 		t := &toks[k]
-		if t.kind != tNum {
-			continue
-		}
 		num := &nums[t.num]
 		if !(num.Kind == Ratio || num.Kind == Range) || !num.dayMonth() {
 			if num.Kind != Plain || !isDotDayMonth(s[t.start:t.end]) {
 				continue
 			}
 		}
-		if defaultNumberRules().hasCue(toks, k, Date) {
+		if defaultNumberRules().hasCue(ts, k, Date) {
 			num.Kind, num.Denominator, num.To, num.HasAlt, num.Alt = Date, 0, 0, false, 0
 			if day, _, ok := strings.Cut(s[t.start:t.end], "."); ok && num.Kind == Date {
 				num.Value = float64(atoi(day))
 			}
 		}
 	}
-	ts.toks, ts.nums = toks, nums
 }
 
 // isDotDayMonth reports whether s is d.m ("1.11", "30.6").
