@@ -388,13 +388,15 @@ func (p *pass) afterOK(ru *rule, prev *found) bool {
 // just before it ("cho gần 35.000", "kết nạp không dưới 40") are passed
 // over, so rules need not spell them.
 func (p *pass) best(i int) (candidate, bool) {
-	if c, ok := p.bestAt(i, i-1); ok {
-		return c, true
-	}
+	c, ok := p.bestAt(i, i-1)
 	if j := p.boundStart(i); j < i {
-		return p.bestAt(i, j-1)
+		// "kết nạp ít nhất 500 đảng viên trong khu vực kinh tế tư nhân":
+		// the rule that reads past the bound words may say more.
+		if c2, ok2 := p.bestAt(i, j-1); ok2 && (!ok || c2.ru != nil && c.ru != nil && c2.score > c.score) {
+			return c2, true
+		}
 	}
-	return candidate{}, false
+	return c, ok
 }
 
 // boundStart returns the first token of the bound words right before
@@ -904,7 +906,7 @@ func (p *pass) bound(i int) string {
 	if c, n := p.boundAt(j); n > 0 {
 		return c
 	}
-	for k := i + 1; k < len(p.toks) && k <= i+5; k++ {
+	for k := i + 1; k < len(p.toks) && k <= i+8; k++ {
 		if p.toks[k].clauseBreak() || p.toks[k].kind == tokNum {
 			break
 		}
@@ -992,7 +994,7 @@ func (p *pass) qualify(f *found) {
 			// The kind nearest before the number, else the first after it.
 			f.Qualifiers.Kind = p.nearestCue("kind", f.tok, p.sentStart(f.tok))
 			if f.Qualifiers.Kind == "" {
-				f.Qualifiers.Kind = p.cue("kind", f.tok, p.sentEnd(f.tok))
+				f.Qualifiers.Kind = p.cue("kind", f.tok, p.clauseEnd(f.tok, 20))
 			}
 		}
 	}
@@ -1035,6 +1037,13 @@ func (p *pass) nearestCue(name string, i, start int) string {
 				continue
 			}
 			if end, ok := phraseAt(p.toks, j, +1, q.phrase); ok && end <= i {
+				// "UBKT Tỉnh ủy", "Ủy ban Kiểm tra Huyện ủy": a committee's
+				// name after the commission's is the commission's.
+				if name == "actor" && q.value == "committee" {
+					if v := p.nearestCue(name, j, max(start, j-4)); v == "inspection_commission" {
+						return v
+					}
+				}
 				return q.value
 			}
 		}
