@@ -341,6 +341,7 @@ type tokens struct {
 	toks    []tok
 	nums    []Number
 	numAt   []int // the index in toks of each of nums
+	cands   []int // the indexes of the tNum and number-word tokens, in order
 	lowered []string
 }
 
@@ -381,16 +382,19 @@ func (rules *NumberRules) Numbers(s string) []Number {
 	tokenize(s, ts)
 	toks := ts.toks
 	var out []Number
-	for i := 0; i < len(toks); i++ {
+	next := 0 // the first token not yet taken by a number
+	// Only numbers in digits and number words start a number: the loop
+	// goes from one to the next.
+	for _, i := range ts.cands {
+		if i < next {
+			continue
+		}
 		t := &toks[i]
 		if t.kind == tNum && ts.nums[t.num].Kind != Plain {
 			n := ts.nums[t.num]
 			n.PercentEnd = n.End
 			out = append(out, n)
 			continue
-		}
-		if t.kind != tNum && t.nw == 0 {
-			continue // parsePhrase takes no other token
 		}
 		n, j, ok := parsePhrase(ts, i)
 		if !ok {
@@ -413,7 +417,7 @@ func (rules *NumberRules) Numbers(s string) []Number {
 			n.Kind = rules.cueKind(ts, i, n)
 		}
 		out = append(out, n)
-		i = j
+		next = j + 1
 	}
 	return out
 }
@@ -442,7 +446,7 @@ func (rules *NumberRules) counts(ts *tokens, i int) bool {
 // is 2 to 7 bytes long, and numberWordSlots finds it by its length and
 // three of its bytes.
 func lookupNumberWord(w string) uint8 {
-	if len(w) < 2 || len(w) > 7 {
+	if len(w) < 2 || len(w) > 7 || w[0] >= utf8.RuneSelf || !numberWordInitials[w[0]] {
 		return 0
 	}
 	for h := numberWordHash(w); ; h = (h + 1) % numberWordSlotCount {
@@ -476,6 +480,19 @@ var numberWordList = func() []numberWordEntry {
 	return list
 }()
 
+// numberWordInitials are the first bytes of the number words: all ASCII
+// letters (checked when numberWordSlots is built).
+var numberWordInitials = func() (t [utf8.RuneSelf]bool) {
+	for _, e := range numberWordList[1:] {
+		if c := e.word[0]; c >= 'a' && c <= 'z' {
+			t[c] = true
+		} else {
+			panic("normalize: number word " + e.word + " starts with no ASCII letter")
+		}
+	}
+	return t
+}()
+
 // numberWordSlots is an open-addressed table of numberWordList, less than
 // a quarter full, so that most words not in it end at their first slot.
 var numberWordSlots = func() (t [numberWordSlotCount]struct {
@@ -501,6 +518,9 @@ var numberWordSlots = func() (t [numberWordSlotCount]struct {
 func lookupUpperNumberWord(w string) uint8 {
 	if len(w) > 24 {
 		return 0 // its lower case is longer than 7 bytes
+	}
+	if c := w[0]; c < utf8.RuneSelf && !numberWordInitials[c|0x20] {
+		return 0 // an ASCII letter lowers to ASCII: no number word starts so
 	}
 	var buf [64]byte
 	b := buf[:0]
@@ -792,7 +812,7 @@ func tokenize(s string, ts *tokens) {
 	if cap(toks) == 0 {
 		toks = make([]tok, 0, len(s)/5+1)
 	}
-	nums, numAt := ts.nums[:0], ts.numAt[:0]
+	nums, numAt, cands := ts.nums[:0], ts.numAt[:0], ts.cands[:0]
 	bits := uint8(tokNL) // tokSpace and tokNL of the next token
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -808,15 +828,14 @@ func tokenize(s string, ts *tokens) {
 		case '0' <= c && c <= '9':
 			n := scanDigits(s, i)
 			numAt = append(numAt, len(toks))
+			cands = append(cands, len(toks))
 			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, bits: bits, num: int32(len(nums))})
 			nums = append(nums, n)
 			i = n.End
 		default:
 			k, size := letterClass[c&0x7f], 1 // c&0x7f: in bounds; used for ASCII only
 			if c >= utf8.RuneSelf {
-				var r rune
-				r, size = decodeRune(s, i)
-				k = classOf(r)
+				k, size = classAt(s, i)
 			}
 			if k&cWord == 0 {
 				toks = append(toks, tok{kind: tPunct, start: i, end: i + size, bits: bits})
@@ -836,8 +855,7 @@ func tokenize(s string, ts *tokens) {
 					j++
 					continue
 				}
-				r, size := decodeRune(s, j)
-				kj := classOf(r)
+				kj, size := classAt(s, j)
 				if kj&cWord == 0 {
 					break
 				}
@@ -856,12 +874,15 @@ func tokenize(s string, ts *tokens) {
 				t.num = -1 // lowered when a rule looks at it
 				t.nw = lookupUpperNumberWord(w)
 			}
+			if t.nw != 0 {
+				cands = append(cands, len(toks))
+			}
 			toks = append(toks, t)
 			i = j
 		}
 		bits = 0
 	}
-	ts.toks, ts.nums, ts.numAt = toks, nums, numAt
+	ts.toks, ts.nums, ts.numAt, ts.cands = toks, nums, numAt, cands
 	// Codes: digits stuck to a letter, or to a separator and a letter.
 	for _, k := range numAt {
 		t := &toks[k]
@@ -889,6 +910,21 @@ func tokenize(s string, ts *tokens) {
 			}
 		}
 	}
+}
+
+// classAt returns classOf the non-ASCII rune at s[i] and its size,
+// decoding the two- and three-byte sequences of the letters below classEnd
+// in line (see decodeRune).
+func classAt(s string, i int) (uint8, int) {
+	c := s[i]
+	switch {
+	case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+		return letterClass[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)], 2 // below 0x800
+	case c == 0xe1 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+		return letterClass[0x1000|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f)], 3 // below 0x2000
+	}
+	r, size := decodeRune(s, i)
+	return classOf(r), size
 }
 
 // isDotDayMonth reports whether s is d.m ("1.11", "30.6").

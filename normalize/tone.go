@@ -629,36 +629,49 @@ func isASCIILetter(c byte) bool { return c < utf8.RuneSelf && asciiClass[c]&asci
 // it, which is where placeTone puts the mark anyway. When it may, rs
 // holds the runes of the run. need is the needs of its runes (see
 // lookAlikeSet.needsOf).
+//
+// This is the hottest loop of New. An ASCII letter is never marked nor
+// shaped and has no needs, so it only counts as a rune and perhaps a
+// vowel; a rune that the look-alike set calls quiet has no needs either;
+// the runes are decoded into rs only for a run that may move.
 func letterRun(s string, i int, rs *[maxSyllable]rune, la *lookAlikeSet) (end, n int, mayMove bool, need needs) {
+	start := i
 	marks, vowels := 0, 0
 	markAt, lastShaped := -1, -2 // the mark's rune, the last shaped vowel's
 	for i < len(s) {
-		r, size := rune(s[i]), 1
+		c := s[i]
+		if c < utf8.RuneSelf {
+			k := letterClass[c]
+			if k&cWord == 0 {
+				break
+			}
+			vowels += int(k>>1) & 1
+			n++
+			i++
+			continue
+		}
+		// decodeRune's common cases inline.
+		var r rune
+		var size int
+		switch {
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+		case c >= 0xe1 && c < 0xf0 && c != 0xed && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+			r, size = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
+		default:
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		var k uint8
-		if r < utf8.RuneSelf {
+		if r < classEnd {
 			k = letterClass[r]
-		} else {
-			// decodeRune's common cases inline: this is the hottest loop.
-			c := s[i]
-			switch {
-			case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
-				r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
-			case c >= 0xe1 && c < 0xf0 && c != 0xed && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
-				r, size = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
-			default:
-				r, size = utf8.DecodeRuneInString(s[i:])
-			}
-			if r < classEnd {
-				k = letterClass[r]
-			} else if isWordRuneSlow(r) {
-				k = cWord // no vowel letter lies there
-			}
-			if k&cWord != 0 {
-				need |= la.needsOf(r, size)
-			}
+		} else if isWordRuneSlow(r) {
+			k = cWord // no vowel letter lies there
 		}
 		if k&cWord == 0 {
 			break
+		}
+		if r >= 0x10000 || la.quiet[r/64]&(1<<(r%64)) == 0 {
+			need |= la.needsOf(r, size)
 		}
 		vowels += int(k>>1) & 1
 		marks += int(k>>2) & 1
@@ -668,11 +681,17 @@ func letterRun(s string, i int, rs *[maxSyllable]rune, la *lookAlikeSet) (end, n
 		if k&cShaped != 0 {
 			lastShaped = n
 		}
-		rs[min(n, maxSyllable-1)] = r // only read when n <= maxSyllable
 		n++
 		i += size
 	}
 	mayMove = n <= maxSyllable && marks == 1 && vowels >= 2 && markAt != lastShaped
+	if mayMove {
+		k := 0
+		for _, r := range s[start:i] {
+			rs[k] = r
+			k++
+		}
+	}
 	return i, n, mayMove, need
 }
 

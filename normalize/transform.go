@@ -178,6 +178,15 @@ func (la *lookAlikeSet) lookAlike(r rune) rune {
 	return r
 }
 
+// nfcStableAt reports whether the rune at s[i] is ASCII or nfcStable.
+func nfcStableAt(s string, i int) bool {
+	if s[i] < utf8.RuneSelf {
+		return true
+	}
+	r, size := decodeRune(s, i)
+	return runeNeeds(r, size)&needNFC == 0
+}
+
 // nfcPass is the offset-tracking form of norm.NFC: each segment between two
 // NFC boundaries that changes is one replaced chunk.
 func nfcPass(s string) (string, *edits) {
@@ -190,6 +199,22 @@ func nfcPass(s string) (string, *edits) {
 	i := n
 	b.keep(i)
 	for i < len(s) {
+		// A rune that is NFC on its own and never combines with the rune
+		// before it (nfcStable, as ASCII is), followed by another such
+		// rune or the end, is a segment of its own that NFC keeps: the
+		// segment walk below would find it so and keep it.
+		size := 1
+		if s[i] >= utf8.RuneSelf {
+			var r rune
+			r, size = decodeRune(s, i)
+			if runeNeeds(r, size)&needNFC != 0 {
+				size = 0
+			}
+		}
+		if size > 0 && (i+size == len(s) || nfcStableAt(s, i+size)) {
+			i += size
+			continue
+		}
 		k := norm.NFC.NextBoundaryInString(s[i:], true)
 		if k <= 0 {
 			k = len(s) - i
