@@ -446,7 +446,7 @@ func (rules *NumberRules) counts(ts *tokens, i int) bool {
 // is 2 to 7 bytes long, and numberWordSlots finds it by its length and
 // three of its bytes.
 func lookupNumberWord(w string) uint8 {
-	if len(w) < 2 || len(w) > 7 || w[0] >= utf8.RuneSelf || !numberWordInitials[w[0]] {
+	if !mayBeNumberWord(w) {
 		return 0
 	}
 	for h := numberWordHash(w); ; h = (h + 1) % numberWordSlotCount {
@@ -480,17 +480,29 @@ var numberWordList = func() []numberWordEntry {
 	return list
 }()
 
-// numberWordInitials are the first bytes of the number words: all ASCII
-// letters (checked when numberWordSlots is built).
-var numberWordInitials = func() (t [utf8.RuneSelf]bool) {
+// mayBeNumberWord is a quick test that w (lower case) is no number word:
+// it reports false unless some number word has the length, the first
+// byte and the last byte (modulo 64) of w. Most words fail it, with a
+// few instructions and no call.
+func mayBeNumberWord(w string) bool {
+	n := len(w)
+	return n >= 2 && n <= 7 && w[0] >= 'a' && w[0] <= 'z' &&
+		numberWordShapes[n][w[0]-'a']&(1<<(w[n-1]&63)) != 0
+}
+
+// numberWordInitials are the first bytes of the number words, all ASCII
+// letters, and numberWordShapes their shapes for mayBeNumberWord: by
+// length and first letter, a bit for each last byte modulo 64.
+var numberWordInitials, numberWordShapes = func() (t [utf8.RuneSelf]bool, shapes [8][26]uint64) {
 	for _, e := range numberWordList[1:] {
-		if c := e.word[0]; c >= 'a' && c <= 'z' {
-			t[c] = true
-		} else {
-			panic("normalize: number word " + e.word + " starts with no ASCII letter")
+		w := e.word
+		if c := w[0]; c < 'a' || c > 'z' || len(w) < 2 || len(w) > 7 {
+			panic("normalize: number word " + w + " starts with no ASCII letter or is out of 2 to 7 bytes")
 		}
+		t[w[0]] = true
+		shapes[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] & 63)
 	}
-	return t
+	return t, shapes
 }()
 
 // numberWordSlots is an open-addressed table of numberWordList, less than
@@ -521,6 +533,15 @@ func lookupUpperNumberWord(w string) uint8 {
 	}
 	if c := w[0]; c < utf8.RuneSelf && !numberWordInitials[c|0x20] {
 		return 0 // an ASCII letter lowers to ASCII: no number word starts so
+	} else if c >= utf8.RuneSelf {
+		// A first rune that lowers rune by rune (lowerQuick) to a
+		// non-ASCII one starts Lower(w) with that rune, which NFC keeps
+		// or composes with what follows into another non-ASCII rune:
+		// every number word starts with an ASCII letter ("Đ" is no
+		// start).
+		if r, _ := utf8.DecodeRuneInString(w); lowerQuick(r) >= utf8.RuneSelf {
+			return 0
+		}
 	}
 	var buf [64]byte
 	b := buf[:0]
@@ -868,7 +889,9 @@ func tokenize(s string, ts *tokens) {
 				t.bits |= tokUpper
 			}
 			if k&cUpper == 0 {
-				t.nw = lookupNumberWord(w)
+				if mayBeNumberWord(w) {
+					t.nw = lookupNumberWord(w)
+				}
 			} else {
 				t.bits |= tokCased
 				t.num = -1 // lowered when a rule looks at it
@@ -1135,11 +1158,15 @@ func scanQuantity(s string, i int) Number {
 		sep        byte // the separator before the group (0 for the first)
 		start, end int
 	}
-	var gs []group
 	j := i
 	for j < len(s) && isDigit(s[j]) {
 		j++
 	}
+	if j+1 >= len(s) || (s[j] != '.' && s[j] != ',' && s[j] != ' ') || !isDigit(s[j+1]) {
+		// One group, the common case: what the loops below find for it.
+		return Number{Start: i, End: j, Value: parseFloat(s[i:j], "")}
+	}
+	var gs []group
 	gs = append(gs, group{0, i, j})
 	for j+1 < len(s) {
 		sep := s[j]
@@ -1233,8 +1260,26 @@ func readGroups(seps []byte, ds []string) (Number, bool) {
 	return Number{}, false
 }
 
-// parseFloat reads whole and fraction digits.
+// float64pow10 are the powers of ten that parseFloat divides by.
+var float64pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// parseFloat reads whole and fraction digits (ASCII digits only).
+//
+// With 15 digits or fewer in all, the digits read as an integer are exact
+// in a float64 (below 2^53), and so is the power of ten they are divided
+// by: the division rounds the quotient correctly, which is what
+// strconv.ParseFloat returns for "whole.frac".
 func parseFloat(whole, frac string) float64 {
+	if len(whole)+len(frac) <= 15 {
+		var m uint64
+		for i := 0; i < len(whole); i++ {
+			m = m*10 + uint64(whole[i]-'0')
+		}
+		for i := 0; i < len(frac); i++ {
+			m = m*10 + uint64(frac[i]-'0')
+		}
+		return float64(m) / float64pow10[len(frac)]
+	}
 	if frac != "" {
 		whole += "." + frac
 	}
