@@ -95,10 +95,11 @@ func isAbbrevWord(s string) bool {
 // '.' after it must not be followed by a letter or digit. The longest short
 // form wins. An Expander is safe for concurrent use.
 type Expander struct {
-	byFirst map[rune][]Abbrev    // by first rune, longest first
-	first   [256]bool            // the first bytes of the short forms
-	slow    bool                 // a short form is empty or starts inside a UTF-8 sequence
-	long    map[string]longForms // by short form: the first one's
+	byFirst map[rune][]Abbrev       // by first rune, longest first
+	ascii   [utf8.RuneSelf][]Abbrev // byFirst of the ASCII runes
+	first   [256]bool               // the first bytes of the short forms
+	slow    bool                    // a short form is empty or starts inside a UTF-8 sequence
+	long    map[string]longForms    // by short form: the first one's
 }
 
 // longForms is a long form as written and in both tone styles.
@@ -118,8 +119,11 @@ func NewExpander(list []Abbrev) *Expander {
 		r, _ := utf8.DecodeRuneInString(a.Short)
 		e.byFirst[r] = append(e.byFirst[r], a)
 	}
-	for _, as := range e.byFirst {
+	for r, as := range e.byFirst {
 		sort.SliceStable(as, func(i, j int) bool { return len(as[i].Short) > len(as[j].Short) })
+		if r >= 0 && r < utf8.RuneSelf {
+			e.ascii[r] = as
+		}
 	}
 	e.long = make(map[string]longForms, len(list))
 	for _, a := range list {
@@ -155,14 +159,24 @@ func (e *Expander) Expand(t *Text) *Text {
 	// such byte of s starts a rune of the rune-by-rune walk of
 	// expandRunes: testing the bytes in first finds the same places,
 	// and the rune before a place is the one that walk saw last.
+	//
+	// Most places are a capital letter inside a word or after a space:
+	// an ASCII byte before is tested by a table (asciiBlocksBefore), and
+	// the short forms of an ASCII first byte are found without the map.
 	s := t.Norm
 	b := newBuilder(s)
 	for i := 0; i < len(s); i++ {
-		if !e.first[s[i]] {
+		c := s[i]
+		if !e.first[c] || i > 0 && s[i-1] < utf8.RuneSelf && asciiBlocksBefore[s[i-1]] {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(s[i:])
-		cands := e.byFirst[r]
+		var cands []Abbrev
+		if c < utf8.RuneSelf {
+			cands = e.ascii[c]
+		} else {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			cands = e.byFirst[r]
+		}
 		if len(cands) == 0 {
 			continue
 		}
@@ -174,6 +188,11 @@ func (e *Expander) Expand(t *Text) *Text {
 			continue
 		}
 		for _, a := range cands {
+			// The last byte first: most short forms of a first byte
+			// differ there from the text.
+			if n := len(a.Short); len(s)-i < n || s[i+n-1] != a.Short[n-1] {
+				continue
+			}
 			if strings.HasPrefix(s[i:], a.Short) && !blocksAfter(s[i+len(a.Short):], strings.HasSuffix(a.Short, ".")) {
 				b.keep(i)
 				b.replace(i+len(a.Short), e.longForm(a, t.opts.Tone))
@@ -220,6 +239,14 @@ func (e *Expander) expanded(t *Text, b *builder) *Text {
 	}
 	return out
 }
+
+// asciiBlocksBefore is blocksBefore of the ASCII runes.
+var asciiBlocksBefore = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = blocksBefore(r)
+	}
+	return t
+}()
 
 func blocksBefore(r rune) bool {
 	return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||

@@ -864,25 +864,8 @@ func tokenize(s string, ts *tokens) {
 				break
 			}
 			first := k
-			j := i + size
-			for j < len(s) {
-				// ASCII letters, most of a word, without decodeRune.
-				if c := s[j]; c < utf8.RuneSelf {
-					kj := letterClass[c]
-					if kj&cWord == 0 {
-						break
-					}
-					k |= kj
-					j++
-					continue
-				}
-				kj, size := classAt(s, j)
-				if kj&cWord == 0 {
-					break
-				}
-				k |= kj
-				j += size
-			}
+			j, kw := wordRest(s, i+size)
+			k |= kw
 			w := s[i:j]
 			t := tok{kind: tWord, start: i, end: j, bits: bits}
 			if first&cUpper != 0 {
@@ -933,6 +916,34 @@ func tokenize(s string, ts *tokens) {
 			}
 		}
 	}
+}
+
+// wordRest returns the end of the letter run of s that goes on at i and
+// the letterClass bits of its runes or'ed. It is tokenize's inner loop,
+// apart so that its few variables stay in registers.
+func wordRest(s string, i int) (int, uint8) {
+	var k uint8
+	for i < len(s) {
+		c := s[i]
+		var kc uint8
+		size := 1
+		switch {
+		case c < utf8.RuneSelf:
+			kc = letterClass[c]
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			kc, size = letterClass[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)], 2 // below 0x800
+		case c == 0xe1 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+			kc, size = letterClass[0x1000|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f)], 3 // below 0x2000
+		default:
+			kc, size = classAt(s, i)
+		}
+		if kc&cWord == 0 {
+			break
+		}
+		k |= kc
+		i += size
+	}
+	return i, k
 }
 
 // classAt returns classOf the non-ASCII rune at s[i] and its size,
