@@ -69,6 +69,15 @@ type builder struct {
 
 func newBuilder(in string) builder { return builder{in: in} }
 
+// replaceBytes is replace with repl as bytes, which it does not keep.
+func (b *builder) replaceBytes(end int, repl []byte) {
+	if string(repl) == b.in[b.pos:end] {
+		b.keep(end)
+		return
+	}
+	b.replace(end, string(repl))
+}
+
 // keep copies the input up to end unchanged.
 func (b *builder) keep(end int) {
 	if !b.dirty || end <= b.pos {

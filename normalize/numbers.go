@@ -885,6 +885,13 @@ func tokenize(s string, ts *tokens) {
 			}
 			toks = append(toks, t)
 			i = j
+			if i+1 < len(s) && s[i] == ' ' && tokStart[s[i+1]] {
+				// One space between two tokens, the common case: the
+				// next token's bits without a turn of the loop.
+				bits = tokSpace
+				i++
+				continue
+			}
 		}
 		bits = 0
 	}
@@ -945,6 +952,14 @@ func wordRest(s string, i int) (int, uint8) {
 	}
 	return i, k
 }
+
+// tokStart says which bytes are no space or line end for tokenize.
+var tokStart = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c != ' ' && c != '\t' && c != '\n' && c != '\r'
+	}
+	return t
+}()
 
 // classAt returns classOf the non-ASCII rune at s[i] and its size,
 // decoding the two- and three-byte sequences of the letters below classEnd

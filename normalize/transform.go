@@ -196,6 +196,7 @@ func nfcPass(s string) (string, *edits) {
 	}
 	// QuickSpan stops at a boundary: normalize segment by segment from there.
 	b := newBuilder(s)
+	var buf []byte
 	i := n
 	b.keep(i)
 	for i < len(s) {
@@ -219,11 +220,12 @@ func nfcPass(s string) (string, *edits) {
 		if k <= 0 {
 			k = len(s) - i
 		}
-		seg := s[i : i+k]
-		if !norm.NFC.IsNormalString(seg) {
-			b.keep(i)
-			b.replace(i+k, norm.NFC.String(seg))
-		}
+		// The segment's NFC, in a buffer used again: a segment that is
+		// NFC already comes out the same and replaceBytes keeps it, as
+		// if it had not been replaced.
+		buf = norm.NFC.AppendString(buf[:0], s[i:i+k])
+		b.keep(i)
+		b.replaceBytes(i+k, buf)
 		i += k
 	}
 	return b.finish()
