@@ -693,11 +693,19 @@ func (p *pass) listItem(i int, prev *found) bool {
 // the number of figure prev ("đảng viên", "đồng chí", "tổ chức").
 func (p *pass) sameNoun(j int, prev *found) bool {
 	k := prev.tok + 1
-	if k >= len(p.toks) || p.toks[k].kind != tokWord {
+	if k >= len(p.toks) || p.toks[k].kind != tokWord || p.toks[j].kind != tokWord {
 		return false
 	}
-	return p.toks[j].kind == tokWord && p.toks[j].id == p.toks[k].id
+	// "kết nạp 236 người, ...; Lạng Giang 176 đảng viên": words for a
+	// member are one noun.
+	if memberNoun[p.toks[k].fold] && memberNoun[p.toks[j].fold] {
+		return true
+	}
+	return p.toks[j].id == p.toks[k].id
 }
+
+// memberNoun holds the first words of the nouns that count members.
+var memberNoun = map[string]bool{"dang": true, "nguoi": true, "dong": true, "quan": true}
 
 // labelValue reads "Label: N" lines ("Kết nạp đảng viên mới: 73 đồng chí",
 // "Tổng số tổ chức cơ sở đảng: 19") by matching the rules against the

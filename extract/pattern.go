@@ -291,6 +291,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 			next = &elems[1]
 		}
 		p := pos
+		crossed := 0
 		for k := 0; k <= e.gap; k++ {
 			if k > 0 {
 				// A gap stays in its clause, and going right it stops at
@@ -300,6 +301,12 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				}
 				if e.soft && (toks[p].kind != tokWord || toks[p].fold == "va") {
 					break
+				}
+				// A number passed over makes the match weaker: the words
+				// beyond it more likely belong to it ("chuyển sinh hoạt cho
+				// 968 trường hợp, xóa tên 18").
+				if toks[p].kind == tokNum {
+					crossed++
 				}
 				// A bracketed group is stepped over as one token: its
 				// words belong to the figures inside it.
@@ -312,7 +319,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				continue
 			}
 			mm := m
-			mm.skipped += k
+			mm.skipped += k + crossed*5
 			if r, ok := side(toks, p, dir, elems[1:], mm); ok {
 				return r, true
 			}
