@@ -319,7 +319,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				continue
 			}
 			mm := m
-			mm.skipped += k + crossed*5
+			mm.skipped += k + crossed*15
 			if r, ok := side(toks, p, dir, elems[1:], mm); ok {
 				return r, true
 			}
