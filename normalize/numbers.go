@@ -833,7 +833,9 @@ func tokenize(s string, ts *tokens) {
 	if cap(toks) == 0 {
 		toks = make([]tok, 0, len(s)/5+1)
 	}
-	nums, numAt, cands := ts.nums[:0], ts.numAt[:0], ts.cands[:0]
+	// Only toks lives in registers in the loop: the other slices grow
+	// seldom and are appended to in place.
+	ts.nums, ts.numAt, ts.cands = ts.nums[:0], ts.numAt[:0], ts.cands[:0]
 	bits := uint8(tokNL) // tokSpace and tokNL of the next token
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -848,10 +850,10 @@ func tokenize(s string, ts *tokens) {
 			continue
 		case '0' <= c && c <= '9':
 			n := scanDigits(s, i)
-			numAt = append(numAt, len(toks))
-			cands = append(cands, len(toks))
-			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, bits: bits, num: int32(len(nums))})
-			nums = append(nums, n)
+			ts.numAt = append(ts.numAt, len(toks))
+			ts.cands = append(ts.cands, len(toks))
+			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, bits: bits, num: int32(len(ts.nums))})
+			ts.nums = append(ts.nums, n)
 			i = n.End
 		default:
 			k, size := letterClass[c&0x7f], 1 // c&0x7f: in bounds; used for ASCII only
@@ -881,7 +883,7 @@ func tokenize(s string, ts *tokens) {
 				t.nw = lookupUpperNumberWord(w)
 			}
 			if t.nw != 0 {
-				cands = append(cands, len(toks))
+				ts.cands = append(ts.cands, len(toks))
 			}
 			toks = append(toks, t)
 			i = j
@@ -895,7 +897,8 @@ func tokenize(s string, ts *tokens) {
 		}
 		bits = 0
 	}
-	ts.toks, ts.nums, ts.numAt, ts.cands = toks, nums, numAt, cands
+	ts.toks = toks
+	nums, numAt := ts.nums, ts.numAt
 	// Codes: digits stuck to a letter, or to a separator and a letter.
 	for _, k := range numAt {
 		t := &toks[k]
@@ -938,9 +941,9 @@ func wordRest(s string, i int) (int, uint8) {
 		case c < utf8.RuneSelf:
 			kc = letterClass[c]
 		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
-			kc, size = letterClass[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)], 2 // below 0x800
+			kc, size = letterClass[uint32(c&0x1f)<<6|uint32(s[i+1]&0x3f)], 2 // below 0x800
 		case c == 0xe1 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
-			kc, size = letterClass[0x1000|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f)], 3 // below 0x2000
+			kc, size = letterClass[(0x1000|uint32(s[i+1]&0x3f)<<6|uint32(s[i+2]&0x3f))&(0x2000-1)], 3 // below 0x2000
 		default:
 			kc, size = classAt(s, i)
 		}

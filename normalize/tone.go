@@ -430,6 +430,10 @@ func isWordRune(r rune) bool {
 // Punctuation, where Vietnamese text lives.
 const classEnd = 0x2080
 
+// classFitsText fails to compile unless letterClass holds every rune
+// below 0x2000, which letterRun and wordRest index it with unchecked.
+var _ [classEnd - 0x2000]struct{}
+
 // The bits of letterClass.
 const (
 	cWord   = 1 << iota // isWordRune
@@ -638,6 +642,49 @@ func letterRun(s string, i int, rs *[maxSyllable]rune, la *lookAlikeSet) (end, n
 	start := i
 	marks, vowels := 0, 0
 	markAt, lastShaped := -1, -2 // the mark's rune, the last shaped vowel's
+	// First a loop with no call in it, so that its variables stay in
+	// registers: ASCII letters and the quiet letters of two bytes and of
+	// three bytes after 0xE1 (below 0x2000, in letterClass). At any other
+	// rune it leaves the run to the loop after it, which goes on from
+	// there the same way with every case.
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			k := letterClass[c]
+			if k&cWord == 0 {
+				break
+			}
+			vowels += int(k>>1) & 1
+			n++
+			i++
+			continue
+		}
+		var r uint32 // below 0x2000, so within letterClass (see classFitsText)
+		var size int
+		switch {
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			r, size = uint32(c&0x1f)<<6|uint32(s[i+1]&0x3f), 2
+		case c == 0xe1 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+			r, size = 0x1000|uint32(s[i+1]&0x3f)<<6|uint32(s[i+2]&0x3f), 3
+		}
+		if size == 0 || la.quiet[r>>6&(0x2000>>6-1)]&(1<<(r&63)) == 0 {
+			break // the loop below takes it
+		}
+		k := letterClass[r&(0x2000-1)]
+		if k&cWord == 0 {
+			break
+		}
+		vowels += int(k>>1) & 1
+		marks += int(k>>2) & 1
+		if k&cMarked != 0 {
+			markAt = n
+		}
+		if k&cShaped != 0 {
+			lastShaped = n
+		}
+		n++
+		i += size
+	}
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
