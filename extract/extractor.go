@@ -621,24 +621,31 @@ func (p *pass) leadIn(i int) (candidate, bool) {
 	if colon-start > 20 {
 		start = colon - 20
 	}
-	var syn []token
+	var lead []token
 	for k := start; k < colon; k++ {
 		t := p.toks[k]
 		t.brk = 0
-		syn = append(syn, t)
+		lead = append(lead, t)
 	}
-	at := len(syn)
+	var tail []token
 	for k := i; k < len(p.toks) && k < i+4 && p.toks[k].brk == 0 && (k == i || p.toks[k].kind == tokWord); k++ {
-		t := p.toks[k]
-		syn = append(syn, t)
+		tail = append(tail, p.toks[k])
 	}
-	sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn)), sub: true}
-	sub.index()
-	c, ok := sub.bestAt(at, at-1)
-	if !ok || c.ru == nil || c.ru.prev || c.ru.veto {
-		return candidate{}, false
+	// The number goes after each word of the lead-in ("kết nạp được |
+	// nhiều đảng viên như" reads "kết nạp được 14 đảng viên"), with its
+	// own words after it; the best-scoring reading wins.
+	var best candidate
+	have := false
+	for k := len(lead); k >= 1 && k >= len(lead)-8; k-- {
+		syn := append(append([]token{}, lead[:k]...), tail...)
+		sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn)), sub: true}
+		sub.index()
+		c, ok := sub.bestAt(k, k-1)
+		if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
+			best, have = candidate{ru: c.ru, score: c.score, lo: colon + 1, hi: i, y: -1}, true
+		}
 	}
-	return candidate{ru: c.ru, score: c.score, lo: colon + 1, hi: i, y: -1}, true
+	return best, have
 }
 
 // labelWords may open the name of a list item in lower case.
