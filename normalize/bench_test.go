@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/transform"
 )
@@ -234,6 +235,7 @@ func BenchmarkDocs(b *testing.B) {
 		expanded = append(expanded, e.Expand(t))
 	}
 	isSep := func(r rune) bool { return !isWordRune(r) }
+	var foldBuf []byte
 	stages := []struct {
 		name string
 		run  func(i int)
@@ -245,6 +247,28 @@ func BenchmarkDocs(b *testing.B) {
 			for _, w := range strings.FieldsFunc(expanded[i].Norm, isSep) {
 				Fold(w)
 			}
+		}},
+		{"AppendFoldWords", func(i int) {
+			s := expanded[i].Norm
+			buf := foldBuf[:0]
+			for j := 0; j < len(s); {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r) {
+					j += size
+					continue
+				}
+				k := j + size
+				for k < len(s) {
+					r, size := utf8.DecodeRuneInString(s[k:])
+					if !isWordRune(r) {
+						break
+					}
+					k += size
+				}
+				buf = AppendFold(buf[:0], s[j:k])
+				j = k
+			}
+			foldBuf = buf
 		}},
 		{"Pipeline", func(i int) {
 			t := e.Expand(New(docs[i], Options{}))

@@ -17,14 +17,7 @@ import (
 // disappears), so rune offsets, though not byte offsets, carry over. Fold
 // is idempotent.
 func Fold(s string) string {
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			break
-		}
-		i++
-	}
+	i := foldSpan(s)
 	if i == len(s) {
 		return s
 	}
@@ -35,8 +28,53 @@ func Fold(s string) string {
 	if len(s) > len(stack) {
 		b = make([]byte, 0, len(s))
 	}
-	b = append(b, s[:i]...)
-	mayNotNFC := false // a rune was kept that NFC might change
+	b, mayNotNFC := appendFold(b, s, i)
+	out := string(b)
+	if mayNotNFC && !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+// AppendFold appends Fold(s) to dst and returns the extended slice, so
+// that a caller folding many words into one buffer allocates nothing a
+// word.
+func AppendFold(dst []byte, s string) []byte {
+	i := foldSpan(s)
+	if i == len(s) {
+		return append(dst, s...)
+	}
+	start := len(dst)
+	dst, mayNotNFC := appendFold(dst, s, i)
+	if mayNotNFC {
+		// Through a string: the norm functions would let dst escape.
+		if out := string(dst[start:]); !norm.NFC.IsNormalString(out) {
+			dst = append(dst[:start], norm.NFC.String(out)...)
+		}
+	}
+	return dst
+}
+
+// foldSpan returns the length of the head of s that Fold keeps as it is:
+// ASCII other than upper-case letters.
+func foldSpan(s string) int {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// appendFold appends the runes of s folded to dst, s[:i] being kept as it
+// is; what it appends is Fold(s) once made NFC, which it may need only
+// when mayNotNFC is set.
+func appendFold(dst []byte, s string, i int) (b []byte, mayNotNFC bool) {
+	b = append(dst, s[:i]...)
+	// mayNotNFC: a rune was kept that NFC might change.
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -64,11 +102,7 @@ func Fold(s string) string {
 			b = utf8.AppendRune(b, f)
 		}
 	}
-	out := string(b)
-	if mayNotNFC && !norm.NFC.IsNormalString(out) {
-		out = norm.NFC.String(out)
-	}
-	return out
+	return b, mayNotNFC
 }
 
 // foldRune folds one rune: its first rune under NFD, lower case; -1 for a

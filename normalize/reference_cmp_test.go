@@ -129,10 +129,21 @@ func compareWithReference(t *testing.T, s string) {
 			if got, want := Fold(in), oldFold(in); got != want {
 				t.Fatalf("Fold(%q) = %q, want %q", quote(in), quote(got), quote(want))
 			}
+			buf := []byte("x")
 			for _, w := range strings.FieldsFunc(in, func(r rune) bool { return r == ' ' || r == '\n' }) {
-				if got, want := Fold(w), oldFold(w); got != want {
+				want := oldFold(w)
+				if got := Fold(w); got != want {
 					t.Fatalf("Fold(%q) = %q, want %q", w, got, want)
 				}
+				// AppendFold appends to what is there, word after word.
+				n := len(buf)
+				buf = AppendFold(buf, w)
+				if got := string(buf[n:]); got != want || buf[0] != 'x' {
+					t.Fatalf("AppendFold(%q) = %q, want %q", w, got, want)
+				}
+			}
+			if got, want := string(AppendFold(nil, in)), oldFold(in); got != want {
+				t.Fatalf("AppendFold(nil, %q) = %q, want %q", quote(in), quote(got), quote(want))
 			}
 		}
 	}
