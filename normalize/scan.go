@@ -163,13 +163,19 @@ func asciiNeedsOf(s string, i int) needs {
 func scanNeeds(s string, la *lookAlikeSet) needs {
 	var need needs
 	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c > ' ' && c != 0x7f {
+				i++ // printable: no needs (asciiNeedsOf)
+				continue
+			}
 			need |= asciiNeedsOf(s, i)
 			i++
 			continue
 		}
 		r, size := decodeRune(s, i)
-		need |= la.needsOf(r, size)
+		if r >= 0x10000 || la.quiet[r/64]&(1<<(r%64)) == 0 {
+			need |= la.needsOf(r, size) // quiet runes have none
+		}
 		i += size
 	}
 	return need

@@ -99,7 +99,7 @@ func runPasses(s string, opts Options, keep func(*edits)) string {
 		}
 	}
 	if !same || need&needLookAlike != 0 {
-		run(func(s string) (string, *edits) { return runePass(s, la.lookAlike) })
+		run(func(s string) (string, *edits) { return lookAlikePass(s, la) })
 	}
 	before := same
 	run(func(s string) (string, *edits) { return tonePass(s, opts.Tone) })

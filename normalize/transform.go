@@ -66,6 +66,19 @@ func (f runeFunc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err er
 // runePass is the offset-tracking form of a runeFunc. The runeFuncs of this
 // package keep printable ASCII, which it skips without calling them.
 func runePass(s string, f runeFunc) (string, *edits) {
+	return runePassKeys(s, f, nil)
+}
+
+// lookAlikePass is runePass(s, la.lookAlike).
+func lookAlikePass(s string, la *lookAlikeSet) (string, *edits) {
+	return runePassKeys(s, la.lookAlike, &la.bmp)
+}
+
+// runePassKeys is runePass where f keeps every BMP rune not in the bitmap
+// keys (nil: none is known to be kept), which it skips without calling f,
+// as it does printable ASCII. An invalid byte is never skipped: it becomes
+// U+FFFD.
+func runePassKeys(s string, f runeFunc, keys *[0x10000 / 64]uint64) (string, *edits) {
 	b := newBuilder(s)
 	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s); {
@@ -74,6 +87,10 @@ func runePass(s string, f runeFunc) (string, *edits) {
 			continue
 		}
 		r, size := decodeRune(s, i)
+		if keys != nil && r < 0x10000 && keys[r/64]&(1<<(r%64)) == 0 && size > 1 {
+			i += size // kept by f; size 1 is ASCII or an invalid byte
+			continue
+		}
 		m := f(r)
 		switch {
 		case m < 0:
