@@ -190,10 +190,22 @@ func clusterKey(vs []rune) int {
 	}
 	k := 0
 	for _, v := range vs {
-		k = k<<4 | vowelIndex(v)
+		i := 0
+		if v >= 0 && v < rune(len(vowelIndexes)) {
+			i = int(vowelIndexes[v])
+		}
+		k = k<<4 | i
 	}
 	return k
 }
+
+// vowelIndexes is vowelIndex of the runes up to the last vowel letter, ư.
+var vowelIndexes = func() (t ['ư' + 1]uint8) {
+	for r := range rune(len(t)) {
+		t[r] = uint8(vowelIndex(r))
+	}
+	return t
+}()
 
 // isCoda reports whether rs is a consonant ending.
 func isCoda(rs []rune) bool {
@@ -261,7 +273,9 @@ func parseRunes(rs []rune) (sy syllable, ok bool) {
 			case 'A' <= r && r <= 'Z':
 				lr = r + ('a' - 'A')
 			case r >= utf8.RuneSelf:
-				lr = unicode.ToLower(r)
+				if lr = lowerQuick(r); lr < 0 {
+					lr = unicode.ToLower(r) // lowerQuick is unicode.ToLower where it knows r
+				}
 			}
 			if lr >= utf8.RuneSelf && lr != 'đ' {
 				return sy, false
