@@ -1072,8 +1072,11 @@ func (p *pass) nearestCue(name string, i, start int) string {
 // repeated word for word (a caption printed twice), and a rounded figure
 // ("hơn 120%", "hơn 16 nghìn") beside the precise one (121%, 16.212).
 func (p *pass) dedupe() {
+	if len(p.figs) < 2 {
+		return
+	}
 	head := p.headEnd()
-	drop := map[int]bool{}
+	drop := make([]bool, len(p.figs))
 	related := func(a, b string) bool {
 		if a == b {
 			return true
@@ -1085,6 +1088,10 @@ func (p *pass) dedupe() {
 	type key struct {
 		metric, unit, modality string
 		value                  float64
+	}
+	type keyHash struct {
+		key
+		h uint64
 	}
 	type kind struct{ metric, unit, modality string }
 	// A headline figure against every later one: the headline block is short.
@@ -1101,61 +1108,61 @@ func (p *pass) dedupe() {
 		}
 	}
 	// "đã có 62/64 chi bộ ...": the total of a ratio restates an earlier
-	// figure.
-	firstAt := map[key]int{}
+	// figure. The same sentence word for word, elsewhere, restates it too
+	// (one hash per sentence).
+	firstAt := make(map[key]int, len(p.figs))
+	seen := make(map[keyHash]int, len(p.figs))
+	lastSent, lastHash := -1, uint64(0)
+	bounded := false
 	for b := range p.figs {
 		f := &p.figs[b]
 		k := key{f.Metric, f.Unit, f.Modality, f.Value}
-		if _, seen := firstAt[k]; seen && f.denOnly {
-			drop[b] = true
-			continue
-		}
-		if _, seen := firstAt[k]; !seen {
+		_, had := firstAt[k]
+		if !had {
 			firstAt[k] = b
 		}
-	}
-	// The same sentence word for word, elsewhere: one hash per sentence.
-	seen := map[key]map[uint64]int{}
-	hashes := map[int]uint64{}
-	for b := range p.figs {
-		f := &p.figs[b]
+		if f.Cmp != "=" {
+			bounded = true
+		}
 		if drop[b] {
 			continue
 		}
-		h, ok := hashes[f.sent]
-		if !ok {
-			h = p.sentenceHash(f.tok)
-			hashes[f.sent] = h
-		}
-		k := key{f.Metric, f.Unit, f.Modality, f.Value}
-		if seen[k] == nil {
-			seen[k] = map[uint64]int{}
-		}
-		if a, dup := seen[k][h]; dup && p.figs[a].sent != f.sent {
+		if had && f.denOnly {
 			drop[b] = true
 			continue
 		}
-		seen[k][h] = b
-	}
-	// A rounded figure beside the precise one: compare only bounded ones.
-	byKind := map[kind][]int{}
-	for b := range p.figs {
-		f := &p.figs[b]
-		byKind[kind{f.Metric, f.Unit, f.Modality}] = append(byKind[kind{f.Metric, f.Unit, f.Modality}], b)
-	}
-	for a := range p.figs {
-		fa := &p.figs[a]
-		if fa.Cmp == "=" || drop[a] {
+		if f.sent != lastSent {
+			lastSent, lastHash = f.sent, p.sentenceHash(f.tok)
+		}
+		kh := keyHash{k, lastHash}
+		if a, dup := seen[kh]; dup && p.figs[a].sent != f.sent {
+			drop[b] = true
 			continue
 		}
-		for _, b := range byKind[kind{fa.Metric, fa.Unit, fa.Modality}] {
-			if fb := &p.figs[b]; b != a && !drop[b] && fb.Cmp == "=" && near(fa.Value, fb.Value) {
-				drop[a] = true
-				break
+		seen[kh] = b
+	}
+	// A rounded figure beside the precise one: compare only bounded ones.
+	if bounded {
+		byKind := map[kind][]int{}
+		for b := range p.figs {
+			f := &p.figs[b]
+			k := kind{f.Metric, f.Unit, f.Modality}
+			byKind[k] = append(byKind[k], b)
+		}
+		for a := range p.figs {
+			fa := &p.figs[a]
+			if fa.Cmp == "=" || drop[a] {
+				continue
+			}
+			for _, b := range byKind[kind{fa.Metric, fa.Unit, fa.Modality}] {
+				if fb := &p.figs[b]; b != a && !drop[b] && fb.Cmp == "=" && near(fa.Value, fb.Value) {
+					drop[a] = true
+					break
+				}
 			}
 		}
 	}
-	keep := p.figs[:0:0]
+	keep := p.figs[:0]
 	for k, f := range p.figs {
 		if !drop[k] {
 			keep = append(keep, f)

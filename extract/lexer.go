@@ -63,6 +63,8 @@ var abbrevDot = map[string]bool{
 func lex(s string, toks []token) []token {
 	nums := findNumbers(s)
 	ni := 0
+	folded := make([]byte, 0, len(s))
+	var spans [][3]int32
 	for i := 0; i < len(s); {
 		if ni < len(nums) && nums[ni].Start <= i {
 			n := nums[ni]
@@ -99,7 +101,12 @@ func lex(s string, toks []token) []token {
 				}
 				j += w2
 			}
-			toks = append(toks, token{kind: tokWord, fold: normalize.Fold(s[i:j]), start: i, end: j, cap: unicode.IsUpper(r)})
+			// Folded forms go into one buffer, made one string at the end:
+			// one allocation for all the words of a text.
+			fs := len(folded)
+			folded = normalize.AppendFold(folded, s[i:j])
+			spans = append(spans, [3]int32{int32(len(toks)), int32(fs), int32(len(folded))})
+			toks = append(toks, token{kind: tokWord, start: i, end: j, cap: unicode.IsUpper(r)})
 			i = j
 		default:
 			t := token{kind: tokPunct, fold: string(r), start: i, end: i + w}
@@ -119,6 +126,10 @@ func lex(s string, toks []token) []token {
 			toks = append(toks, t)
 			i += w
 		}
+	}
+	all := string(folded)
+	for _, sp := range spans {
+		toks[sp[0]].fold = all[sp[1]:sp[2]]
 	}
 	markYears(toks)
 	toks = restated(toks)
