@@ -953,6 +953,17 @@ var targetCues = [][]string{
 	{"de", "ra", "muc", "tieu"}, {"giao", "chi", "tieu"},
 }
 
+// purpose reports whether "để" stands just before toks[k] ("để hoàn thành
+// chỉ tiêu": a goal, not an achievement).
+func (p *pass) purpose(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if p.toks[j].fold == "de" && normalize.Lower(p.nt.Norm[p.toks[j].start:p.toks[j].end]) == "để" {
+			return true
+		}
+	}
+	return false
+}
+
 // targetFirst holds the first word ids of the target cues.
 var targetFirst = func() bitset {
 	var b bitset
@@ -972,11 +983,16 @@ func (p *pass) achievement(j int) bool {
 		}
 		switch t.fold {
 		case "dat":
-			// "đạt 35% chỉ tiêu", but not "đặt mục tiêu" (to set one).
-			if normalize.Lower(p.nt.Norm[t.start:t.end]) != "đặt" {
+			// "đạt 35% chỉ tiêu", but not "đặt mục tiêu" (to set one)
+			// nor "để đạt chỉ tiêu" (in order to).
+			if normalize.Lower(p.nt.Norm[t.start:t.end]) != "đặt" && !p.purpose(k) {
 				return true
 			}
-		case "vuot", "thanh", "bang", "so":
+		case "thanh":
+			if !p.purpose(k) {
+				return true
+			}
+		case "vuot", "bang", "so":
 			return true
 		}
 	}
