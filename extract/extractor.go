@@ -4,7 +4,6 @@ import (
 	"hash/fnv"
 	"math"
 	"math/bits"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -499,51 +498,49 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 // try matches rule k at the number toks[i] and keeps it in win when it
 // scores better.
 func (p *pass) try(k, i, left int, t *token, prev, near *found, words bitset, win *candidate, have *bool) {
-	{
-		ru := p.x.rules.list[k]
-		if p.noVeto && ru.veto {
+	ru := p.x.rules.list[k]
+	if p.noVeto && ru.veto {
+		return
+	}
+	if !hasAll(words, ru.required) {
+		return
+	}
+	switch ru.slot {
+	case slotCount:
+		if t.percent {
 			return
 		}
-		if !hasAll(words, ru.required) {
+	case slotPercent:
+		if !t.percent {
 			return
 		}
-		switch ru.slot {
-		case slotCount:
-			if t.percent {
-				return
-			}
-		case slotPercent:
-			if !t.percent {
-				return
-			}
+	}
+	if ru.prev && (near == nil || near.Unit == UnitPercent && !t.percent) {
+		return
+	}
+	if !p.afterOK(ru, prev) {
+		return
+	}
+	l, ok := side(p.toks, left, -1, ru.left, match{far: left + 1, y: -1})
+	if !ok {
+		return
+	}
+	r, ok := side(p.toks, i+1, +1, ru.right, match{far: i, y: l.y})
+	if !ok {
+		return
+	}
+	score := (l.lits+r.lits)*10 - l.skipped - r.skipped + ru.bonus*10
+	if len(ru.after) > 0 {
+		score += 5 // a rule that knows its context is the more specific
+	}
+	// On a tie the rule with more words before the number wins: a verb
+	// before its object says more than the words after a number.
+	if !*have || score > win.score || (score == win.score && l.lits > win.leftLits) {
+		*win = candidate{ru: ru, score: score, lo: l.far, hi: r.far, y: r.y, leftLits: l.lits}
+		if ru.prev {
+			win.inherit = near
 		}
-		if ru.prev && (near == nil || near.Unit == UnitPercent && !t.percent) {
-			return
-		}
-		if !p.afterOK(ru, prev) {
-			return
-		}
-		l, ok := side(p.toks, left, -1, ru.left, match{far: left + 1, y: -1})
-		if !ok {
-			return
-		}
-		r, ok := side(p.toks, i+1, +1, ru.right, match{far: i, y: l.y})
-		if !ok {
-			return
-		}
-		score := (l.lits+r.lits)*10 - l.skipped - r.skipped + ru.bonus*10
-		if len(ru.after) > 0 {
-			score += 5 // a rule that knows its context is the more specific
-		}
-		// On a tie the rule with more words before the number wins: a verb
-		// before its object says more than the words after a number.
-		if !*have || score > win.score || (score == win.score && l.lits > win.leftLits) {
-			*win = candidate{ru: ru, score: score, lo: l.far, hi: r.far, y: r.y, leftLits: l.lits}
-			if ru.prev {
-				win.inherit = near
-			}
-			*have = true
-		}
+		*have = true
 	}
 }
 
@@ -828,11 +825,7 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 		f.Metric = ru.metric
 	}
 	if ru != nil {
-		if c.inherit != nil {
-			f.Rule = ru.id
-		} else {
-			f.Rule = ru.id
-		}
+		f.Rule = ru.id
 		f.Modality = ru.mod
 	}
 	if f.Modality == "" {
@@ -1259,9 +1252,4 @@ func (p *pass) findHeadEnd() int {
 		words++
 	}
 	return 0
-}
-
-// sortFigures orders figures by their position in the text.
-func sortFigures(fs []found) {
-	sort.SliceStable(fs, func(a, b int) bool { return fs[a].tok < fs[b].tok })
 }

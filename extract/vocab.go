@@ -51,17 +51,3 @@ func (b *bitset) set(id int32) {
 func (b bitset) has(id int32) bool {
 	return int(id>>6) < len(b) && b[id>>6]&(1<<(id&63)) != 0
 }
-
-// intersects reports whether the sets share an id.
-func (b bitset) intersects(c bitset) bool {
-	n := len(b)
-	if len(c) < n {
-		n = len(c)
-	}
-	for i := 0; i < n; i++ {
-		if b[i]&c[i] != 0 {
-			return true
-		}
-	}
-	return false
-}

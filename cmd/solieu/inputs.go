@@ -115,8 +115,8 @@ func (m *Main) readFile(path string, emit func(*extract.Document)) {
 		return
 	}
 	defer f.Close()
-	if webExts[strings.ToLower(filepath.Ext(path))] && webReader != nil {
-		handled, err := webReader(path, f, emit)
+	if webExts[strings.ToLower(filepath.Ext(path))] {
+		handled, err := webInput(path, f, emit)
 		if handled {
 			if err != nil {
 				fmt.Fprintf(m.Stderr, "solieu: %s: %v\n", path, err)
@@ -130,10 +130,6 @@ func (m *Main) readFile(path string, emit func(*extract.Document)) {
 	}
 	emit(readDocument(path, docID(path), f, m.MaxSize))
 }
-
-// webReader reads saved pages and WARC archives (see inputs_web.go); nil
-// until that reader is built in.
-var webReader = webInput
 
 // docID is a file's name without its extension(s).
 func docID(path string) string {

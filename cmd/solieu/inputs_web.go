@@ -10,8 +10,6 @@ import (
 	"github.com/solieu/solieu/scrape"
 )
 
-func init() { webReader = webInput }
-
 // webParser is the article parser of saved pages and WARC records.
 var webParser = &scrape.Parser{}
 
