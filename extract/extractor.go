@@ -108,8 +108,10 @@ type pass struct {
 	// last; targetFrom the end of its first target cue (or a large value).
 	bounds     [][2]int
 	targetFrom []int
-	noVeto     bool           // match without veto rules (a ratio's denominator)
-	words      map[int]bitset // word ids per sentence, built on demand
+	noVeto     bool // match without veto rules (a ratio's denominator)
+	// sats holds per sentence the required phrases its words can start
+	// (groupIndex), built on demand.
+	sats [][]uint64
 	// sub marks a pass over words put together to read a table cell, a
 	// label or a list's lead-in: it matches rules only, so that such
 	// readings never nest.
@@ -467,11 +469,14 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		}
 	}
 	p.cand = p.x.rules.candidates(before, before2, after, after2, p.cand)
-	words := p.sentWords(i)
+	sat := p.sentSat(i)
+	gi := &p.x.rules.groups
 	for w, set := range p.cand {
 		for ; set != 0; set &= set - 1 {
 			k := w*64 + bits.TrailingZeros64(set)
-			p.try(k, i, left, t, prev, near, words, &win, &have)
+			if gi.ok(k, sat) {
+				p.try(k, i, left, t, prev, near, &win, &have)
+			}
 		}
 	}
 	if p.sub {
@@ -497,12 +502,9 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 
 // try matches rule k at the number toks[i] and keeps it in win when it
 // scores better.
-func (p *pass) try(k, i, left int, t *token, prev, near *found, words bitset, win *candidate, have *bool) {
+func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, have *bool) {
 	ru := p.x.rules.list[k]
 	if p.noVeto && ru.veto {
-		return
-	}
-	if !hasAll(words, ru.required) {
 		return
 	}
 	switch ru.slot {
@@ -544,38 +546,19 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, words bitset, wi
 	}
 }
 
-// sentWords returns the set of word ids of the sentence of token i.
-func (p *pass) sentWords(i int) bitset {
+// sentSat returns the required phrases of rules (groupIndex) that the
+// words of the sentence of token i can start.
+func (p *pass) sentSat(i int) []uint64 {
 	s := p.sent[i]
-	if p.words == nil {
-		p.words = map[int]bitset{}
+	if p.sats == nil {
+		p.sats = make([][]uint64, len(p.bounds))
 	}
-	if b, ok := p.words[s]; ok {
+	if b := p.sats[s]; b != nil {
 		return b
 	}
-	var b bitset
-	for k := p.sentStart(i); k < p.sentEnd(i); k++ {
-		if id := p.toks[k].id; id != 0 {
-			b.set(id)
-		}
-	}
-	p.words[s] = b
+	b := p.x.rules.groups.sat(p.toks[p.sentStart(i):p.sentEnd(i)], nil)
+	p.sats[s] = b
 	return b
-}
-
-// hasAll reports whether words holds one of the ids of every required
-// phrase.
-func hasAll(words bitset, required [][]int32) bool {
-next:
-	for _, ids := range required {
-		for _, id := range ids {
-			if words.has(id) {
-				continue next
-			}
-		}
-		return false
-	}
-	return true
 }
 
 // prevOfUnit returns prev, or when prev is a share and the number at i a

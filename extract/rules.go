@@ -61,6 +61,11 @@ type Rules struct {
 	// always holds the others.
 	byRight, byLeft map[wordKey]bitset
 	always          bitset
+	// groups indexes the rules' required phrases (rule.required): every
+	// distinct one gets a bit, groupsOf holds per word id the bits of the
+	// phrases that word can start, and reqOf per rule the bits it needs.
+	// A sentence then rules out every rule at once (feasible).
+	groups groupIndex
 	// Qualifier cue lists, by qualifier name and value.
 	quals []qualCue
 	// totalOnly lists the metrics whose parts are not figures.
@@ -327,6 +332,69 @@ func (r *Rules) index() {
 		}
 		r.always.set(int32(k))
 	}
+	r.groups = newGroupIndex(r.list)
+}
+
+// groupIndex is the index of the rules' required phrases (Rules.groups).
+type groupIndex struct {
+	width    int       // uint64 words per set of groups
+	groupsOf []uint64  // word id * width: the groups the word can start
+	need     [][]int32 // per rule, the groups it needs
+}
+
+func newGroupIndex(list []*rule) groupIndex {
+	ids := map[string]int32{}
+	var members [][]int32
+	gi := groupIndex{need: make([][]int32, len(list))}
+	maxID := int32(0)
+	for k, ru := range list {
+		for _, g := range ru.required {
+			key := fmt.Sprint(g)
+			gid, ok := ids[key]
+			if !ok {
+				gid = int32(len(members))
+				ids[key] = gid
+				members = append(members, g)
+				for _, id := range g {
+					maxID = max(maxID, id)
+				}
+			}
+			gi.need[k] = append(gi.need[k], gid)
+		}
+	}
+	w := len(members)/64 + 1
+	gi.width = w
+	gi.groupsOf = make([]uint64, (int(maxID)+1)*w)
+	for gid, g := range members {
+		for _, id := range g {
+			gi.groupsOf[int(id)*w+gid/64] |= 1 << (gid % 64)
+		}
+	}
+	return gi
+}
+
+// sat sets in out (width words) the groups that one of toks can start.
+func (gi *groupIndex) sat(toks []token, out []uint64) []uint64 {
+	w := gi.width
+	out = append(out[:0], make([]uint64, w)...)
+	for i := range toks {
+		if o := int(toks[i].id) * w; o != 0 && o < len(gi.groupsOf) {
+			for j, g := range gi.groupsOf[o : o+w] {
+				out[j] |= g
+			}
+		}
+	}
+	return out
+}
+
+// ok reports whether every group rule k needs is in sat.
+func (gi *groupIndex) ok(k int, sat []uint64) bool {
+	for _, g := range gi.need[k] {
+		if sat[g>>6]&(1<<(g&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // wordKey is one word id, or two (the nearer first).
