@@ -17,25 +17,27 @@ const (
 )
 
 // token is one word, number or punctuation mark of the normalized text.
+// Fields are ordered by size so that the struct packs into 72 bytes: a
+// text has a token for every five bytes or so.
 type token struct {
-	kind       tokKind
-	id         int32  // word id of fold (vocab.go), 0 when no rule names it
 	fold       string // folded form, for matching
 	start, end int    // byte offsets in the normalized text
-	cap        bool   // starts with an upper-case letter
-	brk        uint8  // 0, clauseBrk or sentBrk
 	// numbers
-	value   float64
-	percent bool
-	year    bool    // a bare year such as 2014: never a figure
-	yearTo  float64 // the term's last year: "2020-2025"
-	skip    bool    // a date, code or other number that is never a figure
-	den     float64
-	hasDen  bool
-	sep     bool // written with a thousands separator
+	value  float64
+	yearTo float64 // the term's last year: "2020-2025"
+	den    float64
+	id     int32 // word id of fold (vocab.go), 0 when no rule names it
 	// match is the index+1 of the bracket that closes or opens this one,
 	// so a gap can step over a bracketed group as one token.
-	match int32
+	match   int32
+	kind    tokKind
+	brk     uint8 // 0, clauseBrk or sentBrk
+	cap     bool  // starts with an upper-case letter
+	percent bool
+	year    bool // a bare year such as 2014: never a figure
+	skip    bool // a date, code or other number that is never a figure
+	hasDen  bool
+	sep     bool // written with a thousands separator
 }
 
 const (
@@ -46,10 +48,40 @@ const (
 func (t *token) clauseBreak() bool { return t.brk != 0 }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if r < 0x10000 {
+		return wordRunes[r>>6]&(1<<(r&63)) != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+}
+
+// wordRunes is a bitmap of the BMP runes that are letters, marks or
+// digits: the unicode tables are searched once, not per rune of a text.
+var wordRunes = func() (t [0x10000 / 64]uint64) {
+	for r := rune(0); r < 0x10000; r++ {
+		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
+
+// spaceRunes is the same for the spaces that separate tokens: '\t' and
+// the non-ASCII ones (' ' is tested first; other control bytes are
+// punctuation, as normalize leaves none).
+var spaceRunes = func() (t [0x10000 / 64]uint64) {
+	for r := rune(0); r < 0x10000; r++ {
+		if r == '\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
+
+func isSpaceRune(r rune) bool {
+	if r < 0x10000 {
+		return spaceRunes[r>>6]&(1<<(r&63)) != 0
+	}
+	return unicode.IsSpace(r)
 }
 
 // abbrevDot lists folded words after which a '.' does not end a sentence.
@@ -63,12 +95,23 @@ var abbrevDot = map[string]bool{
 func lex(s string, toks []token) []token {
 	nums := findNumbers(s)
 	ni := 0
+	next := len(s) // where the next number starts
+	if len(nums) > 0 {
+		next = nums[0].Start
+	}
 	folded := make([]byte, 0, len(s))
-	var spans [][3]int32
+	spans := make([][2]int32, 0, len(s)/6+8) // folds of the word tokens, in order
+	brackets := false
+	vocab.RLock()
+	defer vocab.RUnlock()
 	for i := 0; i < len(s); {
-		if ni < len(nums) && nums[ni].Start <= i {
+		if i >= next {
 			n := nums[ni]
 			ni++
+			next = len(s)
+			if ni < len(nums) {
+				next = nums[ni].Start
+			}
 			if n.Start < i {
 				continue
 			}
@@ -82,39 +125,37 @@ func lex(s string, toks []token) []token {
 			i = end
 			continue
 		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				i++
+				continue
+			case asciiWord[c]:
+				i = lexWord(s, i, next, &toks, &folded, &spans)
+				continue
+			}
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\n':
 			toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk})
 			i += w
-		case r == ' ' || r == '\t' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
+		case isSpaceRune(r):
 			i += w
 		case isWordRune(r):
-			j := i + w
-			for j < len(s) {
-				if ni < len(nums) && nums[ni].Start == j {
-					break
-				}
-				r2, w2 := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
-					break
-				}
-				j += w2
-			}
-			// Folded forms go into one buffer, made one string at the end:
-			// one allocation for all the words of a text.
-			fs := len(folded)
-			folded = normalize.AppendFold(folded, s[i:j])
-			spans = append(spans, [3]int32{int32(len(toks)), int32(fs), int32(len(folded))})
-			toks = append(toks, token{kind: tokWord, start: i, end: j, cap: unicode.IsUpper(r)})
-			i = j
+			i = lexWord(s, i, next, &toks, &folded, &spans)
 		default:
-			t := token{kind: tokPunct, fold: string(r), start: i, end: i + w}
+			// The text is valid UTF-8 (normalize replaced what was not),
+			// so the rune's bytes are its string.
+			t := token{kind: tokPunct, fold: s[i : i+w], start: i, end: i + w}
 			switch r {
 			case ';', ':':
 				t.brk = clauseBrk
 			case '!', '?', '…':
 				t.brk = sentBrk
+			case '(', ')':
+				brackets = true
 			case '.':
 				next, _ := utf8.DecodeRuneInString(s[i+w:])
 				atEnd := i+w >= len(s)
@@ -127,15 +168,67 @@ func lex(s string, toks []token) []token {
 			i += w
 		}
 	}
+	// Folded forms go into one buffer, made one string at the end: one
+	// allocation for all the words of a text.
 	all := string(folded)
-	for _, sp := range spans {
-		toks[sp[0]].fold = all[sp[1]:sp[2]]
+	k := 0
+	for j := range toks {
+		switch toks[j].kind {
+		case tokNum:
+			continue
+		case tokWord:
+			sp := spans[k]
+			k++
+			toks[j].fold = all[sp[0]:sp[1]]
+		}
+		toks[j].id = vocab.ids[toks[j].fold]
 	}
 	markYears(toks)
-	toks = restated(toks)
-	matchBrackets(toks)
-	setIDs(toks)
+	if brackets {
+		toks = restated(toks)
+		matchBrackets(toks)
+	}
 	return toks
+}
+
+// asciiWord marks the ASCII bytes that are word runes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// lexWord reads the word that starts at s[i] and stops before the number
+// at next, appends its token and its fold, and returns its end.
+func lexWord(s string, i, next int, toks *[]token, folded *[]byte, spans *[][2]int32) int {
+	j := i
+	for j < len(s) && j < next {
+		if c := s[j]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			j++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += w
+	}
+	fs := len(*folded)
+	*folded = normalize.AppendFold(*folded, s[i:j])
+	*spans = append(*spans, [2]int32{int32(fs), int32(len(*folded))})
+	upper := false
+	if c := s[i]; c < utf8.RuneSelf {
+		upper = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		upper = unicode.IsUpper(r)
+	}
+	*toks = append(*toks, token{kind: tokWord, start: i, end: j, cap: upper})
+	return j
 }
 
 // matchBrackets pairs round brackets inside each sentence.

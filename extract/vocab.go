@@ -27,17 +27,6 @@ func wordIDs(words []string) []int32 {
 	return out
 }
 
-// setIDs gives every token the id of its folded form.
-func setIDs(toks []token) {
-	vocab.RLock()
-	defer vocab.RUnlock()
-	for i := range toks {
-		if toks[i].kind != tokNum {
-			toks[i].id = vocab.ids[toks[i].fold]
-		}
-	}
-}
-
 // bitset is a set of word ids.
 type bitset []uint64
 
