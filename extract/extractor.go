@@ -4,8 +4,10 @@ import (
 	"hash/fnv"
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/solieu/solieu/normalize"
 )
@@ -54,10 +56,12 @@ func (x *Extractor) Extract(d *Document) {
 	if d.Text == "" {
 		return
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.put()
 	nt := x.exp.Expand(normalize.New(d.Text, normalize.Options{}))
-	toks := lex(nt.Norm, make([]token, 0, len(nt.Norm)/4+16))
-	sents := sentences(toks)
-	p := &pass{x: x, d: d, nt: nt, toks: toks, sent: sents}
+	sc.toks = sc.lexer.lex(nt.Norm, sc.toks[:0])
+	sc.sent = sentencesInto(sc.toks, sc.sent)
+	p := &pass{x: x, d: d, nt: nt, toks: sc.toks, sent: sc.sent, figs: sc.figs[:0], used: sc.used}
 	p.index()
 	p.figures()
 	p.totalsOnly()
@@ -68,11 +72,46 @@ func (x *Extractor) Extract(d *Document) {
 	}
 	x.fillMeta(d, p)
 	d.Checks = x.checks(p.figs)
+	sc.figs, sc.used = p.figs, p.used
+}
+
+// scratch holds the buffers of one Extract call, kept for the next one:
+// a text's tokens alone take some fifteen times its size, and allocating
+// them anew for every document made the garbage collector a fifth of the
+// run.
+type scratch struct {
+	lexer lexer
+	toks  []token
+	sent  []int
+	figs  []found
+	used  map[int]bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// put returns sc to the pool. The tokens still point into the last text
+// until they are overwritten, which keeps that one text alive, no more.
+// Buffers grown beyond a large document are let go, so that one huge input
+// does not pin its memory for the rest of a run.
+func (sc *scratch) put() {
+	const keep = 1 << 17 // tokens: a document of some 600 KB
+	if cap(sc.toks) > keep {
+		*sc = scratch{}
+		scratchPool.Put(sc)
+		return
+	}
+	clear(sc.figs[:cap(sc.figs)])
+	clear(sc.used)
+	sc.lexer.reset()
+	scratchPool.Put(sc)
 }
 
 // sentences returns the sentence number of every token.
-func sentences(toks []token) []int {
-	out := make([]int, len(toks))
+func sentences(toks []token) []int { return sentencesInto(toks, nil) }
+
+// sentencesInto is sentences reusing buf.
+func sentencesInto(toks []token, buf []int) []int {
+	out := slices.Grow(buf[:0], len(toks))[:len(toks)]
 	n := 0
 	for i := range toks {
 		out[i] = n
@@ -175,7 +214,9 @@ type candidate struct {
 }
 
 func (p *pass) figures() {
-	p.used = map[int]bool{}
+	if p.used == nil {
+		p.used = map[int]bool{}
+	}
 	for i := range p.toks {
 		t := &p.toks[i]
 		if t.kind != tokNum || t.skip || t.year || p.used[i] {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -93,14 +94,37 @@ var abbrevDot = map[string]bool{
 
 // lex tokenizes normalized text s.
 func lex(s string, toks []token) []token {
-	nums := findNumbers(s)
+	var lx lexer
+	return lx.lex(s, toks)
+}
+
+// lexer holds the buffers of lex, for reuse.
+type lexer struct {
+	folded []byte     // the folds of the words, end to end
+	spans  [][2]int32 // each word's fold in folded
+	nums   []numSpan
+}
+
+func (lx *lexer) reset() {
+	lx.folded, lx.spans = lx.folded[:0], lx.spans[:0]
+	clear(lx.nums[:cap(lx.nums)])
+	lx.nums = lx.nums[:0]
+}
+
+// lex tokenizes s, appending to toks.
+func (lx *lexer) lex(s string, toks []token) []token {
+	if toks == nil {
+		toks = make([]token, 0, len(s)/5+16)
+	}
+	lx.nums = findNumbersInto(s, lx.nums[:0])
+	nums := lx.nums
 	ni := 0
 	next := len(s) // where the next number starts
 	if len(nums) > 0 {
 		next = nums[0].Start
 	}
-	folded := make([]byte, 0, len(s))
-	spans := make([][2]int32, 0, len(s)/6+8) // folds of the word tokens, in order
+	folded := slices.Grow(lx.folded[:0], len(s))
+	spans := lx.spans[:0] // folds of the word tokens, in order
 	brackets := false
 	vocab.RLock()
 	defer vocab.RUnlock()
@@ -168,6 +192,7 @@ func lex(s string, toks []token) []token {
 			i += w
 		}
 	}
+	lx.folded, lx.spans = folded, spans
 	// Folded forms go into one buffer, made one string at the end: one
 	// allocation for all the words of a text.
 	all := string(folded)

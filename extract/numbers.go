@@ -18,9 +18,11 @@ type numSpan struct {
 // findNumbers reads the numbers of s with normalize.Numbers. Dates, codes,
 // ordinals and clock times are kept as tokens that are never figures; a
 // range "5-7" becomes two numbers around its dash, as "từ 5 đến 7" is.
-func findNumbers(s string) []numSpan {
+func findNumbers(s string) []numSpan { return findNumbersInto(s, nil) }
+
+// findNumbersInto is findNumbers appending to out.
+func findNumbersInto(s string, out []numSpan) []numSpan {
 	ns := normalize.Numbers(s)
-	out := make([]numSpan, 0, len(ns))
 	for _, n := range ns {
 		v := numSpan{Start: n.Start, End: n.End, PercentEnd: n.End, Value: n.Value, Percent: n.Percent}
 		if n.Percent && n.PercentEnd > n.End {
