@@ -148,9 +148,10 @@ type pass struct {
 	bounds     [][2]int
 	targetFrom []int
 	noVeto     bool // match without veto rules (a ratio's denominator)
-	// sats holds per sentence the required phrases its words can start
-	// (groupIndex), built on demand.
-	sats [][]uint64
+	// feas holds per sentence the rules its words leave possible
+	// (sentRules), built on demand; sat is its scratch.
+	feas []bitset
+	sat  []uint64
 	// sub marks a pass over words put together to read a table cell, a
 	// label or a list's lead-in: it matches rules only, so that such
 	// readings never nest.
@@ -510,14 +511,11 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		}
 	}
 	p.cand = p.x.rules.candidates(before, before2, after, after2, p.cand)
-	sat := p.sentSat(i)
-	gi := &p.x.rules.groups
+	feas := p.sentRules(i)
 	for w, set := range p.cand {
-		for ; set != 0; set &= set - 1 {
+		for set &= feas[w]; set != 0; set &= set - 1 {
 			k := w*64 + bits.TrailingZeros64(set)
-			if gi.ok(k, sat) {
-				p.try(k, i, left, t, prev, near, &win, &have)
-			}
+			p.try(k, i, left, t, prev, near, &win, &have)
 		}
 	}
 	if p.sub {
@@ -587,18 +585,25 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 	}
 }
 
-// sentSat returns the required phrases of rules (groupIndex) that the
-// words of the sentence of token i can start.
-func (p *pass) sentSat(i int) []uint64 {
+// sentRules returns the set of rules, a bit per rule, whose required
+// phrases (groupIndex) can all start at words of the sentence of token i.
+func (p *pass) sentRules(i int) bitset {
 	s := p.sent[i]
-	if p.sats == nil {
-		p.sats = make([][]uint64, len(p.bounds))
+	if p.feas == nil {
+		p.feas = make([]bitset, len(p.bounds))
 	}
-	if b := p.sats[s]; b != nil {
+	if b := p.feas[s]; b != nil {
 		return b
 	}
-	b := p.x.rules.groups.sat(p.toks[p.sentStart(i):p.sentEnd(i)], nil)
-	p.sats[s] = b
+	gi := &p.x.rules.groups
+	p.sat = gi.sat(p.toks[p.sentStart(i):p.sentEnd(i)], p.sat)
+	b := make(bitset, len(p.x.rules.list)/64+1)
+	for k := range p.x.rules.list {
+		if gi.ok(k, p.sat) {
+			b[k>>6] |= 1 << (k & 63)
+		}
+	}
+	p.feas[s] = b
 	return b
 }
 

@@ -28,8 +28,9 @@ type elem struct {
 	ids  [][]int32  // the same as word ids (see vocab.go)
 	gap  int
 	soft bool // a "~" gap: words only, no numbers or brackets
-	// first is the set of first word ids of a required phrase, so a gap
-	// can skip positions where it cannot start.
+	// first is the set of first word ids of a phrase (eLit, eOpt), so a
+	// gap can skip positions where it cannot start, and a phrase fail at
+	// once.
 	first bitset
 }
 
@@ -159,13 +160,15 @@ func (ru *rule) compile(pat string) error {
 			for j, a := range e.alts {
 				e.ids[j] = wordIDs(a)
 			}
-			if e.kind == eLit {
+			if e.kind == eLit || e.kind == eOpt {
 				var firsts []int32
 				for _, a := range e.ids {
 					e.first.set(a[0])
 					firsts = append(firsts, a[0])
 				}
-				ru.required = append(ru.required, firsts)
+				if e.kind == eLit {
+					ru.required = append(ru.required, firsts)
+				}
 			}
 		}
 	}
@@ -342,6 +345,14 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 		}
 		mm.far = pos
 		return side(toks, pos+dir, dir, elems[1:], mm)
+	}
+	// Most tries fail at the first word: the set of first words says so
+	// without walking the alternatives.
+	if pos < 0 || pos >= len(toks) || !e.first.has(toks[pos].id) {
+		if e.kind == eOpt {
+			return side(toks, pos, dir, elems[1:], m)
+		}
+		return m, false
 	}
 	for _, a := range e.ids {
 		if end, ok := idsAt(toks, pos, dir, a); ok {
