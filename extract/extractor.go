@@ -148,10 +148,10 @@ type pass struct {
 	bounds     [][2]int
 	targetFrom []int
 	noVeto     bool // match without veto rules (a ratio's denominator)
-	// feas holds per sentence the rules its words leave possible
-	// (sentRules), built on demand; sat is its scratch.
-	feas []bitset
-	sat  []uint64
+	// sats holds per sentence the required phrases its words can start
+	// (sentSat), built on demand, and sat64 the same folded into a word.
+	sats  [][]uint64
+	sat64 []uint64
 	// sub marks a pass over words put together to read a table cell, a
 	// label or a list's lead-in: it matches rules only, so that such
 	// readings never nest.
@@ -511,10 +511,14 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		}
 	}
 	p.cand = p.x.rules.candidates(before, before2, after, after2, p.cand)
-	feas := p.sentRules(i)
+	sat, sat64 := p.sentSat(i)
+	gi := &p.x.rules.groups
 	for w, set := range p.cand {
-		for set &= feas[w]; set != 0; set &= set - 1 {
+		for ; set != 0; set &= set - 1 {
 			k := w*64 + bits.TrailingZeros64(set)
+			if gi.mask[k]&^sat64 != 0 || !gi.ok(k, sat) {
+				continue
+			}
 			p.try(k, i, left, t, prev, near, &win, &have)
 		}
 	}
@@ -585,26 +589,25 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 	}
 }
 
-// sentRules returns the set of rules, a bit per rule, whose required
-// phrases (groupIndex) can all start at words of the sentence of token i.
-func (p *pass) sentRules(i int) bitset {
+// sentSat returns the required phrases of rules (groupIndex) that words
+// of the sentence of token i can start, as a set and folded into one word
+// (bit g%64 for phrase g) for a quick first test.
+func (p *pass) sentSat(i int) ([]uint64, uint64) {
 	s := p.sent[i]
-	if p.feas == nil {
-		p.feas = make([]bitset, len(p.bounds))
+	if p.sats == nil {
+		p.sats = make([][]uint64, len(p.bounds))
+		p.sat64 = make([]uint64, len(p.bounds))
 	}
-	if b := p.feas[s]; b != nil {
-		return b
+	if b := p.sats[s]; b != nil {
+		return b, p.sat64[s]
 	}
-	gi := &p.x.rules.groups
-	p.sat = gi.sat(p.toks[p.sentStart(i):p.sentEnd(i)], p.sat)
-	b := make(bitset, len(p.x.rules.list)/64+1)
-	for k := range p.x.rules.list {
-		if gi.ok(k, p.sat) {
-			b[k>>6] |= 1 << (k & 63)
-		}
+	b := p.x.rules.groups.sat(p.toks[p.sentStart(i):p.sentEnd(i)], nil)
+	var m uint64
+	for _, w := range b {
+		m |= w
 	}
-	p.feas[s] = b
-	return b
+	p.sats[s], p.sat64[s] = b, m
+	return b, m
 }
 
 // prevOfUnit returns prev, or when prev is a share and the number at i a

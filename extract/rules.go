@@ -340,12 +340,13 @@ type groupIndex struct {
 	width    int       // uint64 words per set of groups
 	groupsOf []uint64  // word id * width: the groups the word can start
 	need     [][]int32 // per rule, the groups it needs
+	mask     []uint64  // per rule, bit g%64 for each group g it needs
 }
 
 func newGroupIndex(list []*rule) groupIndex {
 	ids := map[string]int32{}
 	var members [][]int32
-	gi := groupIndex{need: make([][]int32, len(list))}
+	gi := groupIndex{need: make([][]int32, len(list)), mask: make([]uint64, len(list))}
 	maxID := int32(0)
 	for k, ru := range list {
 		for _, g := range ru.required {
@@ -360,6 +361,7 @@ func newGroupIndex(list []*rule) groupIndex {
 				}
 			}
 			gi.need[k] = append(gi.need[k], gid)
+			gi.mask[k] |= 1 << (gid % 64)
 		}
 	}
 	w := len(members)/64 + 1
