@@ -152,6 +152,7 @@ type pass struct {
 	// (sentSat), built on demand, and sat64 the same folded into a word.
 	sats  [][]uint64
 	sat64 []uint64
+	feas  []bitset // per sentence, the rules sentRules leaves
 	// sub marks a pass over words put together to read a table cell, a
 	// label or a list's lead-in: it matches rules only, so that such
 	// readings never nest.
@@ -511,12 +512,29 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		}
 	}
 	p.cand = p.x.rules.candidates(before, before2, after, after2, p.cand)
-	sat, sat64 := p.sentSat(i)
+	// The main pass keeps per sentence the rules its words leave possible;
+	// a sub-pass, over a few words read once, tests each candidate.
+	var feas bitset
+	var sat []uint64
+	var sat64 uint64
+	if p.sub {
+		sat, sat64 = p.sentSat(i)
+	} else {
+		feas = p.sentRules(i)
+	}
 	gi := &p.x.rules.groups
+	slotOK := p.x.rules.slotOK[0]
+	if t.percent {
+		slotOK = p.x.rules.slotOK[1]
+	}
 	for w, set := range p.cand {
+		set &= slotOK[w]
+		if feas != nil {
+			set &= feas[w]
+		}
 		for ; set != 0; set &= set - 1 {
 			k := w*64 + bits.TrailingZeros64(set)
-			if gi.mask[k]&^sat64 != 0 || !gi.ok(k, sat) {
+			if feas == nil && (gi.mask[k]&^sat64 != 0 || !gi.ok(k, sat)) {
 				continue
 			}
 			p.try(k, i, left, t, prev, near, &win, &have)
@@ -550,16 +568,6 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 	if p.noVeto && ru.veto {
 		return
 	}
-	switch ru.slot {
-	case slotCount:
-		if t.percent {
-			return
-		}
-	case slotPercent:
-		if !t.percent {
-			return
-		}
-	}
 	if ru.prev && (near == nil || near.Unit == UnitPercent && !t.percent) {
 		return
 	}
@@ -587,6 +595,28 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 		}
 		*have = true
 	}
+}
+
+// sentRules returns the set of rules, a bit per rule, whose required
+// phrases (groupIndex) can all start at words of the sentence of token i.
+func (p *pass) sentRules(i int) bitset {
+	s := p.sent[i]
+	if p.feas == nil {
+		p.feas = make([]bitset, len(p.bounds))
+	}
+	if b := p.feas[s]; b != nil {
+		return b
+	}
+	sat, sat64 := p.sentSat(i)
+	gi := &p.x.rules.groups
+	b := make(bitset, len(p.x.rules.list)/64+1)
+	for k, m := range gi.mask {
+		if m&^sat64 == 0 && gi.ok(k, sat) {
+			b[k>>6] |= 1 << (k & 63)
+		}
+	}
+	p.feas[s] = b
+	return b
 }
 
 // sentSat returns the required phrases of rules (groupIndex) that words

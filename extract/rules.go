@@ -66,6 +66,9 @@ type Rules struct {
 	// phrases that word can start, and reqOf per rule the bits it needs.
 	// A sentence then rules out every rule at once (feasible).
 	groups groupIndex
+	// slotOK holds the rules whose number slot takes a count ([0]) or a
+	// share ([1]).
+	slotOK [2]bitset
 	// Qualifier cue lists, by qualifier name and value.
 	quals []qualCue
 	// totalOnly lists the metrics whose parts are not figures.
@@ -333,6 +336,15 @@ func (r *Rules) index() {
 		r.always.set(int32(k))
 	}
 	r.groups = newGroupIndex(r.list)
+	r.slotOK = [2]bitset{make(bitset, len(r.list)/64+1), make(bitset, len(r.list)/64+1)}
+	for k, ru := range r.list {
+		if ru.slot != slotPercent {
+			r.slotOK[0].set(int32(k))
+		}
+		if ru.slot != slotCount {
+			r.slotOK[1].set(int32(k))
+		}
+	}
 }
 
 // groupIndex is the index of the rules' required phrases (Rules.groups).
