@@ -155,7 +155,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			case c == ' ':
 				i++
 				continue
-			case asciiWord[c]:
+			case asciiFold[c] != 0:
 				i = lexWord(s, i, next, &toks, &folded, &spans)
 				continue
 			}
@@ -216,23 +216,58 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	return toks
 }
 
-// asciiWord marks the ASCII bytes that are word runes.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
+// asciiFold maps the ASCII word bytes to their folds (lower case) and
+// the others to 0.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
 	for c := range t {
-		t[c] = isWordRune(rune(c))
+		if isWordRune(rune(c)) {
+			t[c] = normalize.Fold(string(rune(c)))[0]
+		}
 	}
 	return t
 }()
 
+// Runes below quickFoldEnd whose fold (normalize.Fold) is one ASCII byte,
+// or nothing, are folded from quickFold: the Vietnamese letters and the
+// combining marks. noQuick marks the others.
+const (
+	quickFoldEnd = 0x1f00
+	noQuick      = 0xff
+)
+
+var quickFold = func() *[quickFoldEnd]byte {
+	var t [quickFoldEnd]byte
+	for r := range rune(quickFoldEnd) {
+		t[r] = noQuick
+		if r < utf8.RuneSelf || !isWordRune(r) {
+			continue
+		}
+		switch f := normalize.Fold(string(r)); {
+		case f == "":
+			t[r] = 0
+		case len(f) == 1:
+			t[r] = f[0]
+		}
+	}
+	return &t
+}()
+
 // lexWord reads the word that starts at s[i] and stops before the number
-// at next, appends its token and its fold, and returns its end.
+// at next, appends its token and its fold, and returns its end. Letters
+// are folded as they are read; a word with a rune that has no quick fold
+// is folded again by normalize.AppendFold.
 func lexWord(s string, i, next int, toks *[]token, folded *[]byte, spans *[][2]int32) int {
+	fs := len(*folded)
+	f := *folded
+	quick := true
 	j := i
 	for j < len(s) && j < next {
 		if c := s[j]; c < utf8.RuneSelf {
-			if !asciiWord[c] {
+			fc := asciiFold[c]
+			if fc == 0 {
 				break
 			}
+			f = append(f, fc)
 			j++
 			continue
 		}
@@ -240,11 +275,22 @@ func lexWord(s string, i, next int, toks *[]token, folded *[]byte, spans *[][2]i
 		if !isWordRune(r) {
 			break
 		}
+		if quick {
+			if r < quickFoldEnd && quickFold[r] != noQuick {
+				if fc := quickFold[r]; fc != 0 {
+					f = append(f, fc)
+				}
+			} else {
+				quick = false
+			}
+		}
 		j += w
 	}
-	fs := len(*folded)
-	*folded = normalize.AppendFold(*folded, s[i:j])
-	*spans = append(*spans, [2]int32{int32(fs), int32(len(*folded))})
+	if !quick {
+		f = normalize.AppendFold(f[:fs], s[i:j])
+	}
+	*folded = f
+	*spans = append(*spans, [2]int32{int32(fs), int32(len(f))})
 	upper := false
 	if c := s[i]; c < utf8.RuneSelf {
 		upper = 'A' <= c && c <= 'Z'

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+// checkLex checks the lexer's contract on the normalized text s: tokens
+// in order and in range, and each word's fold, read on the fly, equal to
+// normalize.Fold of its text.
+func checkLex(t *testing.T, name, s string) {
+	t.Helper()
+	toks := lex(s, nil)
+	last := 0
+	for k, tk := range toks {
+		if tk.start < last || tk.end < tk.start || tk.end > len(s) {
+			t.Fatalf("%s: token %d [%d,%d) out of order or range (previous end %d, len %d)", name, k, tk.start, tk.end, last, len(s))
+		}
+		last = tk.end
+		if tk.kind == tokWord {
+			if want := normalize.Fold(s[tk.start:tk.end]); tk.fold != want {
+				t.Errorf("%s: word %q folds to %q, want %q", name, s[tk.start:tk.end], tk.fold, want)
+			}
+		}
+	}
+}
+
+func TestLexFold(t *testing.T) {
+	var files []string
+	for _, pat := range []string{"../testdata/*/*.txt", "../../shared/corpus/dev/*.txt"} {
+		m, _ := filepath.Glob(pat)
+		files = append(files, m...)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkLex(t, f, normalize.New(string(b), normalize.Options{}).Norm)
+	}
+	for _, tc := range []struct{ name, text string }{
+		{"marks", "Đảng bộ xã Ðông Hòa kết nạp 12 đảng viên"},
+		{"combining", "đa\u0309ng vie\u0302n"},
+		{"other scripts", "ΑΒΓ Straße İstanbul ﬁ Ⅻ 北京"},
+		{"upper", "ĐẢNG VIÊN MỚI"},
+	} {
+		checkLex(t, tc.name, normalize.New(tc.text, normalize.Options{}).Norm)
+	}
+}
+
+func FuzzLex(f *testing.F) {
+	f.Add("Kết nạp 1.251 đảng viên (đạt 104%), ĐV mới")
+	f.Add("ΑΒΓ Straße đa\u0309ng")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLex(t, "fuzz", normalize.New(s, normalize.Options{}).Norm)
+	})
+}
