@@ -607,14 +607,8 @@ func (p *pass) sentRules(i int) bitset {
 	if b := p.feas[s]; b != nil {
 		return b
 	}
-	sat, sat64 := p.sentSat(i)
-	gi := &p.x.rules.groups
-	b := make(bitset, len(p.x.rules.list)/64+1)
-	for k, m := range gi.mask {
-		if m&^sat64 == 0 && gi.ok(k, sat) {
-			b[k>>6] |= 1 << (k & 63)
-		}
-	}
+	sat, _ := p.sentSat(i)
+	b := p.x.rules.groups.feasible(sat, nil)
 	p.feas[s] = b
 	return b
 }
