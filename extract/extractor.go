@@ -59,7 +59,7 @@ func (x *Extractor) Extract(d *Document) {
 	nt := x.exp.Expand(normalize.New(d.Text, normalize.Options{}))
 	sc.toks = sc.lexer.lex(nt.Norm, sc.toks[:0])
 	sc.sent = sentencesInto(sc.toks, sc.sent)
-	p := &pass{x: x, d: d, nt: nt, toks: sc.toks, sent: sc.sent, figs: sc.figs[:0], used: sc.used}
+	p := &pass{x: x, d: d, nt: nt, toks: sc.toks, sent: sc.sent, figs: sc.figs[:0], used: sc.used, dd: sc.dd, subs: sc.subs}
 	p.index()
 	p.figures()
 	p.totalsOnly()
@@ -70,7 +70,7 @@ func (x *Extractor) Extract(d *Document) {
 	}
 	x.fillMeta(d, p)
 	d.Checks = x.checks(p.figs)
-	sc.figs, sc.used = p.figs, p.used
+	sc.figs, sc.used, sc.dd, sc.subs = p.figs, p.used, p.dd, p.subs
 }
 
 // scratch holds the buffers of one Extract call, kept for the next one:
@@ -83,6 +83,8 @@ type scratch struct {
 	sent  []int
 	figs  []found
 	used  map[int]bool
+	dd    *dedupeMaps
+	subs  *subScratch
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -151,6 +153,8 @@ type pass struct {
 	sats  [][]uint64
 	sat64 []uint64
 	feas  []bitset // per sentence, the rules sentRules leaves
+	subs  *subScratch
+	dd    *dedupeMaps
 	// sub marks a pass over words put together to read a table cell, a
 	// label or a list's lead-in: it matches rules only, so that such
 	// readings never nest.
@@ -166,8 +170,8 @@ func (p *pass) index() {
 	if len(p.sent) > 0 {
 		n = p.sent[len(p.sent)-1] + 1
 	}
-	p.bounds = make([][2]int, n)
-	p.targetFrom = make([]int, n)
+	p.bounds = slices.Grow(p.bounds[:0], n)[:n]
+	p.targetFrom = slices.Grow(p.targetFrom[:0], n)[:n]
 	for s := range p.bounds {
 		p.bounds[s] = [2]int{-1, -1}
 		p.targetFrom[s] = len(p.toks) + 1
@@ -688,10 +692,8 @@ func (p *pass) leadIn(i int) (candidate, bool) {
 	var best candidate
 	have := false
 	for k := len(lead); k >= 1 && k >= len(lead)-8; k-- {
-		syn := append(append([]token{}, lead[:k]...), tail...)
-		sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn)), sub: true}
-		sub.index()
-		c, ok := sub.bestAt(k, k-1)
+		syn := append(append(p.spare().syn[:0], lead[:k]...), tail...)
+		c, ok := p.subBest(syn, k)
 		if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
 			best, have = candidate{ru: c.ru, score: c.score, lo: colon + 1, hi: i, y: -1}, true
 		}
@@ -815,24 +817,21 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 // best-scoring reading wins.
 func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 	num := tail[0]
-	dv := wordIDs([]string{"dang", "vien", "co"})
-	dang := token{kind: tokWord, fold: "dang", id: dv[0]}
-	vien := token{kind: tokWord, fold: "vien", id: dv[1]}
-	co := token{kind: tokWord, fold: "co", id: dv[2]}
+	dang := token{kind: tokWord, fold: "dang", id: labelIDs[0]}
+	vien := token{kind: tokWord, fold: "vien", id: labelIDs[1]}
+	co := token{kind: tokWord, fold: "co", id: labelIDs[2]}
 	var best candidate
 	have := false
 	consider := func(syn []token, at int) {
-		sub := &pass{x: p.x, toks: syn, sent: make([]int, len(syn)), sub: true}
-		sub.index()
-		c, ok := sub.bestAt(at, at-1)
+		c, ok := p.subBest(syn, at)
 		if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
 			best, have = candidate{ru: c.ru, score: c.score, y: -1}, true
 		}
 	}
-	consider(append(append([]token{co, num}, label...), tail[1:]...), 1)
+	consider(append(append(append(p.spare().syn[:0], co, num), label...), tail[1:]...), 1)
 	for k := 0; k <= len(label); k++ {
 		for _, after := range [][]token{tail[1:], {dang, vien}} {
-			syn := make([]token, 0, len(label)+len(tail)+2)
+			syn := p.spare().syn[:0]
 			syn = append(syn, label[:k]...)
 			syn = append(syn, num)
 			syn = append(syn, label[k:]...)
@@ -841,6 +840,54 @@ func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 		}
 	}
 	return best, have
+}
+
+// labelIDs are the ids of the words readLabel adds: "đảng viên", "có".
+var labelIDs = wordIDs([]string{"dang", "vien", "co"})
+
+// subScratch holds the buffers of the sub-passes of one pass.
+type subScratch struct {
+	syn        []token // the words put together, built by the caller
+	zeros      []int   // sentence numbers of a sub-pass: all 0
+	cand       bitset
+	bounds     [][2]int
+	targetFrom []int
+	sat        []uint64
+	sats       [1][]uint64
+	sat64      [1]uint64
+}
+
+// spare returns the pass's sub-pass buffers.
+func (p *pass) spare() *subScratch {
+	if p.subs == nil {
+		p.subs = &subScratch{}
+	}
+	return p.subs
+}
+
+// subBest matches the rules at syn[at] in a sub-pass over the words syn
+// alone, as one sentence. syn may be spare().syn: the sub-pass does not
+// touch it.
+func (p *pass) subBest(syn []token, at int) (candidate, bool) {
+	s := p.spare()
+	if len(s.zeros) < len(syn) {
+		s.zeros = make([]int, 2*len(syn))
+	}
+	sub := pass{x: p.x, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds, targetFrom: s.targetFrom}
+	sub.index()
+	s.sat = p.x.rules.groups.sat(syn, s.sat)
+	var m uint64
+	for _, w := range s.sat {
+		m |= w
+	}
+	s.sats[0], s.sat64[0] = s.sat, m
+	sub.sats, sub.sat64 = s.sats[:], s.sat64[:]
+	c, ok := sub.bestAt(at, at-1)
+	s.cand, s.bounds, s.targetFrom = sub.cand, sub.bounds, sub.targetFrom
+	if cap(syn) > cap(s.syn) {
+		s.syn = syn[:0] // keep the larger buffer the caller grew
+	}
+	return c, ok
 }
 
 func (p *pass) listStart(i int) int {
@@ -1148,15 +1195,6 @@ func (p *pass) dedupe() {
 		mb, _ := p.x.tax.Lookup(b)
 		return ma.Parent == b || mb.Parent == a
 	}
-	type key struct {
-		metric, unit, modality string
-		value                  float64
-	}
-	type keyHash struct {
-		key
-		h uint64
-	}
-	type kind struct{ metric, unit, modality string }
 	// A headline figure against every later one: the headline block is short.
 	for a := range p.figs {
 		fa := &p.figs[a]
@@ -1173,13 +1211,17 @@ func (p *pass) dedupe() {
 	// "đã có 62/64 chi bộ ...": the total of a ratio restates an earlier
 	// figure. The same sentence word for word, elsewhere, restates it too
 	// (one hash per sentence).
-	firstAt := make(map[key]int, len(p.figs))
-	seen := make(map[keyHash]int, len(p.figs))
+	if p.dd == nil {
+		p.dd = &dedupeMaps{firstAt: map[dedupeKey]int{}, seen: map[dedupeKeyHash]int{}}
+	}
+	firstAt, seen := p.dd.firstAt, p.dd.seen
+	clear(firstAt)
+	clear(seen)
 	lastSent, lastHash := -1, uint64(0)
 	bounded := false
 	for b := range p.figs {
 		f := &p.figs[b]
-		k := key{f.Metric, f.Unit, f.Modality, f.Value}
+		k := dedupeKey{f.Metric, f.Unit, f.Modality, f.Value}
 		_, had := firstAt[k]
 		if !had {
 			firstAt[k] = b
@@ -1197,7 +1239,7 @@ func (p *pass) dedupe() {
 		if f.sent != lastSent {
 			lastSent, lastHash = f.sent, p.sentenceHash(f.tok)
 		}
-		kh := keyHash{k, lastHash}
+		kh := dedupeKeyHash{k, lastHash}
 		if a, dup := seen[kh]; dup && p.figs[a].sent != f.sent {
 			drop[b] = true
 			continue
@@ -1206,10 +1248,10 @@ func (p *pass) dedupe() {
 	}
 	// A rounded figure beside the precise one: compare only bounded ones.
 	if bounded {
-		byKind := map[kind][]int{}
+		byKind := map[dedupeKind][]int{}
 		for b := range p.figs {
 			f := &p.figs[b]
-			k := kind{f.Metric, f.Unit, f.Modality}
+			k := dedupeKind{f.Metric, f.Unit, f.Modality}
 			byKind[k] = append(byKind[k], b)
 		}
 		for a := range p.figs {
@@ -1217,7 +1259,7 @@ func (p *pass) dedupe() {
 			if fa.Cmp == "=" || drop[a] {
 				continue
 			}
-			for _, b := range byKind[kind{fa.Metric, fa.Unit, fa.Modality}] {
+			for _, b := range byKind[dedupeKind{fa.Metric, fa.Unit, fa.Modality}] {
 				if fb := &p.figs[b]; b != a && !drop[b] && fb.Cmp == "=" && near(fa.Value, fb.Value) {
 					drop[a] = true
 					break
@@ -1232,6 +1274,24 @@ func (p *pass) dedupe() {
 		}
 	}
 	p.figs = keep
+}
+
+type dedupeKey struct {
+	metric, unit, modality string
+	value                  float64
+}
+
+type dedupeKeyHash struct {
+	dedupeKey
+	h uint64
+}
+
+type dedupeKind struct{ metric, unit, modality string }
+
+// dedupeMaps are dedupe's maps, kept for the next document.
+type dedupeMaps struct {
+	firstAt map[dedupeKey]int
+	seen    map[dedupeKeyHash]int
 }
 
 // sentenceHash hashes the folded words and numbers of the sentence of
