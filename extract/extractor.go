@@ -152,7 +152,7 @@ type pass struct {
 	// (sentSat), built on demand, and sat64 the same folded into a word.
 	sats  [][]uint64
 	sat64 []uint64
-	feas  []bitset // per sentence, the rules sentRules leaves
+	feas  []bitset // per sentence, the unkeyed rules sentUnkeyed leaves
 	subs  *subScratch
 	dd    *dedupeMaps
 	// sub marks a pass over words put together to read a table cell, a
@@ -513,30 +513,26 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 			after2 = p.toks[i+2].id
 		}
 	}
-	p.cand = p.x.rules.candidates(before, before2, after, after2, p.cand)
-	// The main pass keeps per sentence the rules its words leave possible;
-	// a sub-pass, over a few words read once, tests each candidate.
-	var feas bitset
-	var sat []uint64
-	var sat64 uint64
-	if p.sub {
-		sat, sat64 = p.sentSat(i)
-	} else {
-		feas = p.sentRules(i)
+	// The rules keyed on the words next to the number are tested one by
+	// one against the phrases the sentence's words can start; the others,
+	// the same for every number of the sentence, were tested once.
+	sat, sat64 := p.sentSat(i)
+	rs := p.x.rules
+	p.cand = rs.candidates(before, before2, after, after2, p.cand)
+	unkeyed := p.sentUnkeyed(i)
+	for w := range unkeyed {
+		p.cand[w] |= unkeyed[w]
 	}
-	gi := &p.x.rules.groups
-	slotOK := p.x.rules.slotOK[0]
+	gi := &rs.groups
+	slotOK := rs.slotOK[0]
 	if t.percent {
-		slotOK = p.x.rules.slotOK[1]
+		slotOK = rs.slotOK[1]
 	}
 	for w, set := range p.cand {
 		set &= slotOK[w]
-		if feas != nil {
-			set &= feas[w]
-		}
 		for ; set != 0; set &= set - 1 {
 			k := w*64 + bits.TrailingZeros64(set)
-			if feas == nil && (gi.mask[k]&^sat64 != 0 || !gi.ok(k, sat)) {
+			if !rs.always.has(int32(k)) && (gi.mask[k]&^sat64 != 0 || !gi.ok(k, sat)) {
 				continue
 			}
 			p.try(k, i, left, t, prev, near, &win, &have)
@@ -599,9 +595,10 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 	}
 }
 
-// sentRules returns the set of rules, a bit per rule, whose required
-// phrases (groupIndex) can all start at words of the sentence of token i.
-func (p *pass) sentRules(i int) bitset {
+// sentUnkeyed returns the rules keyed on no word next to the number
+// (Rules.always) whose required phrases (groupIndex) can all start at
+// words of the sentence of token i.
+func (p *pass) sentUnkeyed(i int) bitset {
 	s := p.sent[i]
 	if p.feas == nil {
 		p.feas = make([]bitset, len(p.bounds))
@@ -609,8 +606,8 @@ func (p *pass) sentRules(i int) bitset {
 	if b := p.feas[s]; b != nil {
 		return b
 	}
-	sat, _ := p.sentSat(i)
-	b := p.x.rules.groups.feasible(sat, nil)
+	sat, sat64 := p.sentSat(i)
+	b := p.x.rules.unkeyed(sat, sat64, nil)
 	p.feas[s] = b
 	return b
 }
@@ -855,6 +852,8 @@ type subScratch struct {
 	sat        []uint64
 	sats       [1][]uint64
 	sat64      [1]uint64
+	unk        bitset
+	feas       [1]bitset
 }
 
 // spare returns the pass's sub-pass buffers.
@@ -882,6 +881,9 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 	}
 	s.sats[0], s.sat64[0] = s.sat, m
 	sub.sats, sub.sat64 = s.sats[:], s.sat64[:]
+	s.unk = p.x.rules.unkeyed(s.sat, m, s.unk)
+	s.feas[0] = s.unk
+	sub.feas = s.feas[:]
 	c, ok := sub.bestAt(at, at-1)
 	s.cand, s.bounds, s.targetFrom = sub.cand, sub.bounds, sub.targetFrom
 	if cap(syn) > cap(s.syn) {

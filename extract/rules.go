@@ -354,11 +354,6 @@ type groupIndex struct {
 	groupsOf []uint64  // word id * width: the groups the word can start
 	need     [][]int32 // per rule, the groups it needs
 	mask     []uint64  // per rule, bit g%64 for each group g it needs
-	// rulesOf holds per group the set of rules that need it, rw words
-	// each: a sentence rules out at once every rule needing a group its
-	// words cannot start (feasible).
-	rulesOf []uint64
-	rw      int
 }
 
 func newGroupIndex(list []*rule) groupIndex {
@@ -390,36 +385,7 @@ func newGroupIndex(list []*rule) groupIndex {
 			gi.groupsOf[int(id)*w+gid/64] |= 1 << (gid % 64)
 		}
 	}
-	gi.rw = len(list)/64 + 1
-	gi.rulesOf = make([]uint64, len(members)*gi.rw)
-	for k, gs := range gi.need {
-		for _, g := range gs {
-			gi.rulesOf[int(g)*gi.rw+k/64] |= 1 << (k % 64)
-		}
-	}
 	return gi
-}
-
-// feasible returns in out (rw words) the rules whose every needed group
-// is in sat.
-func (gi *groupIndex) feasible(sat []uint64, out bitset) bitset {
-	out = append(out[:0], make(bitset, gi.rw)...)
-	for j := range out {
-		out[j] = ^uint64(0)
-	}
-	groups := len(gi.rulesOf) / gi.rw
-	for j, w := range sat {
-		for miss := ^w; miss != 0; miss &= miss - 1 {
-			g := j*64 + bits.TrailingZeros64(miss)
-			if g >= groups {
-				break
-			}
-			for k, r := range gi.rulesOf[g*gi.rw : g*gi.rw+gi.rw] {
-				out[k] &^= r
-			}
-		}
-	}
-	return out
 }
 
 // sat sets in out (width words) the groups that one of toks can start.
@@ -489,10 +455,26 @@ func firstWords(side []elem) []string {
 	return nil
 }
 
+// unkeyed returns in out the rules of r.always whose required phrases
+// are all in sat (sat64 folded, see pass.sentSat).
+func (r *Rules) unkeyed(sat []uint64, sat64 uint64, out bitset) bitset {
+	gi := &r.groups
+	out = append(out[:0], make(bitset, len(r.always))...)
+	for w, set := range r.always {
+		for ; set != 0; set &= set - 1 {
+			k := w*64 + bits.TrailingZeros64(set)
+			if gi.mask[k]&^sat64 == 0 && gi.ok(k, sat) {
+				out[w] |= 1 << (k & 63)
+			}
+		}
+	}
+	return out
+}
+
 // candidates returns the set of rules that can match a number between
 // the words before it (nearest first) and after it, as word ids.
 func (r *Rules) candidates(before, before2, after, after2 int32, buf bitset) bitset {
-	buf = append(buf[:0], r.always...)
+	buf = append(buf[:0], make(bitset, len(r.list)/64+1)...)
 	or := func(b bitset) {
 		for len(buf) < len(b) {
 			buf = append(buf, 0)
