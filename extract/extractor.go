@@ -416,6 +416,7 @@ func (p *pass) afterOK(ru *rule, prev *found) bool {
 	if prev == nil {
 		return false
 	}
+	parent, looked := "", false
 	for _, a := range ru.after {
 		if prev.Metric == a {
 			return true
@@ -423,7 +424,11 @@ func (p *pass) afterOK(ru *rule, prev *found) bool {
 		if strings.HasSuffix(a, ".*") && strings.HasPrefix(prev.Metric, a[:len(a)-1]) {
 			return true
 		}
-		if m, ok := p.x.tax.Lookup(prev.Metric); ok && m.Parent == a {
+		if !looked {
+			m, _ := p.x.tax.Lookup(prev.Metric)
+			parent, looked = m.Parent, true
+		}
+		if parent == a {
 			return true
 		}
 	}

@@ -286,7 +286,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 	if len(elems) == 0 {
 		return m, true
 	}
-	e := elems[0]
+	e := &elems[0]
 	switch e.kind {
 	case eGap:
 		var next *elem
