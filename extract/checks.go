@@ -22,8 +22,8 @@ func (x *Extractor) checks(figs []found) []Check {
 			}
 			continue
 		}
-		parts := map[string]float64{}
-		summed := map[string]float64{}
+		// Most totals have no parts: the maps are made for the first.
+		var parts, summed map[string]float64
 		var order []string
 		for b := a + 1; b < len(figs) && b <= a+40; b++ {
 			part := &figs[b]
@@ -39,6 +39,9 @@ func (x *Extractor) checks(figs []found) []Check {
 			}
 			if _, seen := parts[part.Metric]; seen {
 				continue
+			}
+			if parts == nil {
+				parts, summed = map[string]float64{}, map[string]float64{}
 			}
 			parts[part.Metric] = part.Value
 			order = append(order, part.Metric)
@@ -73,9 +76,8 @@ func (x *Extractor) checks(figs []found) []Check {
 	return out
 }
 
-// allParts reports whether every summing child of parent but optional
-// ones (at most one missing of three or more) is present: only then can a
-// sum below the total be called wrong.
+// allParts reports whether every summing child of parent is present:
+// only then can a sum below the total be called wrong.
 func (x *Extractor) allParts(parent string, have map[string]float64) bool {
 	n := 0
 	for _, c := range x.tax.Children(parent) {
@@ -83,7 +85,7 @@ func (x *Extractor) allParts(parent string, have map[string]float64) bool {
 			n++
 		}
 	}
-	return len(have) == n || (n > 2 && len(have) >= n-1 && false)
+	return len(have) == n
 }
 
 func isShare(evidence string) bool {

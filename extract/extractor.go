@@ -59,7 +59,7 @@ func (x *Extractor) Extract(d *Document) {
 	nt := x.exp.Expand(normalize.New(d.Text, normalize.Options{}))
 	sc.toks = sc.lexer.lex(nt.Norm, sc.toks[:0])
 	sc.sent = sentencesInto(sc.toks, sc.sent)
-	p := &pass{x: x, d: d, nt: nt, toks: sc.toks, sent: sc.sent, figs: sc.figs[:0], used: sc.used, dd: sc.dd, subs: sc.subs}
+	p := &pass{x: x, d: d, nt: nt, toks: sc.toks, sent: sc.sent, figs: sc.figs[:0], used: sc.used, dd: sc.dd, subs: sc.subs, arena: sc.arena[:0]}
 	p.index()
 	p.figures()
 	p.totalsOnly()
@@ -70,7 +70,7 @@ func (x *Extractor) Extract(d *Document) {
 	}
 	x.fillMeta(d, p)
 	d.Checks = x.checks(p.figs)
-	sc.figs, sc.used, sc.dd, sc.subs = p.figs, p.used, p.dd, p.subs
+	sc.figs, sc.used, sc.dd, sc.subs, sc.arena = p.figs, p.used, p.dd, p.subs, p.arena
 }
 
 // scratch holds the buffers of one Extract call, kept for the next one:
@@ -85,6 +85,7 @@ type scratch struct {
 	used  map[int]bool
 	dd    *dedupeMaps
 	subs  *subScratch
+	arena []uint64
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -153,6 +154,7 @@ type pass struct {
 	sats  [][]uint64
 	sat64 []uint64
 	feas  []bitset // per sentence, the unkeyed rules sentUnkeyed leaves
+	arena []uint64 // backing of sats and feas
 	subs  *subScratch
 	dd    *dedupeMaps
 	// sub marks a pass over words put together to read a table cell, a
@@ -612,7 +614,11 @@ func (p *pass) sentUnkeyed(i int) bitset {
 		return b
 	}
 	sat, sat64 := p.sentSat(i)
-	b := p.x.rules.unkeyed(sat, sat64, nil)
+	// Appended to one buffer per document: slices of it made before it
+	// grew still hold their words.
+	n := len(p.arena)
+	p.arena = p.x.rules.appendUnkeyed(p.arena, sat, sat64)
+	b := bitset(p.arena[n:len(p.arena):len(p.arena)])
 	p.feas[s] = b
 	return b
 }
@@ -629,7 +635,9 @@ func (p *pass) sentSat(i int) ([]uint64, uint64) {
 	if b := p.sats[s]; b != nil {
 		return b, p.sat64[s]
 	}
-	b := p.x.rules.groups.sat(p.toks[p.sentStart(i):p.sentEnd(i)], nil)
+	n := len(p.arena)
+	p.arena = p.x.rules.groups.appendSat(p.arena, p.toks[p.sentStart(i):p.sentEnd(i)])
+	b := p.arena[n:len(p.arena):len(p.arena)]
 	var m uint64
 	for _, w := range b {
 		m |= w

@@ -390,8 +390,16 @@ func newGroupIndex(list []*rule) groupIndex {
 
 // sat sets in out (width words) the groups that one of toks can start.
 func (gi *groupIndex) sat(toks []token, out []uint64) []uint64 {
+	return gi.appendSat(out[:0], toks)
+}
+
+// appendSat appends to dst the set of groups that one of toks can start,
+// width words.
+func (gi *groupIndex) appendSat(dst []uint64, toks []token) []uint64 {
 	w := gi.width
-	out = append(out[:0], make([]uint64, w)...)
+	n := len(dst)
+	dst = append(dst, make([]uint64, w)...)
+	out := dst[n:]
 	for i := range toks {
 		if o := int(toks[i].id) * w; o != 0 && o < len(gi.groupsOf) {
 			for j, g := range gi.groupsOf[o : o+w] {
@@ -399,7 +407,7 @@ func (gi *groupIndex) sat(toks []token, out []uint64) []uint64 {
 			}
 		}
 	}
-	return out
+	return dst
 }
 
 // ok reports whether every group rule k needs is in sat.
@@ -458,8 +466,15 @@ func firstWords(side []elem) []string {
 // unkeyed returns in out the rules of r.always whose required phrases
 // are all in sat (sat64 folded, see pass.sentSat).
 func (r *Rules) unkeyed(sat []uint64, sat64 uint64, out bitset) bitset {
+	return r.appendUnkeyed(out[:0], sat, sat64)
+}
+
+// appendUnkeyed appends unkeyed's set to dst.
+func (r *Rules) appendUnkeyed(dst bitset, sat []uint64, sat64 uint64) bitset {
 	gi := &r.groups
-	out = append(out[:0], make(bitset, len(r.always))...)
+	n := len(dst)
+	dst = append(dst, make(bitset, len(r.always))...)
+	out := dst[n:]
 	for w, set := range r.always {
 		for ; set != 0; set &= set - 1 {
 			k := w*64 + bits.TrailingZeros64(set)
@@ -468,7 +483,7 @@ func (r *Rules) unkeyed(sat []uint64, sat64 uint64, out bitset) bitset {
 			}
 		}
 	}
-	return out
+	return dst
 }
 
 // candidates returns the set of rules that can match a number between
