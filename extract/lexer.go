@@ -183,7 +183,13 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			case '.':
 				next, _ := utf8.DecodeRuneInString(s[i+w:])
 				atEnd := i+w >= len(s)
-				prevAbbr := len(toks) > 0 && toks[len(toks)-1].kind == tokWord && abbrevDot[toks[len(toks)-1].fold]
+				// Word folds are made strings at the end: read the last one
+				// from the buffer.
+				prevAbbr := false
+				if len(toks) > 0 && toks[len(toks)-1].kind == tokWord {
+					sp := spans[len(spans)-1]
+					prevAbbr = abbrevDot[string(folded[sp[0]:sp[1]])]
+				}
 				if atEnd || (unicode.IsSpace(next) && !prevAbbr) || next == '.' {
 					t.brk = sentBrk
 				}

@@ -58,3 +58,29 @@ func FuzzLex(f *testing.F) {
 		checkLex(t, "fuzz", normalize.New(s, normalize.Options{}).Norm)
 	})
 }
+
+// TestLexAbbrevDot checks that the dot after an abbreviation ("TP. Hồ Chí
+// Minh", "Th.S") does not end a sentence, and that other dots do.
+func TestLexAbbrevDot(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		ends       bool
+	}{
+		{"city", "Đảng bộ TP. Hồ Chí Minh kết nạp 100 đảng viên", false},
+		{"lower", "tp. Huế có 20 chi bộ", false},
+		{"sentence", "Kết nạp 100 đảng viên. Đảng bộ có 20 chi bộ", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex(normalize.New(tc.text, normalize.Options{}).Norm, nil)
+			for _, tk := range toks {
+				if tk.fold == "." {
+					if got := tk.brk == sentBrk; got != tc.ends {
+						t.Errorf("dot ends sentence: %v, want %v", got, tc.ends)
+					}
+					return
+				}
+			}
+			t.Fatal("no dot token")
+		})
+	}
+}
