@@ -537,9 +537,14 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	}
 	for w, set := range p.cand {
 		set &= slotOK[w]
+		var always uint64
+		if w < len(rs.always) {
+			always = rs.always[w]
+		}
 		for ; set != 0; set &= set - 1 {
+			bit := set & -set
 			k := w*64 + bits.TrailingZeros64(set)
-			if !rs.always.has(int32(k)) && (gi.mask[k]&^sat64 != 0 || !gi.ok(k, sat)) {
+			if always&bit == 0 && (gi.mask[k]&^sat64 != 0 || !gi.ok(k, sat)) {
 				continue
 			}
 			p.try(k, i, left, t, prev, near, &win, &have)
