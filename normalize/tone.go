@@ -107,11 +107,17 @@ func init() {
 			setToned(r, letter{base: v, tone: t})
 			setToned(u, letter{base: v, tone: t, upper: true})
 			compose[[2]rune{v, rune(t)}] = r
+			composed[vowelIndex(v)][t] = [2]rune{r, u}
 		}
 	}
 }
 
 func (l letter) rune() rune {
+	if l.base >= 0 && l.base < rune(len(vowelIndexes)) && l.tone >= 0 && l.tone < len(toneMarks) {
+		if v := vowelIndexes[l.base]; v != 0 {
+			return composed[v][l.tone][b2i(l.upper)] // compose without a map look-up
+		}
+	}
 	r, ok := compose[[2]rune{l.base, rune(l.tone)}]
 	if !ok {
 		r = l.base
@@ -121,6 +127,17 @@ func (l letter) rune() rune {
 	}
 	return r
 }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// composed is letter.rune of the vowels: by vowelIndex (1 to 12), tone
+// and upper; init fills it with compose.
+var composed [13][len(toneMarks)][2]rune
 
 func isVowel(r rune) bool {
 	switch r {
@@ -395,9 +412,20 @@ func placeTone(w string, style ToneStyle) (string, bool) {
 // placeToneRunes is placeTone for w decoded into rs, at most maxSyllable
 // runes with one tone mark and two vowel letters or more.
 func placeToneRunes(w string, rs []rune, style ToneStyle) (string, bool) {
+	out, ok := placeToneAppend(make([]byte, 0, len(w)+2), rs, style)
+	if !ok {
+		return w, false
+	}
+	return string(out), true
+}
+
+// placeToneAppend is placeToneRunes that appends the syllable with its
+// mark moved to dst, so that the caller chooses where it goes; when it
+// reports false it appends nothing.
+func placeToneAppend(dst []byte, rs []rune, style ToneStyle) ([]byte, bool) {
 	sy, ok := parseRunes(rs)
 	if !ok || sy.marked < 0 {
-		return w, false
+		return dst, false
 	}
 	ls, n, marked, p, q, bases := &sy.ls, sy.n, sy.marked, sy.p, sy.q, sy.bases[:sy.n]
 
@@ -421,14 +449,13 @@ func placeToneRunes(w string, rs []rune, style ToneStyle) (string, bool) {
 		target = q - 2
 	}
 	if target == marked {
-		return w, false
+		return dst, false
 	}
 	ls[target].tone, ls[marked].tone = ls[marked].tone, toneNone
-	buf := make([]byte, 0, len(w)+2)
 	for i := range n {
-		buf = utf8.AppendRune(buf, ls[i].rune())
+		dst = utf8.AppendRune(dst, ls[i].rune())
 	}
-	return string(buf), true
+	return dst, true
 }
 
 // isWordRune reports whether r belongs to a letter run: a letter or a
@@ -589,6 +616,7 @@ const earlyNeeds = needNFC | needInvisible | needLookAlike
 func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool) (out string, m *edits, need needs, ok bool) {
 	b := newBuilder(s)
 	var rs [maxSyllable]rune
+	var buf [maxSyllable * utf8.UTFMax]byte
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf && asciiClass[c]&asciiLetter == 0 {
 			need |= asciiNeedsOf(s, i)
@@ -609,10 +637,12 @@ func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool) (out strin
 			return "", nil, need | scanNeeds(s[i:], la), false
 		}
 		if mayMove {
-			if out, ok := placeToneRunes(s[i:end], rs[:n], style); ok {
-				a, z := diffRange(s[i:end], out)
+			// The syllable with its mark moved goes to a buffer on the
+			// stack, and only its changed runes to the output.
+			if out, ok := placeToneAppend(buf[:0], rs[:n], style); ok {
+				a, z := diffRangeBytes(s[i:end], out)
 				b.keep(i + a)
-				b.replace(end-z, out[a:len(out)-z])
+				b.replaceBytes(end-z, out[a:len(out)-z])
 			}
 		}
 		i = end
@@ -770,6 +800,27 @@ func diffRange(a, b string) (prefix, suffix int) {
 	for suffix < len(a)-prefix && suffix < len(b)-prefix {
 		ra, na := utf8.DecodeLastRuneInString(a[:len(a)-suffix])
 		rb, nb := utf8.DecodeLastRuneInString(b[:len(b)-suffix])
+		if ra != rb || na != nb {
+			break
+		}
+		suffix += na
+	}
+	return prefix, suffix
+}
+
+// diffRangeBytes is diffRange for b as bytes.
+func diffRangeBytes(a string, b []byte) (prefix, suffix int) {
+	for prefix < len(a) && prefix < len(b) {
+		ra, na := utf8.DecodeRuneInString(a[prefix:])
+		rb, nb := utf8.DecodeRune(b[prefix:])
+		if ra != rb || na != nb {
+			break
+		}
+		prefix += na
+	}
+	for suffix < len(a)-prefix && suffix < len(b)-prefix {
+		ra, na := utf8.DecodeLastRuneInString(a[:len(a)-suffix])
+		rb, nb := utf8.DecodeLastRune(b[:len(b)-suffix])
 		if ra != rb || na != nb {
 			break
 		}
