@@ -75,7 +75,9 @@ func (b *builder) replaceBytes(end int, repl []byte) {
 		b.keep(end)
 		return
 	}
-	b.replace(end, string(repl))
+	b.startChunk()
+	b.out.Write(repl)
+	b.pos = end
 }
 
 // keep copies the input up to end unchanged.
@@ -98,6 +100,14 @@ func (b *builder) replace(end int, repl string) {
 		b.keep(end)
 		return
 	}
+	b.startChunk()
+	b.out.WriteString(repl)
+	b.pos = end
+}
+
+// startChunk starts a replaced chunk at the current position, writing out
+// the input before it at the first change.
+func (b *builder) startChunk() {
 	if !b.dirty {
 		b.dirty = true
 		b.out.Grow(len(b.in) + len(b.in)/16 + 8)
@@ -108,8 +118,6 @@ func (b *builder) replace(end int, repl string) {
 		}
 	}
 	b.ents = append(b.ents, entry{n: b.out.Len(), o: b.pos})
-	b.out.WriteString(repl)
-	b.pos = end
 }
 
 // finish returns the output and its offset map (nil when nothing changed).

@@ -343,6 +343,7 @@ type tokens struct {
 	numAt   []int // the index in toks of each of nums
 	cands   []int // the indexes of the tNum and number-word tokens, in order
 	lowered []string
+	found   []Number // the numbers of Numbers, before they are copied out
 }
 
 // lower returns the word toks[i] in lower case, lowering it once: a word
@@ -376,12 +377,14 @@ func (rules *NumberRules) Numbers(s string) []Number {
 	ts := tokensPool.Get().(*tokens)
 	defer func() {
 		clear(ts.lowered) // let the strings go
-		ts.s, ts.lowered = "", ts.lowered[:0]
+		ts.s, ts.lowered, ts.found = "", ts.lowered[:0], ts.found[:0]
 		tokensPool.Put(ts)
 	}()
 	tokenize(s, ts)
 	toks := ts.toks
-	var out []Number
+	// The numbers go to a pooled slice first and are copied out once at
+	// the end: one allocation of the right size.
+	out := ts.found[:0]
 	next := 0 // the first token not yet taken by a number
 	// Only numbers in digits and number words start a number: the loop
 	// goes from one to the next.
@@ -419,7 +422,11 @@ func (rules *NumberRules) Numbers(s string) []Number {
 		out = append(out, n)
 		next = j + 1
 	}
-	return out
+	ts.found = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // counts reports whether the lone number word toks[i] counts.

@@ -77,6 +77,20 @@ var latinNeeds, extNeeds = func() (lat [latinEnd]needs, ext [extEnd - extStart]n
 	return lat, ext
 }()
 
+// The combining diacritical marks, which decomposed Vietnamese is full
+// of, have a table too.
+const (
+	marksStart = 0x300
+	marksEnd   = 0x370
+)
+
+var marksNeeds = func() (t [marksEnd - marksStart]needs) {
+	for r := rune(marksStart); r < marksEnd; r++ {
+		t[r-marksStart] = runeNeedsSlow(r)
+	}
+	return t
+}()
+
 // nfcStable reports whether r is NFC on its own, starts a segment and
 // never combines with a rune before it. A string of ASCII and NFC-stable
 // runes is NFC: norm.NFC.QuickSpanString covers all of it.
@@ -105,6 +119,8 @@ func runeNeeds(r rune, size int) needs {
 		return latinNeeds[r]
 	case r >= extStart && r < extEnd:
 		return extNeeds[r-extStart]
+	case r >= marksStart && r < marksEnd:
+		return marksNeeds[r-marksStart]
 	case r == utf8.RuneError && size == 1:
 		return needNFC | needInvisible
 	}

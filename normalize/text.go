@@ -82,10 +82,17 @@ func runPasses(s string, opts Options, keep func(*edits)) string {
 		}
 		return true
 	}
-	out, m, need, ok := toneScan(s, opts.Tone, la, true)
+	var look lookPass
+	out, m, need, ok := toneScan(s, opts.Tone, la, true, &look)
 	if ok {
+		// Only Tone had work, and perhaps LookAlikes, which toneScan ran
+		// on the way.
+		before := true
+		if look.used {
+			before = !run(func(string) (string, *edits) { return look.out, look.m })
+		}
 		run(func(string) (string, *edits) { return out, m })
-		if need&needSpaces != 0 {
+		if !before || need&needSpaces != 0 {
 			run(spacesPass)
 		}
 		return s

@@ -107,11 +107,17 @@ func init() {
 			setToned(r, letter{base: v, tone: t})
 			setToned(u, letter{base: v, tone: t, upper: true})
 			compose[[2]rune{v, rune(t)}] = r
+			composed[vowelIndex(v)][t] = [2]rune{r, u}
 		}
 	}
 }
 
 func (l letter) rune() rune {
+	if l.base >= 0 && l.base < rune(len(vowelIndexes)) && l.tone >= 0 && l.tone < len(toneMarks) {
+		if v := vowelIndexes[l.base]; v != 0 {
+			return composed[v][l.tone][b2i(l.upper)] // compose without a map look-up
+		}
+	}
 	r, ok := compose[[2]rune{l.base, rune(l.tone)}]
 	if !ok {
 		r = l.base
@@ -121,6 +127,17 @@ func (l letter) rune() rune {
 	}
 	return r
 }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// composed is letter.rune of the vowels: by vowelIndex (1 to 12), tone
+// and upper; init fills it with compose.
+var composed [13][len(toneMarks)][2]rune
 
 func isVowel(r rune) bool {
 	switch r {
@@ -395,9 +412,20 @@ func placeTone(w string, style ToneStyle) (string, bool) {
 // placeToneRunes is placeTone for w decoded into rs, at most maxSyllable
 // runes with one tone mark and two vowel letters or more.
 func placeToneRunes(w string, rs []rune, style ToneStyle) (string, bool) {
+	out, ok := placeToneAppend(make([]byte, 0, len(w)+2), rs, style)
+	if !ok {
+		return w, false
+	}
+	return string(out), true
+}
+
+// placeToneAppend is placeToneRunes that appends the syllable with its
+// mark moved to dst, so that the caller chooses where it goes; when it
+// reports false it appends nothing.
+func placeToneAppend(dst []byte, rs []rune, style ToneStyle) ([]byte, bool) {
 	sy, ok := parseRunes(rs)
 	if !ok || sy.marked < 0 {
-		return w, false
+		return dst, false
 	}
 	ls, n, marked, p, q, bases := &sy.ls, sy.n, sy.marked, sy.p, sy.q, sy.bases[:sy.n]
 
@@ -421,14 +449,13 @@ func placeToneRunes(w string, rs []rune, style ToneStyle) (string, bool) {
 		target = q - 2
 	}
 	if target == marked {
-		return w, false
+		return dst, false
 	}
 	ls[target].tone, ls[marked].tone = ls[marked].tone, toneNone
-	buf := make([]byte, 0, len(w)+2)
 	for i := range n {
-		buf = utf8.AppendRune(buf, ls[i].rune())
+		dst = utf8.AppendRune(dst, ls[i].rune())
 	}
-	return string(buf), true
+	return dst, true
 }
 
 // isWordRune reports whether r belongs to a letter run: a letter or a
@@ -574,7 +601,7 @@ func SetTone(s string, style ToneStyle) string {
 // tonePass is the offset-tracking form of Tone: each syllable whose mark
 // moves is one replaced chunk, from its first changed rune to its last.
 func tonePass(s string, style ToneStyle) (string, *edits) {
-	out, m, _, _ := toneScan(s, style, defaultLookAlikeSet(), false)
+	out, m, _, _ := toneScan(s, style, defaultLookAlikeSet(), false, nil)
 	return out, m
 }
 
@@ -586,14 +613,27 @@ const earlyNeeds = needNFC | needInvisible | needLookAlike
 // anyway. With stop set it gives up at the first rune that a pass before
 // Tone would change: it then returns ok false, no output and the needs of
 // all of s.
-func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool) (out string, m *edits, need needs, ok bool) {
+//
+// With look set too it does not give up at a look-alike that is no letter
+// and maps to no letter, since the look-alike pass changes no word then:
+// it writes that pass to look, and Tone's output on look's output (as
+// tonePass would give it) to out and m. The syllables it moves marks in
+// are the same, only their offsets move by what the look-alikes before
+// them added or took.
+func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *lookPass) (out string, m *edits, need needs, ok bool) {
 	b := newBuilder(s)
 	var rs [maxSyllable]rune
+	var buf [maxSyllable * utf8.UTFMax]byte
+	var lb *builder // the look-alike pass, from the first look-alike on
+	delta := 0      // what the look-alikes so far added to the offsets
+	var looked needs
+	var moves []toneMove
+	var moved []byte // the syllables of moves
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf && asciiClass[c]&asciiLetter == 0 {
 			need |= asciiNeedsOf(s, i)
 			if stop && need&earlyNeeds != 0 {
-				return "", nil, need | scanNeeds(s[i:], la), false
+				return "", nil, need | looked | scanNeeds(s[i:], la), false
 			}
 			i++
 			continue
@@ -603,22 +643,79 @@ func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool) (out strin
 			r, size := decodeRune(s, i) // not a letter
 			wneed = la.needsOf(r, size)
 			end = i + size
+			if look != nil && wneed == needLookAlike {
+				if m := la.lookAlike(r); m >= 0 && classOf(m)&cWord == 0 {
+					if lb == nil {
+						lb = new(builder)
+						*lb = newBuilder(s)
+					}
+					// What runePassKeys does with the rune.
+					switch {
+					case m == r && r != utf8.RuneError:
+					case m == r && size == 3:
+					default:
+						lb.keep(i)
+						k := utf8.EncodeRune(buf[:], m)
+						lb.replaceBytes(end, buf[:k])
+						delta += k - size
+					}
+					looked = needLookAlike // kept apart from need, which stops the scan
+					i = end
+					continue
+				}
+			}
 		}
 		need |= wneed
 		if stop && need&earlyNeeds != 0 {
-			return "", nil, need | scanNeeds(s[i:], la), false
+			return "", nil, need | looked | scanNeeds(s[i:], la), false
 		}
 		if mayMove {
-			if out, ok := placeToneRunes(s[i:end], rs[:n], style); ok {
-				a, z := diffRange(s[i:end], out)
-				b.keep(i + a)
-				b.replace(end-z, out[a:len(out)-z])
+			// The syllable with its mark moved goes to a buffer on the
+			// stack, and only its changed runes to the output.
+			if out, ok := placeToneAppend(buf[:0], rs[:n], style); ok {
+				a, z := diffRangeBytes(s[i:end], out)
+				if lb == nil {
+					b.keep(i + a)
+					b.replaceBytes(end-z, out[a:len(out)-z])
+				} else {
+					// Offsets in the look-alike pass's output, for later.
+					moves = append(moves, toneMove{i + a + delta, end - z + delta, len(moved)})
+					moved = append(moved, out[a:len(out)-z]...)
+				}
 			}
 		}
 		i = end
 	}
+	if lb != nil {
+		// Up to the first look-alike the two inputs are the same: b goes
+		// on over the look-alike pass's output from there.
+		look.out, look.m = lb.finish()
+		look.used = true
+		b.in = look.out
+		for k, mv := range moves {
+			to := len(moved)
+			if k+1 < len(moves) {
+				to = moves[k+1].at
+			}
+			b.keep(mv.start)
+			b.replaceBytes(mv.end, moved[mv.at:to])
+		}
+	}
 	out, m = b.finish()
-	return out, m, need, true
+	return out, m, need | looked, true
+}
+
+// lookPass is the look-alike pass as toneScan may find it on the way.
+type lookPass struct {
+	out  string
+	m    *edits
+	used bool // toneScan met a look-alike: out and m are the pass's
+}
+
+// toneMove is a syllable of toneScan whose mark moved, from start to end
+// of the look-alike pass's output, its new bytes at moved[at:].
+type toneMove struct {
+	start, end, at int
 }
 
 // The classes of ASCII bytes letterRun tells apart.
@@ -770,6 +867,27 @@ func diffRange(a, b string) (prefix, suffix int) {
 	for suffix < len(a)-prefix && suffix < len(b)-prefix {
 		ra, na := utf8.DecodeLastRuneInString(a[:len(a)-suffix])
 		rb, nb := utf8.DecodeLastRuneInString(b[:len(b)-suffix])
+		if ra != rb || na != nb {
+			break
+		}
+		suffix += na
+	}
+	return prefix, suffix
+}
+
+// diffRangeBytes is diffRange for b as bytes.
+func diffRangeBytes(a string, b []byte) (prefix, suffix int) {
+	for prefix < len(a) && prefix < len(b) {
+		ra, na := utf8.DecodeRuneInString(a[prefix:])
+		rb, nb := utf8.DecodeRune(b[prefix:])
+		if ra != rb || na != nb {
+			break
+		}
+		prefix += na
+	}
+	for suffix < len(a)-prefix && suffix < len(b)-prefix {
+		ra, na := utf8.DecodeLastRuneInString(a[:len(a)-suffix])
+		rb, nb := utf8.DecodeLastRune(b[:len(b)-suffix])
 		if ra != rb || na != nb {
 			break
 		}

@@ -207,7 +207,7 @@ func nfcStableAt(s string, i int) bool {
 // nfcPass is the offset-tracking form of norm.NFC: each segment between two
 // NFC boundaries that changes is one replaced chunk.
 func nfcPass(s string) (string, *edits) {
-	n := norm.NFC.QuickSpanString(s)
+	n := nfcQuickSpan(s)
 	if n == len(s) {
 		return s, nil
 	}
@@ -233,6 +233,17 @@ func nfcPass(s string) (string, *edits) {
 			i += size
 			continue
 		}
+		// A Vietnamese letter and its marks, the segments of decomposed
+		// text: their NFC from a table, since AppendString allocates a
+		// buffer each call.
+		if j := letterMarksEnd(s, i); j > 0 {
+			if out, ok := letterMarksNFC()[s[i:j]]; ok {
+				b.keep(i)
+				b.replace(j, out)
+				i = j
+				continue
+			}
+		}
 		k := norm.NFC.NextBoundaryInString(s[i:], true)
 		if k <= 0 {
 			k = len(s) - i
@@ -247,3 +258,95 @@ func nfcPass(s string) (string, *edits) {
 	}
 	return b.finish()
 }
+
+// nfcQuickSpan is norm.NFC.QuickSpanString(s), with the head of ASCII and
+// NFC-stable runes of the Latin blocks skipped by table. Such a rune
+// starts a segment (TestNFCStableStarts), so QuickSpan's state after it is
+// the state it has after it when it starts there: it may start at the last
+// of them instead of at 0.
+func nfcQuickSpan(s string) int {
+	last := 0 // the start of the last rune skipped
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			last = i
+			i++
+			continue
+		}
+		r, size := decodeRune(s, i)
+		if r >= latinEnd && (r < extStart || r >= extEnd) || runeNeeds(r, size)&needNFC != 0 {
+			break
+		}
+		last = i
+		i += size
+	}
+	return last + norm.NFC.QuickSpanString(s[last:])
+}
+
+// letterMarksEnd returns the end of a letter of one or two bytes at s[i]
+// followed by one or two of vietMarks and then by the end of s or an
+// NFC-stable rune of the Latin blocks (latinNeeds, extNeeds); 0 when s[i:]
+// starts no such run. Those marks are no starters and the rune after them
+// is one (TestNFCStableStarts): the run is the segment that
+// norm.NFC.NextBoundaryInString(s[i:], true) finds, when the letter is a
+// starter (as the keys of letterMarksNFC are).
+func letterMarksEnd(s string, i int) int {
+	j := i + 1
+	if s[i] >= utf8.RuneSelf {
+		if s[i] < 0xc2 || s[i] >= 0xe0 || j >= len(s) || s[j]&0xc0 != 0x80 {
+			return 0
+		}
+		j++
+	}
+	marks := 0
+	for marks < 2 && j+1 < len(s) && s[j] == 0xcc && isVietMarkByte[s[j+1]] {
+		j += 2
+		marks++
+	}
+	if marks == 0 {
+		return 0
+	}
+	if j < len(s) && s[j] >= utf8.RuneSelf {
+		r, size := decodeRune(s, j)
+		if r >= latinEnd && (r < extStart || r >= extEnd) || runeNeeds(r, size)&needNFC != 0 {
+			return 0
+		}
+	}
+	return j
+}
+
+// isVietMarkByte says which second bytes after 0xCC are vietMarks.
+var isVietMarkByte = func() (t [256]bool) {
+	for _, r := range vietMarks {
+		var b [2]byte
+		utf8.EncodeRune(b[:], r)
+		if b[0] != 0xcc {
+			panic("normalize: a Vietnamese mark out of U+0300..U+033F")
+		}
+		t[b[1]] = true
+	}
+	return t
+}()
+
+// vietMarks are the combining marks of decomposed Vietnamese: the five
+// tones, and the circumflex, breve and horn of â ê ô ă ơ ư.
+var vietMarks = []rune{0x300, 0x301, 0x303, 0x309, 0x323, 0x302, 0x306, 0x31b}
+
+// letterMarksNFC maps each Vietnamese vowel letter (toneless, either
+// case) followed by one or two of vietMarks, and d or D followed by one,
+// to its NFC, which norm computes once.
+var letterMarksNFC = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	add := func(seq string) { m[seq] = norm.NFC.String(seq) }
+	for _, base := range "aăâeêioôơuưyAĂÂEÊIOÔƠUƯYdD" {
+		for _, m1 := range vietMarks {
+			add(string(base) + string(m1))
+			if base == 'd' || base == 'D' {
+				continue
+			}
+			for _, m2 := range vietMarks {
+				add(string(base) + string(m1) + string(m2))
+			}
+		}
+	}
+	return m
+})
