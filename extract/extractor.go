@@ -216,6 +216,7 @@ type candidate struct {
 	inherit  *found
 	fromList bool
 	leftLits int
+	pos      int  // the rule's position in the rules file
 	denOnly  bool // the figure is the ratio's denominator alone
 }
 
@@ -535,6 +536,9 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	if t.percent {
 		slotOK = rs.slotOK[1]
 	}
+	// Rules come best bound first: once the winner scores above what the
+	// next rule could, no later rule can win.
+cands:
 	for w, set := range p.cand {
 		set &= slotOK[w]
 		var always uint64
@@ -544,6 +548,9 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		for ; set != 0; set &= set - 1 {
 			bit := set & -set
 			k := w*64 + bits.TrailingZeros64(set)
+			if have && rs.bounds[k] < win.score {
+				break cands
+			}
 			if always&bit == 0 && (gi.mask[k]&^sat64 != 0 || !gi.ok(k, sat)) {
 				continue
 			}
@@ -574,7 +581,7 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 // try matches rule k at the number toks[i] and keeps it in win when it
 // scores better.
 func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, have *bool) {
-	ru := p.x.rules.list[k]
+	ru := p.x.rules.rank[k]
 	if p.noVeto && ru.veto {
 		return
 	}
@@ -598,8 +605,10 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 	}
 	// On a tie the rule with more words before the number wins: a verb
 	// before its object says more than the words after a number.
-	if !*have || score > win.score || (score == win.score && l.lits > win.leftLits) {
-		*win = candidate{ru: ru, score: score, lo: l.far, hi: r.far, y: r.y, leftLits: l.lits}
+	// Ties go to the rule first in the file.
+	pos := p.x.rules.filePos[k]
+	if !*have || score > win.score || (score == win.score && (l.lits > win.leftLits || l.lits == win.leftLits && pos < win.pos)) {
+		*win = candidate{ru: ru, score: score, lo: l.far, hi: r.far, y: r.y, leftLits: l.lits, pos: pos}
 		if ru.prev {
 			win.inherit = near
 		}

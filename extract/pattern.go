@@ -54,13 +54,34 @@ type rule struct {
 	bonus      int
 	quals      [][2]string
 	line       int
-	order      int // position in the rule set
 
 	slot        slotKind
 	left, right []elem // outward from the number: left is reversed
 	// required holds the first word ids of the phrases the rule cannot
 	// match without, so a sentence lacking one is passed over at once.
 	required [][]int32
+}
+
+// bound is the highest score a match of the rule can have (see
+// pass.try): every literal word matched, no token skipped.
+func (ru *rule) bound() int {
+	lits := 0
+	for _, side := range [][]elem{ru.left, ru.right} {
+		for i := range side {
+			if e := &side[i]; e.kind == eLit || e.kind == eOpt {
+				n := 0
+				for _, a := range e.ids {
+					n = max(n, len(a))
+				}
+				lits += n
+			}
+		}
+	}
+	b := lits*10 + ru.bonus*10
+	if len(ru.after) > 0 {
+		b += 5
+	}
+	return b
 }
 
 // defaultGap is the width of a bare "…" gap.

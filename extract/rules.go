@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/bits"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -56,7 +57,13 @@ var rulesTXT string
 
 // Rules is a compiled rule set. The zero value has no rules.
 type Rules struct {
-	list []*rule
+	list []*rule // in file order
+	// rank is list by descending bound, filePos and bounds the file
+	// position and bound of each; pos maps a rule to its file position.
+	rank    []*rule
+	filePos []int
+	bounds  []int
+	pos     map[*rule]int
 	// byRight and byLeft index rules by the word (or two words) they need
 	// right after or right before the number, as sets of rule indexes;
 	// always holds the others.
@@ -324,8 +331,21 @@ func (r *Rules) index() {
 			m[key] = b
 		}
 	}
+	// Rules are matched best bound first (rule.bound), so that a number
+	// stops at the first rule that cannot beat the winner; rank holds
+	// them in that order, and every set of rules below is by rank.
+	r.rank = slices.Clone(r.list)
+	r.pos = make(map[*rule]int, len(r.list))
 	for k, ru := range r.list {
-		ru.order = k
+		r.pos[ru] = k
+	}
+	slices.SortStableFunc(r.rank, func(a, b *rule) int { return b.bound() - a.bound() })
+	r.filePos = make([]int, len(r.rank))
+	r.bounds = make([]int, len(r.rank))
+	for k, ru := range r.rank {
+		r.filePos[k], r.bounds[k] = r.pos[ru], ru.bound()
+	}
+	for k, ru := range r.rank {
 		if ws := firstWords(ru.right); ws != nil {
 			add(r.byRight, ws, k)
 			continue
@@ -336,9 +356,9 @@ func (r *Rules) index() {
 		}
 		r.always.set(int32(k))
 	}
-	r.groups = newGroupIndex(r.list)
+	r.groups = newGroupIndex(r.rank)
 	r.slotOK = [2]bitset{make(bitset, len(r.list)/64+1), make(bitset, len(r.list)/64+1)}
-	for k, ru := range r.list {
+	for k, ru := range r.rank {
 		if ru.slot != slotPercent {
 			r.slotOK[0].set(int32(k))
 		}
