@@ -126,8 +126,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	folded := slices.Grow(lx.folded[:0], len(s))
 	spans := lx.spans[:0] // folds of the word tokens, in order
 	brackets := false
-	vocab.RLock()
-	defer vocab.RUnlock()
+	voc := currentVocab()
 	for i := 0; i < len(s); {
 		if i >= next {
 			n := nums[ni]
@@ -156,23 +155,24 @@ func (lx *lexer) lex(s string, toks []token) []token {
 				i++
 				continue
 			case asciiFold[c] != 0:
-				i = lexWord(s, i, next, &toks, &folded, &spans)
+				i = lexWord(s, i, next, voc, &toks, &folded, &spans)
 				continue
 			}
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\n':
-			toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk})
+			toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk, id: voc.lookupString("\n")})
 			i += w
 		case isSpaceRune(r):
 			i += w
 		case isWordRune(r):
-			i = lexWord(s, i, next, &toks, &folded, &spans)
+			i = lexWord(s, i, next, voc, &toks, &folded, &spans)
 		default:
 			// The text is valid UTF-8 (normalize replaced what was not),
 			// so the rune's bytes are its string.
 			t := token{kind: tokPunct, fold: s[i : i+w], start: i, end: i + w}
+			t.id = voc.lookupString(t.fold)
 			switch r {
 			case ';', ':':
 				t.brk = clauseBrk
@@ -204,15 +204,11 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	all := string(folded)
 	k := 0
 	for j := range toks {
-		switch toks[j].kind {
-		case tokNum:
-			continue
-		case tokWord:
+		if toks[j].kind == tokWord {
 			sp := spans[k]
 			k++
 			toks[j].fold = all[sp[0]:sp[1]]
 		}
-		toks[j].id = vocab.ids[toks[j].fold]
 	}
 	markYears(toks)
 	if brackets {
@@ -262,10 +258,11 @@ var quickFold = func() *[quickFoldEnd]byte {
 // at next, appends its token and its fold, and returns its end. Letters
 // are folded as they are read; a word with a rune that has no quick fold
 // is folded again by normalize.AppendFold.
-func lexWord(s string, i, next int, toks *[]token, folded *[]byte, spans *[][2]int32) int {
+func lexWord(s string, i, next int, voc *vocabTable, toks *[]token, folded *[]byte, spans *[][2]int32) int {
 	fs := len(*folded)
 	f := *folded
 	quick := true
+	h := uint32(foldHashInit)
 	j := i
 	for j < len(s) && j < next {
 		if c := s[j]; c < utf8.RuneSelf {
@@ -274,6 +271,7 @@ func lexWord(s string, i, next int, toks *[]token, folded *[]byte, spans *[][2]i
 				break
 			}
 			f = append(f, fc)
+			h = (h ^ uint32(fc)) * foldHashPrime
 			j++
 			continue
 		}
@@ -285,6 +283,7 @@ func lexWord(s string, i, next int, toks *[]token, folded *[]byte, spans *[][2]i
 			if r < quickFoldEnd && quickFold[r] != noQuick {
 				if fc := quickFold[r]; fc != 0 {
 					f = append(f, fc)
+					h = (h ^ uint32(fc)) * foldHashPrime
 				}
 			} else {
 				quick = false
@@ -294,6 +293,7 @@ func lexWord(s string, i, next int, toks *[]token, folded *[]byte, spans *[][2]i
 	}
 	if !quick {
 		f = normalize.AppendFold(f[:fs], s[i:j])
+		h = foldHashBytes(f[fs:])
 	}
 	*folded = f
 	*spans = append(*spans, [2]int32{int32(fs), int32(len(f))})
@@ -304,7 +304,7 @@ func lexWord(s string, i, next int, toks *[]token, folded *[]byte, spans *[][2]i
 		r, _ := utf8.DecodeRuneInString(s[i:])
 		upper = unicode.IsUpper(r)
 	}
-	*toks = append(*toks, token{kind: tokWord, start: i, end: j, cap: upper})
+	*toks = append(*toks, token{kind: tokWord, start: i, end: j, cap: upper, id: voc.lookup(h, f[fs:])})
 	return j
 }
 
