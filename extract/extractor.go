@@ -59,7 +59,7 @@ func (x *Extractor) Extract(d *Document) {
 	nt := x.exp.Expand(normalize.New(d.Text, normalize.Options{}))
 	sc.toks = sc.lexer.lex(nt.Norm, sc.toks[:0])
 	sc.sent = sentencesInto(sc.toks, sc.sent)
-	p := &pass{x: x, d: d, nt: nt, toks: sc.toks, sent: sc.sent, figs: sc.figs[:0], used: sc.used, dd: sc.dd, subs: sc.subs, arena: sc.arena[:0]}
+	p := &pass{x: x, d: d, nt: nt, toks: sc.toks, sent: sc.sent, figs: sc.figs[:0], used: sc.used, dd: sc.dd, subs: sc.subs, arena: sc.arena[:0], leftMemo: sc.leftMemo, gen: sc.gen}
 	p.index()
 	p.figures()
 	p.totalsOnly()
@@ -71,6 +71,7 @@ func (x *Extractor) Extract(d *Document) {
 	x.fillMeta(d, p)
 	d.Checks = x.checks(p.figs)
 	sc.figs, sc.used, sc.dd, sc.subs, sc.arena = p.figs, p.used, p.dd, p.subs, p.arena
+	sc.leftMemo, sc.gen = p.leftMemo, p.gen
 }
 
 // scratch holds the buffers of one Extract call, kept for the next one:
@@ -86,6 +87,9 @@ type scratch struct {
 	dd    *dedupeMaps
 	subs  *subScratch
 	arena []uint64
+	// leftMemo and gen go together: an entry is valid only for its gen.
+	leftMemo []sideMemo
+	gen      uint32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -157,6 +161,10 @@ type pass struct {
 	arena []uint64 // backing of sats and feas
 	subs  *subScratch
 	dd    *dedupeMaps
+	// leftMemo holds the left sides matched for the current number,
+	// valid while their gen is gen.
+	leftMemo []sideMemo
+	gen      uint32
 	// sub marks a pass over words put together to read a table cell, a
 	// label or a list's lead-in: it matches rules only, so that such
 	// readings never nest.
@@ -526,6 +534,12 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	// the same for every number of the sentence, were tested once.
 	sat, sat64 := p.sentSat(i)
 	rs := p.x.rules
+	// A new number or left: forget the remembered sides. An entry
+	// could be taken for current only if gen came round to its value.
+	if p.gen++; p.gen == 0 {
+		clear(p.leftMemo)
+		p.gen = 1
+	}
 	p.cand = rs.candidates(before, before2, after, after2, p.cand)
 	unkeyed := p.sentUnkeyed(i)
 	for w := range unkeyed {
@@ -591,7 +605,7 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 	if !p.afterOK(ru, prev) {
 		return
 	}
-	l, ok := side(p.toks, left, -1, ru.left, match{far: left + 1, y: -1})
+	l, ok := p.leftSide(k, left, ru)
 	if !ok {
 		return
 	}
@@ -614,6 +628,33 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 		}
 		*have = true
 	}
+}
+
+// leftSide matches the left side of ranked rule k from toks[left],
+// remembering the result for the other rules with the same side while
+// the number and left stay the same (leftMemo).
+func (p *pass) leftSide(k, left int, ru *rule) (match, bool) {
+	id := p.x.rules.leftID[k]
+	if len(p.leftMemo) != p.x.rules.lefts {
+		// A new rule set (or the first number): start afresh. Entries
+		// are valid for their gen only, so gen must not go back to
+		// one they hold.
+		p.leftMemo = make([]sideMemo, p.x.rules.lefts)
+		p.gen++
+	}
+	if m := &p.leftMemo[id]; m.gen == p.gen {
+		return m.m, m.ok
+	}
+	l, ok := side(p.toks, left, -1, ru.left, match{far: left + 1, y: -1})
+	p.leftMemo[id] = sideMemo{gen: p.gen, m: l, ok: ok}
+	return l, ok
+}
+
+// sideMemo is a remembered side match of generation gen.
+type sideMemo struct {
+	gen uint32
+	ok  bool
+	m   match
 }
 
 // sentUnkeyed returns the rules keyed on no word next to the number
@@ -881,6 +922,8 @@ type subScratch struct {
 	sat64      [1]uint64
 	unk        bitset
 	feas       [1]bitset
+	leftMemo   []sideMemo
+	gen        uint32
 }
 
 // spare returns the pass's sub-pass buffers.
@@ -899,7 +942,7 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 	if len(s.zeros) < len(syn) {
 		s.zeros = make([]int, 2*len(syn))
 	}
-	sub := pass{x: p.x, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds, targetFrom: s.targetFrom}
+	sub := pass{x: p.x, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds, targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen}
 	sub.index()
 	s.sat = p.x.rules.groups.sat(syn, s.sat)
 	var m uint64
@@ -912,7 +955,7 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 	s.feas[0] = s.unk
 	sub.feas = s.feas[:]
 	c, ok := sub.bestAt(at, at-1)
-	s.cand, s.bounds, s.targetFrom = sub.cand, sub.bounds, sub.targetFrom
+	s.cand, s.bounds, s.targetFrom, s.leftMemo, s.gen = sub.cand, sub.bounds, sub.targetFrom, sub.leftMemo, sub.gen
 	if cap(syn) > cap(s.syn) {
 		s.syn = syn[:0] // keep the larger buffer the caller grew
 	}

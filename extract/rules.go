@@ -64,6 +64,10 @@ type Rules struct {
 	filePos []int
 	bounds  []int
 	pos     map[*rule]int
+	// leftID numbers the distinct left sides of the ranked rules (lefts
+	// of them): rules that share one match it once per number.
+	leftID []int32
+	lefts  int
 	// byRight and byLeft index rules by the word (or two words) they need
 	// right after or right before the number, as sets of rule indexes;
 	// always holds the others.
@@ -342,9 +346,19 @@ func (r *Rules) index() {
 	slices.SortStableFunc(r.rank, func(a, b *rule) int { return b.bound() - a.bound() })
 	r.filePos = make([]int, len(r.rank))
 	r.bounds = make([]int, len(r.rank))
+	r.leftID = make([]int32, len(r.rank))
+	lefts := map[string]int32{}
 	for k, ru := range r.rank {
 		r.filePos[k], r.bounds[k] = r.pos[ru], ru.bound()
+		key := sideKey(ru.left)
+		id, ok := lefts[key]
+		if !ok {
+			id = int32(len(lefts))
+			lefts[key] = id
+		}
+		r.leftID[k] = id
 	}
+	r.lefts = len(lefts)
 	for k, ru := range r.rank {
 		if ws := firstWords(ru.right); ws != nil {
 			add(r.byRight, ws, k)
@@ -438,6 +452,16 @@ func (gi *groupIndex) ok(k int, sat []uint64) bool {
 		}
 	}
 	return true
+}
+
+// sideKey is a string that two sides share exactly when they match alike.
+func sideKey(side []elem) string {
+	var b strings.Builder
+	for i := range side {
+		e := &side[i]
+		fmt.Fprintf(&b, "%d/%d/%v/%v;", e.kind, e.gap, e.soft, e.ids)
+	}
+	return b.String()
 }
 
 // wordKey is one word id, or two (the nearer first).
