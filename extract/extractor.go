@@ -1212,11 +1212,15 @@ func (p *pass) clauseEnd(i, max int) int {
 // cue returns the value of the first qualifier cue (in rules-file order)
 // of the given name found in toks[from:to].
 func (p *pass) cue(name string, from, to int) string {
-	for _, q := range p.x.rules.quals {
-		if q.name != name {
-			continue
-		}
+	qi := p.x.rules.qualBy[name]
+	if qi == nil {
+		return ""
+	}
+	for _, q := range qi.cues {
 		for j := from; j < to; j++ {
+			if p.toks[j].id != q.first {
+				continue
+			}
 			if end, ok := phraseAt(p.toks, j, +1, q.phrase); ok && end <= to {
 				return q.value
 			}
@@ -1228,9 +1232,16 @@ func (p *pass) cue(name string, from, to int) string {
 // nearestCue returns the value of the qualifier cue nearest before toks[i]
 // and not before toks[start].
 func (p *pass) nearestCue(name string, i, start int) string {
+	qi := p.x.rules.qualBy[name]
+	if qi == nil {
+		return ""
+	}
 	for j := i - 1; j >= start; j-- {
-		for _, q := range p.x.rules.quals {
-			if q.name != name {
+		if !qi.first.has(p.toks[j].id) {
+			continue
+		}
+		for _, q := range qi.cues {
+			if p.toks[j].id != q.first {
 				continue
 			}
 			if end, ok := phraseAt(p.toks, j, +1, q.phrase); ok && end <= i {

@@ -83,6 +83,8 @@ type Rules struct {
 	slotOK [2]bitset
 	// Qualifier cue lists, by qualifier name and value.
 	quals []qualCue
+	// qualBy is quals by name (index).
+	qualBy map[string]*qualIndex
 	// totalOnly lists the metrics whose parts are not figures.
 	totalOnly map[string]bool
 }
@@ -93,7 +95,16 @@ func (r *Rules) Len() int { return len(r.list) }
 type qualCue struct {
 	name, value string
 	phrase      []string
+	first       int32 // the id of phrase[0]
 	line        int
+}
+
+// qualIndex holds the cues of one qualifier name, in file order, and the
+// ids of their first words, so that a position no cue can start at is
+// passed over at once.
+type qualIndex struct {
+	cues  []qualCue
+	first bitset
 }
 
 // RuleError is a problem in a rules file.
@@ -230,7 +241,7 @@ func parseQualifier(s string) (qualCue, error) {
 	if len(words) == 0 {
 		return qualCue{}, fmt.Errorf("qualifier: empty phrase")
 	}
-	return qualCue{name: f[0], value: f[1], phrase: words}, nil
+	return qualCue{name: f[0], value: f[1], phrase: words, first: wordIDs(words[:1])[0]}, nil
 }
 
 func parseRule(line string, tax *Taxonomy) (*rule, error) {
@@ -369,6 +380,16 @@ func (r *Rules) index() {
 			continue
 		}
 		r.always.set(int32(k))
+	}
+	r.qualBy = map[string]*qualIndex{}
+	for _, q := range r.quals {
+		qi := r.qualBy[q.name]
+		if qi == nil {
+			qi = &qualIndex{}
+			r.qualBy[q.name] = qi
+		}
+		qi.cues = append(qi.cues, q)
+		qi.first.set(q.first)
 	}
 	r.groups = newGroupIndex(r.rank)
 	r.slotOK = [2]bitset{make(bitset, len(r.list)/64+1), make(bitset, len(r.list)/64+1)}
