@@ -1,6 +1,7 @@
 package extract
 
 import (
+	_ "embed"
 	"fmt"
 	"sort"
 	"strconv"
@@ -57,9 +58,47 @@ type rule struct {
 
 	slot        slotKind
 	left, right []elem // outward from the number: left is reversed
-	// required holds the first word ids of the phrases the rule cannot
-	// match without, so a sentence lacking one is passed over at once.
+	// required holds, for each phrase the rule cannot match without, the
+	// id of one word of each alternative (its least frequent one), so a
+	// sentence lacking them all is passed over at once.
 	required [][]int32
+}
+
+//go:embed data/frequent.txt
+var frequentTXT string
+
+// frequency ranks the most frequent words of the reports, 1 the most
+// frequent (data/frequent.txt); other words are rarer than all of them.
+var frequency = func() map[string]int {
+	m := map[string]int{}
+	for _, line := range strings.Split(frequentTXT, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			if _, ok := m[w]; !ok {
+				m[w] = len(m) + 1
+			}
+		}
+	}
+	return m
+}()
+
+// rarestWord returns the index of the least frequent of the folded words
+// of a phrase: the first word not in the frequency list, else the last
+// ranked one.
+func rarestWord(words []string) int {
+	best, rank := 0, -1
+	for i, w := range words {
+		r, ok := frequency[w]
+		if !ok {
+			return i
+		}
+		if r > rank {
+			best, rank = i, r
+		}
+	}
+	return best
 }
 
 // bound is the highest score a match of the rule can have (see
@@ -182,13 +221,13 @@ func (ru *rule) compile(pat string) error {
 				e.ids[j] = wordIDs(a)
 			}
 			if e.kind == eLit || e.kind == eOpt {
-				var firsts []int32
-				for _, a := range e.ids {
+				var keys []int32
+				for j, a := range e.ids {
 					e.first.set(a[0])
-					firsts = append(firsts, a[0])
+					keys = append(keys, a[rarestWord(e.alts[j])])
 				}
 				if e.kind == eLit {
-					ru.required = append(ru.required, firsts)
+					ru.required = append(ru.required, keys)
 				}
 			}
 		}
