@@ -264,64 +264,142 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 	}
 }
 
-var (
-	stampRe = regexp.MustCompile(`^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?`)
-	dateRe  = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[^\d]|$)`)
-	isoRe   = regexp.MustCompile(`(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?:[^\d]|$)`)
-)
-
 // published finds the article's date line: a " date YYYY-MM[-DD]" stamp,
 // or the first day-first date on one of the short lines at the top. A
 // date inside a sentence ("Ngày 03/5/2012, Ban Tổ chức ...") is a body
 // date, not the date line.
 func published(p *pass) string {
 	text := p.nt.Norm
-	if !strings.HasPrefix(strings.TrimLeft(text, " \t\n"), "date ") {
-		// no stamp: skip the regexp
-	} else if m := stampRe.FindStringSubmatch(text); m != nil {
-		if m[3] != "" {
-			return m[1] + "-" + m[2] + "-" + m[3]
+	if s, ok := strings.CutPrefix(strings.TrimLeft(text, " \t\n"), "date "); ok {
+		if n := stampLen(s); n > 0 {
+			// A copy: the field must not keep the whole text alive.
+			return strings.Clone(s[:n])
 		}
-		return m[1] + "-" + m[2]
 	}
 	if len(text) > 4096 {
 		text = text[:4096]
 	}
-	lines := strings.SplitN(text, "\n", 16)
-	for n, line := range lines {
-		if n >= 15 {
-			break
-		}
-		// A date line has a four-digit year; most lines have none, and the
-		// regexps cost more than this look.
-		if !hasYearDigits(line) || fieldCount(line) > 14 {
-			continue
-		}
-		if m := dateRe.FindStringSubmatch(line); m != nil {
-			d, _ := strconv.Atoi(m[1])
-			mo, _ := strconv.Atoi(m[2])
-			if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
-				return fmt.Sprintf("%s-%02d-%02d", m[3], mo, d)
+	for n := 0; n < 15; n++ {
+		line, rest, more := strings.Cut(text, "\n")
+		text = rest
+		// A date line is short and has a four-digit year; most lines are
+		// long or have none, and the scanners cost more than this look.
+		if fewFields(line, 14) && hasYearDigits(line) {
+			if d, m, y, ok := dayFirstDate(line); ok {
+				if d >= 1 && d <= 31 && m >= 1 && m <= 12 {
+					b := append(make([]byte, 0, 10), y...)
+					b = append(b, '-', '0'+byte(m/10), '0'+byte(m%10), '-', '0'+byte(d/10), '0'+byte(d%10))
+					return string(b)
+				}
+			}
+			if i := isoDate(line); i >= 0 {
+				return strings.Clone(line[i : i+10])
 			}
 		}
-		if m := isoRe.FindStringSubmatch(line); m != nil {
-			return m[1] + "-" + m[2] + "-" + m[3]
+		if !more {
+			break
 		}
 	}
 	return ""
 }
 
-// fieldCount counts the space-separated fields of s.
-func fieldCount(s string) int {
+// stampLen returns the length of the "YYYY-MM" or "YYYY-MM-DD" that s
+// opens with, or 0.
+func stampLen(s string) int {
+	if len(s) < 7 || !allDigits(s[:4]) || s[4] != '-' || !allDigits(s[5:7]) {
+		return 0
+	}
+	if len(s) >= 10 && s[7] == '-' && allDigits(s[8:10]) {
+		return 10
+	}
+	return 7
+}
+
+// allDigits reports whether s is all ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// digitRun returns the end of the run of digits at s[i:].
+func digitRun(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// dayFirstDate finds the first "D/M/YYYY" of s, also written with '.' or
+// '-': a day and a month of one or two digits and a year of four, each
+// all of its run of digits. It returns the day, the month and the year.
+func dayFirstDate(s string) (day, month int, year string, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		// s[i:e1] is a whole run: the loop starts runs only after a non-digit.
+		e1 := digitRun(s, i)
+		if e1-i <= 2 && e1+1 < len(s) && isDateSep(s[e1]) && isDigit(s[e1+1]) {
+			e2 := digitRun(s, e1+1)
+			if e2-e1-1 <= 2 && e2+1 < len(s) && isDateSep(s[e2]) {
+				if e3 := digitRun(s, e2+1); e3-e2-1 == 4 {
+					return atoi2(s[i:e1]), atoi2(s[e1+1 : e2]), s[e2+1 : e3], true
+				}
+			}
+		}
+		i = e1
+	}
+	return 0, 0, "", false
+}
+
+func isDateSep(c byte) bool { return c == '/' || c == '.' || c == '-' }
+
+// atoi2 reads one or two digits.
+func atoi2(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// isoDate returns where the first "YYYY-MM-DD" of s starts, each part all
+// of its run of digits, or -1.
+func isoDate(s string) int {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		e := digitRun(s, i)
+		if e-i == 4 && e+3 < len(s) && s[e] == '-' && digitRun(s, e+1) == e+3 &&
+			s[e+3] == '-' && digitRun(s, e+4) == e+6 {
+			return i
+		}
+		i = e
+	}
+	return -1
+}
+
+// fewFields reports whether s has at most max space-separated fields; it
+// stops reading at the one after, so a paragraph costs a few words.
+func fewFields(s string, max int) bool {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		sp := s[i] == ' ' || s[i] == '\t'
 		if !sp && !in {
-			n++
+			if n++; n > max {
+				return false
+			}
 		}
 		in = !sp
 	}
-	return n
+	return true
 }
 
 // hasYearDigits reports whether s holds four digits in a row.

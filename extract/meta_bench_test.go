@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/solieu/solieu/normalize"
@@ -107,4 +112,108 @@ func BenchmarkFillMeta(b *testing.B) {
 			}
 		})
 	}
+}
+
+// The regexps the date scanners replace: the scanners must read what they
+// matched.
+var (
+	refStampRe = regexp.MustCompile(`^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?`)
+	refDateRe  = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[^\d]|$)`)
+	refIsoRe   = regexp.MustCompile(`(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?:[^\d]|$)`)
+)
+
+// refPublished is published as it was written with the regexps.
+func refPublished(text string) string {
+	if !strings.HasPrefix(strings.TrimLeft(text, " \t\n"), "date ") {
+		// no stamp
+	} else if m := refStampRe.FindStringSubmatch(text); m != nil {
+		if m[3] != "" {
+			return m[1] + "-" + m[2] + "-" + m[3]
+		}
+		return m[1] + "-" + m[2]
+	}
+	if len(text) > 4096 {
+		text = text[:4096]
+	}
+	for n, line := range strings.SplitN(text, "\n", 16) {
+		if n >= 15 {
+			break
+		}
+		if !hasYearDigits(line) || len(strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' })) > 14 {
+			continue
+		}
+		if m := refDateRe.FindStringSubmatch(line); m != nil {
+			d, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+				return fmt.Sprintf("%s-%02d-%02d", m[3], mo, d)
+			}
+		}
+		if m := refIsoRe.FindStringSubmatch(line); m != nil {
+			return m[1] + "-" + m[2] + "-" + m[3]
+		}
+	}
+	return ""
+}
+
+// randomText returns a short text of digit runs, date separators, spaces,
+// line breaks and letters, the stuff of date lines.
+func randomText(r *rand.Rand) string {
+	others := []string{" ", "\t", "\n", "\r", "a", "ă", ":", "–", "date "}
+	var b strings.Builder
+	switch r.IntN(4) {
+	case 0:
+		b.WriteString("date ")
+	case 1:
+		b.WriteString(" \n date ")
+	}
+	// Runs of digits, each ended by a separator or another character.
+	for n := r.IntN(8); n >= 0; n-- {
+		for d := []int{1, 2, 2, 4, 4, 3, 5}[r.IntN(7)]; d > 0; d-- {
+			b.WriteByte('0' + byte(r.IntN(10)))
+		}
+		if r.IntN(4) > 0 {
+			b.WriteByte("/.-"[r.IntN(3)])
+		} else {
+			b.WriteString(others[r.IntN(len(others))])
+		}
+	}
+	return b.String()
+}
+
+// TestDateScanners checks the date scanners against the regexps they
+// replace, on the sample texts and on random ones.
+func TestDateScanners(t *testing.T) {
+	ps, _ := metaPasses(t)
+	var texts []string
+	for _, p := range ps {
+		texts = append(texts, p.nt.Norm)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		texts = append(texts, randomText(r))
+	}
+	for _, s := range texts {
+		p := &pass{nt: &normalize.Text{Norm: s}}
+		if got, want := published(p), refPublished(s); got != want {
+			t.Errorf("published(%q) = %q, want %q", s, got, want)
+		}
+		d, m, y, ok := dayFirstDate(s)
+		if rm := refDateRe.FindStringSubmatch(s); (rm != nil) != ok || ok && (strconv.Itoa(d) != trimZero(rm[1]) ||
+			strconv.Itoa(m) != trimZero(rm[2]) || y != rm[3]) {
+			t.Errorf("dayFirstDate(%q) = %d %d %q %v, want %q", s, d, m, y, ok, rm)
+		}
+		i := isoDate(s)
+		if rm := refIsoRe.FindStringSubmatchIndex(s); (rm != nil) != (i >= 0) || i >= 0 && i != rm[2] {
+			t.Errorf("isoDate(%q) = %d, want %v", s, i, rm)
+		}
+	}
+}
+
+// trimZero drops the leading zero of a two-digit number.
+func trimZero(s string) string {
+	if len(s) == 2 && s[0] == '0' {
+		return s[1:]
+	}
+	return s
 }
