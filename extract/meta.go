@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -253,8 +252,12 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 	if d.Published == "" {
 		d.Published = published(p)
 	}
+	if d.Period != "" && d.Province != "" && d.Subject != "" {
+		return
+	}
+	ix := newMetaIndex(p)
 	if d.Period == "" {
-		d.Period = p.period(d.Published)
+		d.Period = p.period(d.Published, ix)
 	}
 	if d.Province == "" {
 		d.Province = p.province(d)
@@ -263,6 +266,28 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 		d.Subject = p.subject()
 	}
 }
+
+// metaIndex lists the tokens the document fields look at: numbers,
+// capitalised words and the words that open a part of the year ("sáu
+// tháng", "chín tháng", "quý I"), in text order. Built in one pass over
+// the tokens, it lets each field read a fifth of them.
+type metaIndex struct {
+	marks []int
+}
+
+func newMetaIndex(p *pass) *metaIndex {
+	ix := &metaIndex{marks: make([]int, 0, len(p.toks)/4)}
+	for i := range p.toks {
+		t := &p.toks[i]
+		if t.kind == tokNum || t.cap || t.kind == tokWord && partWord(t.fold) {
+			ix.marks = append(ix.marks, i)
+		}
+	}
+	return ix
+}
+
+// partWord reports whether f may open a part of the year (see partAt).
+func partWord(f string) bool { return f == "sau" || f == "chin" || f == "quy" }
 
 // published finds the article's date line: a " date YYYY-MM[-DD]" stamp,
 // or the first day-first date on one of the short lines at the top. A
@@ -349,7 +374,7 @@ func dayFirstDate(s string) (day, month int, year string, ok bool) {
 			e2 := digitRun(s, e1+1)
 			if e2-e1-1 <= 2 && e2+1 < len(s) && isDateSep(s[e2]) {
 				if e3 := digitRun(s, e2+1); e3-e2-1 == 4 {
-					return atoi2(s[i:e1]), atoi2(s[e1+1 : e2]), s[e2+1 : e3], true
+					return atoi(s[i:e1]), atoi(s[e1+1 : e2]), s[e2+1 : e3], true
 				}
 			}
 		}
@@ -360,8 +385,8 @@ func dayFirstDate(s string) (day, month int, year string, ok bool) {
 
 func isDateSep(c byte) bool { return c == '/' || c == '.' || c == '-' }
 
-// atoi2 reads one or two digits.
-func atoi2(s string) int {
+// atoi reads a run of digits.
+func atoi(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		n = n*10 + int(s[i]-'0')
@@ -994,7 +1019,7 @@ func (p *pass) subject() string {
 	ms := p.mentions()
 	var chosen *orgMention
 	if len(p.figs) > 0 {
-		f := p.figs[0]
+		f := &p.figs[0]
 		chosen = p.owner(ms, f)
 		if chosen == nil {
 			for k := len(ms) - 1; k >= 0; k-- {
@@ -1018,7 +1043,7 @@ func (p *pass) subject() string {
 	if chosen == nil && len(p.figs) > 0 {
 		// A body of the organisation before the first figure: "Theo Ban
 		// Tổ chức Tỉnh ủy Hải Dương, năm 2021 toàn tỉnh có ...".
-		f := p.figs[0]
+		f := &p.figs[0]
 		for k := len(ms) - 1; k >= 0; k-- {
 			if m := &ms[k]; m.tok < f.tok && p.sent[m.tok] == f.sent {
 				chosen = m
@@ -1065,7 +1090,7 @@ func (p *pass) subject() string {
 
 // owner returns the organisation the first figure is said to belong to
 // in its sentence: "637 đảng viên thuộc Đảng bộ tỉnh", "của toàn Đảng bộ".
-func (p *pass) owner(ms []orgMention, f found) *orgMention {
+func (p *pass) owner(ms []orgMention, f *found) *orgMention {
 	for k := range ms {
 		m := &ms[k]
 		if m.tok <= f.tok || p.sent[m.tok] != f.sent || m.tok > f.tok+8 {
@@ -1169,7 +1194,8 @@ var (
 func (p *pass) wholeCue(cues [][]string) bool {
 	limit := len(p.toks)
 	head := p.headEnd()
-	for _, f := range p.figs {
+	for k := range p.figs {
+		f := &p.figs[k]
 		limit = p.sentEnd(f.tok)
 		if f.tok >= head {
 			break
@@ -1211,28 +1237,65 @@ var docWords = [][]string{
 	{"ket", "luan"}, {"thong", "tri"}, {"cong", "van"}, {"thong", "bao"}, {"ke", "hoach", "so"},
 }
 
-var dateYearRe = regexp.MustCompile(`(?:^|\D)((?:19|20)\d\d)$`)
-var dayMonthRe = regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\D|$)`)
+// trailingYear returns the year of 19xx or 20xx that a date or code such
+// as "14/5/2011" ends with, all of its run of digits, or 0.
+func trailingYear(s string) int {
+	n := len(s)
+	if n < 4 || !allDigits(s[n-4:]) || n > 4 && isDigit(s[n-5]) {
+		return 0
+	}
+	if c := s[n-4 : n-2]; c != "19" && c != "20" {
+		return 0
+	}
+	return atoi(s[n-4:])
+}
+
+// dayMonth reads the day and month that open a date such as "30/6/2020"
+// or "30 - 6": each of one or two digits, all of its run.
+func dayMonth(s string) (day, month string, ok bool) {
+	e1 := digitRun(s, 0)
+	if e1 == 0 || e1 > 2 {
+		return "", "", false
+	}
+	j := skipSpace(s, e1)
+	if j >= len(s) || !isDateSep(s[j]) {
+		return "", "", false
+	}
+	j = skipSpace(s, j+1)
+	e2 := digitRun(s, j)
+	if e2 == j || e2-j > 2 {
+		return "", "", false
+	}
+	return s[:e1], s[j:e2], true
+}
+
+// skipSpace returns the end of the white space at s[i:], as \s reads it.
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
 
 // yearSources finds the years that date figures, leaving out those that
 // do not: the years of an anniversary in brackets ("(7.11.1917 –
 // 7.11.2017)", whose last year is kept as the document's year of last
 // resort in anniv), a founding year ("thành lập năm 1930") and the date
 // of a document ("Quy định số 45-QĐ/TW, ngày 01/11/2011").
-func (p *pass) yearSources() (srcs []yearSource, anniv int) {
-	for i := 0; i < len(p.toks); i++ {
+func (p *pass) yearSources(ix *metaIndex) (srcs []yearSource, anniv int) {
+	next := 0 // the first token not read yet: a range reads three
+	for _, i := range ix.marks {
 		t := &p.toks[i]
-		if t.kind != tokNum {
+		if t.kind != tokNum || i < next {
 			continue
 		}
+		next = i + 1
 		y, to := 0, int(t.yearTo)
 		switch {
 		case t.year:
 			y = int(t.value)
 		case t.skip:
-			if m := dateYearRe.FindStringSubmatch(p.nt.Norm[t.start:t.end]); m != nil {
-				y, _ = strconv.Atoi(m[1])
-			}
+			y = trailingYear(p.nt.Norm[t.start:t.end])
 		}
 		if y == 0 {
 			continue
@@ -1242,6 +1305,7 @@ func (p *pass) yearSources() (srcs []yearSource, anniv int) {
 		if to == 0 && i+2 < len(p.toks) && (p.toks[i+1].fold == "-" || p.toks[i+1].fold == "–") && p.toks[i+2].year {
 			to = int(p.toks[i+2].value)
 			i += 2
+			next = i + 1
 		}
 		if last, ok := p.inAnniversary(start, i); ok {
 			if last {
@@ -1307,7 +1371,7 @@ func (p *pass) inAnniversary(i, j int) (last, ok bool) {
 	years, lastTok := 0, -1
 	for k := open + 1; k < close; k++ {
 		t := &p.toks[k]
-		if t.kind == tokNum && (t.year || t.skip && dateYearRe.MatchString(p.nt.Norm[t.start:t.end])) {
+		if t.kind == tokNum && (t.year || t.skip && trailingYear(p.nt.Norm[t.start:t.end]) != 0) {
 			years++
 			lastTok = k
 			if t.yearTo != 0 {
@@ -1335,11 +1399,12 @@ func (p *pass) founding(i int) bool {
 // dateLine reports whether the date at toks[i] stands on a short line of
 // its own: the article's date line, not a date of its figures.
 func (p *pass) dateLine(i int) bool {
+	// Count no further than the limit: the line may be a paragraph.
 	n := 0
-	for k := i - 1; k >= 0 && p.toks[k].kind != tokNewline; k-- {
+	for k := i - 1; k >= 0 && p.toks[k].kind != tokNewline && n <= 8; k-- {
 		n++
 	}
-	for k := i + 1; k < len(p.toks) && p.toks[k].kind != tokNewline; k++ {
+	for k := i + 1; k < len(p.toks) && p.toks[k].kind != tokNewline && n <= 8; k++ {
 		n++
 	}
 	return n <= 8
@@ -1364,86 +1429,83 @@ func (p *pass) documentDate(i int) bool {
 // partAt reads a part of the year at toks[i]: "6 tháng đầu năm" and "tính
 // đến ngày 30-6" (H1), "9 tháng" and "đến 30/9" (9M), "quý I" (Q1).
 func (p *pass) partAt(i int) string {
-	// Most tokens start no cue: answer them at once.
-	if t := &p.toks[i]; t.kind == tokNum {
-		if t.value != 6 && t.value != 9 && !t.skip {
-			return ""
+	t := &p.toks[i]
+	if t.kind == tokNum {
+		switch {
+		case t.value == 6 && seq(p.toks, i+1, "thang", "dau", "nam"):
+			return "H1"
+		case t.value == 9 && seq(p.toks, i+1, "thang"):
+			return "9M"
+		case t.skip && i > 0 && (p.toks[i-1].fold == "den" || p.toks[i-1].fold == "ngay" && i > 1 && p.toks[i-2].fold == "den"):
+			if d, m, ok := dayMonth(p.nt.Norm[t.start:t.end]); ok {
+				switch {
+				case d == "30" && (m == "6" || m == "06"):
+					return "H1"
+				case d == "30" && (m == "9" || m == "09"):
+					return "9M"
+				case d == "31" && (m == "3" || m == "03"):
+					return "Q1"
+				}
+			}
 		}
-	} else if t.fold != "sau" && t.fold != "chin" && t.fold != "quy" {
 		return ""
 	}
 	switch {
-	case seq(p.toks, i, "6", "thang", "dau", "nam"), seq(p.toks, i, "sau", "thang", "dau", "nam"):
+	case t.fold == "sau" && seq(p.toks, i+1, "thang", "dau", "nam"):
 		return "H1"
-	case seq(p.toks, i, "9", "thang"), seq(p.toks, i, "chin", "thang"):
+	case t.fold == "chin" && seq(p.toks, i+1, "thang"):
 		return "9M"
-	case seq(p.toks, i, "quy", "i"):
-		return "Q1"
-	case seq(p.toks, i, "quy", "ii"):
-		return "Q2"
-	case seq(p.toks, i, "quy", "iii"):
-		return "Q3"
-	case seq(p.toks, i, "quy", "iv"):
-		return "Q4"
-	}
-	t := &p.toks[i]
-	if t.kind == tokNum && t.skip && i > 0 && (p.toks[i-1].fold == "den" || p.toks[i-1].fold == "ngay" && i > 1 && p.toks[i-2].fold == "den") {
-		if m := dayMonthRe.FindStringSubmatch(p.nt.Norm[t.start:t.end]); m != nil {
-			switch m[1] + "/" + m[2] {
-			case "30/6", "30/06":
-				return "H1"
-			case "30/9", "30/09":
-				return "9M"
-			case "31/3", "31/03":
-				return "Q1"
-			}
+	case t.fold == "quy" && i+1 < len(p.toks) && p.toks[i+1].kind != tokNum:
+		switch p.toks[i+1].fold {
+		case "i":
+			return "Q1"
+		case "ii":
+			return "Q2"
+		case "iii":
+			return "Q3"
+		case "iv":
+			return "Q4"
 		}
 	}
 	return ""
 }
 
-// periodMarks holds, for every token, the last year source before it (and
-// the last one that is not a plan's), and the part of the year seen
-// earlier in its sentence; computed once so each figure costs O(1).
+// periodMarks holds what dates the figures: the year sources and the
+// parts of the year written in the text, in text order, so that each
+// figure finds the last of them before it by binary search.
 type periodMarks struct {
 	srcs     []yearSource
-	anniv    int   // the last year of an anniversary's brackets, or 0
-	last     []int // index into srcs, or -1
-	lastFact []int // the same without plans
-	part     []string
-	compare  map[int]int // sentence → its comparison's base ("so với năm 2017")
-	leadPart string      // the part of the year of the headline and lead
-	leadYear string      // the year written with it, if any
+	anniv    int        // the last year of an anniversary's brackets, or 0
+	parts    []partMark // the parts of the year ("6 tháng đầu năm")
+	leadPart string     // the part of the year of the headline and lead
+	leadYear string     // the year written with it, if any
+	pubYear  string     // the date line's year
+	pubNum   int        // pubYear's value, when pubOK
+	pubOK    bool
+	joined   []joinedPeriod // periods made of two parts, made once each
 }
 
-func (p *pass) periodMarks() *periodMarks {
+// partMark is a part of the year that toks[tok] opens.
+type partMark struct {
+	tok  int
+	part string
+}
+
+// joinedPeriod is a period "a-b" such as "2014-H1" or "2015-2020".
+type joinedPeriod struct{ a, b, ab string }
+
+func (p *pass) periodMarks(ix *metaIndex, pubYear string) *periodMarks {
 	n := len(p.toks)
-	srcs, anniv := p.yearSources()
-	m := &periodMarks{srcs: srcs, anniv: anniv, last: make([]int, n+1), lastFact: make([]int, n+1),
-		part: make([]string, n+1), compare: map[int]int{}}
-	for k, s := range srcs {
-		if s.kind == yearCompare {
-			if _, ok := m.compare[p.sent[s.tok]]; !ok {
-				m.compare[p.sent[s.tok]] = k
-			}
+	srcs, anniv := p.yearSources(ix)
+	m := &periodMarks{srcs: srcs, anniv: anniv, pubYear: pubYear}
+	m.pubNum, m.pubOK = yearNumber(pubYear)
+	for _, i := range ix.marks {
+		if pt := p.partAt(i); pt != "" {
+			m.parts = append(m.parts, partMark{i, pt})
 		}
 	}
-	last, fact, part, si := -1, -1, "", 0
-	for i := 0; i < n; i++ {
-		if i > 0 && p.sent[i] != p.sent[i-1] {
-			part = ""
-		}
-		m.last[i], m.lastFact[i], m.part[i] = last, fact, part
-		for si < len(srcs) && srcs[si].tok == i {
-			last = si
-			if srcs[si].kind != yearPlan {
-				fact = si
-			}
-			si++
-		}
-		if pt := p.partAt(i); pt != "" {
-			part = pt
-		}
+	if len(m.parts) == 0 {
+		return m
 	}
 	// The lead's part of the year: in the headline block or the first
 	// sentence of the body.
@@ -1452,78 +1514,167 @@ func (p *pass) periodMarks() *periodMarks {
 	if head < n {
 		end = p.sentEnd(head)
 	}
-	for i := 0; i < end; i++ {
-		if pt := p.partAt(i); pt != "" {
-			m.leadPart = pt
-			for _, s := range srcs {
-				if p.sent[s.tok] == p.sent[i] && s.kind == yearPlain && s.to == 0 {
-					m.leadYear = strconv.Itoa(s.year)
-					break
-				}
+	if i := m.parts[0].tok; i < end {
+		m.leadPart = m.parts[0].part
+		for _, s := range srcs {
+			if p.sent[s.tok] == p.sent[i] && s.kind == yearPlain && s.to == 0 {
+				m.leadYear = yearString(s.year)
+				break
 			}
-			break
 		}
 	}
 	return m
 }
 
+// yearNumber reads a year as strconv.Atoi does.
+func yearNumber(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// lastSource returns the index of the last year source before toks[i], or
+// -1; with facts, the last that is not a plan's.
+func (m *periodMarks) lastSource(i int, facts bool) int {
+	lo, hi := 0, len(m.srcs)
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); m.srcs[h].tok < i {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	k := lo - 1
+	for facts && k >= 0 && m.srcs[k].kind == yearPlan {
+		k--
+	}
+	return k
+}
+
+// partBefore returns the part of the year written before toks[i] in its
+// sentence, the last one if several.
+func (m *periodMarks) partBefore(p *pass, i int) string {
+	lo, hi := 0, len(m.parts)
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); m.parts[h].tok < i {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo > 0 && p.sent[m.parts[lo-1].tok] == p.sent[i] {
+		return m.parts[lo-1].part
+	}
+	return ""
+}
+
+// comparison returns the first comparison's base in sentence sent ("so
+// với năm 2017").
+func (m *periodMarks) comparison(p *pass, sent int) (int, bool) {
+	for k := range m.srcs {
+		switch ss := p.sent[m.srcs[k].tok]; {
+		case ss > sent:
+			return 0, false
+		case ss == sent && m.srcs[k].kind == yearCompare:
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// join returns a + "-" + b, made once per document.
+func (m *periodMarks) join(a, b string) string {
+	for _, j := range m.joined {
+		if j.a == a && j.b == b {
+			return j.ab
+		}
+	}
+	ab := a + "-" + b
+	m.joined = append(m.joined, joinedPeriod{a, b, ab})
+	return ab
+}
+
+// yearStrings holds the years a text may date its figures with, written.
+var yearStrings = func() (ys [202]string) {
+	for i := range ys {
+		ys[i] = strconv.Itoa(1900 + i)
+	}
+	return ys
+}()
+
+// yearString is strconv.Itoa(y) without an allocation for a likely year.
+func yearString(y int) string {
+	if y >= 1900 && y-1900 < len(yearStrings) {
+		return yearStrings[y-1900]
+	}
+	return strconv.Itoa(y)
+}
+
+// periodVote is the weight of one period and the token that first voted
+// for it.
+type periodVote struct {
+	period string
+	w, at  int
+}
+
 // period decides what year or part of a year most figures refer to; a
 // target counts half as much as a result.
-func (p *pass) period(published string) string {
+func (p *pass) period(published string, ix *metaIndex) string {
 	pubYear := ""
 	if len(published) >= 4 {
 		pubYear = published[:4]
 	}
-	marks := p.periodMarks()
+	marks := p.periodMarks(ix, pubYear)
 	if pubYear == "" && marks.anniv != 0 {
 		// Undated: the anniversary's year ("(1917 – 2017)") is the report's.
 		pubYear = strconv.Itoa(marks.anniv)
+		marks.pubYear = pubYear
+		marks.pubNum, marks.pubOK = yearNumber(pubYear)
 	}
-	votes := map[string]int{}
-	order := map[string]int{}
+	// A text has a few periods: a slice beats a map.
+	var buf [8]periodVote
+	votes := buf[:0]
 	vote := func(v string, w int, at int) {
 		if v == "" {
 			return
 		}
-		if _, ok := order[v]; !ok {
-			order[v] = at
+		for k := range votes {
+			if votes[k].period == v {
+				votes[k].w += w
+				return
+			}
 		}
-		votes[v] += w
+		votes = append(votes, periodVote{v, w, at})
 	}
-	for _, f := range p.figs {
+	for k := range p.figs {
+		f := &p.figs[k]
 		w := 2
 		if f.Modality == Target {
 			w = 1
 		}
-		vote(p.figurePeriod(f, pubYear, marks), w, f.tok)
+		vote(p.figurePeriod(f, marks), w, f.tok)
 	}
 	if len(votes) == 0 {
 		// No dated figures: the year most written in the text.
 		for _, s := range marks.srcs {
 			if s.kind == yearPlain && s.to == 0 {
-				vote(strconv.Itoa(s.year), 1, s.tok)
+				vote(yearString(s.year), 1, s.tok)
 			}
 		}
 		if len(votes) == 1 {
-			for v := range votes {
-				return v
-			}
+			return votes[0].period
 		}
 	}
-	keys := make([]string, 0, len(votes))
-	for k := range votes {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(a, b int) bool {
-		if votes[keys[a]] != votes[keys[b]] {
-			return votes[keys[a]] > votes[keys[b]]
-		}
-		return order[keys[a]] < order[keys[b]]
-	})
-	if len(keys) == 0 {
+	if len(votes) == 0 {
 		return pubYear
 	}
-	return keys[0]
+	// The most votes, then the first voted.
+	best := votes[0]
+	for _, v := range votes[1:] {
+		if v.w > best.w || v.w == best.w && v.at < best.at {
+			best = v
+		}
+	}
+	return best.period
 }
 
 // figurePeriod finds the period of one figure: the nearest year before it
@@ -1532,50 +1683,40 @@ func (p *pass) period(published string) string {
 // ("nhiệm kỳ 2015-2020, ... kết nạp") for the term's totals, a
 // congress's year for its own figures; a part of the year from its
 // sentence or the lead; else the date line's year.
-func (p *pass) figurePeriod(f found, pubYear string, m *periodMarks) string {
+func (p *pass) figurePeriod(f *found, m *periodMarks) string {
 	year := ""
 	fromText := false
-	k := m.last[f.tok]
-	if k >= 0 && m.srcs[k].kind == yearPlan && f.Modality != Target {
-		k = m.lastFact[f.tok]
-	}
+	k := m.lastSource(f.tok, f.Modality != Target)
 	if k < 0 || m.srcs[k].tok < p.sentStart(f.tok)-80 {
 		// "kết nạp 200 đảng viên, tăng 5 so với năm 2017": the base
-		// after the figures dates them too.
-		far := k
-		if far >= 0 && m.srcs[far].kind == yearPlan && f.Modality != Target {
-			far = m.lastFact[f.tok]
-		}
-		k = -1
-		if c, ok := m.compare[f.sent]; ok {
+		// after the figures dates them too. Else, far from any year,
+		// the last one written before still dates the report better
+		// than its date line.
+		if c, ok := m.comparison(p, f.sent); ok {
 			k = c
-		} else if far >= 0 {
-			// Far from any year: the last one written before still dates
-			// the report better than its date line.
-			k = far
 		}
 	}
 	if k >= 0 {
 		s := m.srcs[k]
 		fromText = true
-		year = strconv.Itoa(s.year)
+		year = yearString(s.year)
 		switch {
 		case s.kind == yearCompare:
-			year = strconv.Itoa(s.year + 1)
+			year = yearString(s.year + 1)
 		case s.to != 0 && s.termCue && !strings.HasPrefix(f.Metric, "congress."):
-			return year + "-" + strconv.Itoa(s.to)
+			return m.join(year, yearString(s.to))
 		case s.to != 0:
 			// A congress's figures, or figures beside a term's name
 			// ("Ban Chấp hành nhiệm kỳ 2020 - 2025 gồm 72"), belong to the
 			// date line's year within the term, else to the term's first.
-			if py, err := strconv.Atoi(pubYear); err == nil && py >= s.year && py <= s.to {
-				year = pubYear
+			if m.pubOK && m.pubNum >= s.year && m.pubNum <= s.to {
+				year = m.pubYear
 			}
 		}
 	}
-	part := m.part[f.tok]
+	part := m.partBefore(p, f.tok)
 	if year == "" {
-		year = pubYear
+		year = m.pubYear
 		if m.leadYear != "" && part == "" {
 			year = m.leadYear
 		}
@@ -1583,11 +1724,11 @@ func (p *pass) figurePeriod(f found, pubYear string, m *periodMarks) string {
 	if year == "" {
 		return ""
 	}
-	if part == "" && m.leadPart != "" && (year == m.leadYear || m.leadYear == "" && (!fromText || year == pubYear || pubYear == "")) {
+	if part == "" && m.leadPart != "" && (year == m.leadYear || m.leadYear == "" && (!fromText || year == m.pubYear || m.pubYear == "")) {
 		part = m.leadPart
 	}
 	if part != "" {
-		return year + "-" + part
+		return m.join(year, part)
 	}
 	return year
 }
@@ -1600,7 +1741,10 @@ func seq(toks []token, i int, words ...string) bool {
 		}
 		t := &toks[i+k]
 		if t.kind == tokNum {
-			if strconv.FormatFloat(t.value, 'f', -1, 64) != w {
+			// Only a word that opens like a number can read one: format
+			// the number for no other.
+			if w == "" || !isDigit(w[0]) && w[0] != '-' && w[0] != '+' && w[0] != 'N' ||
+				strconv.FormatFloat(t.value, 'f', -1, 64) != w {
 				return false
 			}
 			continue

@@ -87,14 +87,20 @@ func BenchmarkFillMeta(b *testing.B) {
 			}
 		}
 	})
+	// The fields, each on an index built beforehand, and the index alone.
 	fields := []struct {
 		name string
-		fn   func(p *pass)
+		fn   func(p *pass, ix *metaIndex)
 	}{
-		{"published", func(p *pass) { published(p) }},
-		{"period", func(p *pass) { p.period(p.d.Published) }},
-		{"province", func(p *pass) { p.province(p.d) }},
-		{"subject", func(p *pass) { p.subject() }},
+		{"published", func(p *pass, ix *metaIndex) { published(p) }},
+		{"index", func(p *pass, ix *metaIndex) { newMetaIndex(p) }},
+		{"period", func(p *pass, ix *metaIndex) { p.period(p.d.Published, ix) }},
+		{"province", func(p *pass, ix *metaIndex) { p.province(p.d) }},
+		{"subject", func(p *pass, ix *metaIndex) { p.subject() }},
+	}
+	ixs := make([]*metaIndex, len(ps))
+	for k, p := range ps {
+		ixs[k] = newMetaIndex(p)
 	}
 	for _, f := range fields {
 		b.Run(f.name, func(b *testing.B) {
@@ -106,8 +112,8 @@ func BenchmarkFillMeta(b *testing.B) {
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
 			for b.Loop() {
-				for _, p := range ps {
-					f.fn(p)
+				for k, p := range ps {
+					f.fn(p, ixs[k])
 				}
 			}
 		})
@@ -120,6 +126,9 @@ var (
 	refStampRe = regexp.MustCompile(`^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?`)
 	refDateRe  = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[^\d]|$)`)
 	refIsoRe   = regexp.MustCompile(`(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?:[^\d]|$)`)
+	// of the period's number tokens
+	refDateYearRe = regexp.MustCompile(`(?:^|\D)((?:19|20)\d\d)$`)
+	refDayMonthRe = regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\D|$)`)
 )
 
 // refPublished is published as it was written with the regexps.
@@ -159,7 +168,7 @@ func refPublished(text string) string {
 // randomText returns a short text of digit runs, date separators, spaces,
 // line breaks and letters, the stuff of date lines.
 func randomText(r *rand.Rand) string {
-	others := []string{" ", "\t", "\n", "\r", "a", "ă", ":", "–", "date "}
+	others := []string{" ", "\t", "\n", "\r", "\f", "a", "ă", ":", "–", "date "}
 	var b strings.Builder
 	switch r.IntN(4) {
 	case 0:
@@ -169,7 +178,7 @@ func randomText(r *rand.Rand) string {
 	}
 	// Runs of digits, each ended by a separator or another character.
 	for n := r.IntN(8); n >= 0; n-- {
-		for d := []int{1, 2, 2, 4, 4, 3, 5}[r.IntN(7)]; d > 0; d-- {
+		for d := []int{0, 1, 2, 2, 4, 4, 3, 5}[r.IntN(8)]; d > 0; d-- {
 			b.WriteByte('0' + byte(r.IntN(10)))
 		}
 		if r.IntN(4) > 0 {
@@ -188,6 +197,11 @@ func TestDateScanners(t *testing.T) {
 	var texts []string
 	for _, p := range ps {
 		texts = append(texts, p.nt.Norm)
+		for _, t := range p.toks {
+			if t.kind == tokNum {
+				texts = append(texts, p.nt.Norm[t.start:t.end])
+			}
+		}
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 200000 {
@@ -206,6 +220,17 @@ func TestDateScanners(t *testing.T) {
 		i := isoDate(s)
 		if rm := refIsoRe.FindStringSubmatchIndex(s); (rm != nil) != (i >= 0) || i >= 0 && i != rm[2] {
 			t.Errorf("isoDate(%q) = %d, want %v", s, i, rm)
+		}
+		want := 0
+		if rm := refDateYearRe.FindStringSubmatch(s); rm != nil {
+			want, _ = strconv.Atoi(rm[1])
+		}
+		if got := trailingYear(s); got != want {
+			t.Errorf("trailingYear(%q) = %d, want %d", s, got, want)
+		}
+		dd, mm, ok := dayMonth(s)
+		if rm := refDayMonthRe.FindStringSubmatch(s); (rm != nil) != ok || ok && (dd != rm[1] || mm != rm[2]) {
+			t.Errorf("dayMonth(%q) = %q %q %v, want %q", s, dd, mm, ok, rm)
 		}
 	}
 }
