@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/solieu/solieu/normalize"
@@ -46,10 +48,18 @@ type gazetteer struct {
 	byName    map[string]int
 	forms     map[string][]placeForm // province spellings by first word
 	districts map[string][]placeForm // district spellings by first word
+	names     map[string]placeNames  // both by first word: one look-up a word
+	hcm       int                    // Ho Chi Minh City, of the numbered districts
 	merged    map[int]int            // province → the province it joined in 2025
 	hosts     map[string]int         // web host or host label → province
 	tags      map[string]int         // folded publisher mark → province
 	slugs     map[string]int         // "ninhthuan" → province
+}
+
+// placeNames are the province and the district spellings that open with
+// one word.
+type placeNames struct {
+	forms, districts []placeForm
 }
 
 var places = mustGazetteer()
@@ -165,6 +175,14 @@ func parseGazetteer(provs, dists, merged, pubs string) (*gazetteer, error) {
 			g.districts[f.words[0]] = append(g.districts[f.words[0]], f)
 		}
 	}
+	g.names = map[string]placeNames{}
+	for w, fs := range g.forms {
+		g.names[w] = placeNames{forms: fs, districts: g.districts[w]}
+	}
+	for w, fs := range g.districts {
+		g.names[w] = placeNames{forms: g.forms[w], districts: fs}
+	}
+	g.hcm = g.byName[normalize.Fold("Hồ Chí Minh")]
 	err = dataLines(merged, func(n int, line string) error {
 		name, list, ok := strings.Cut(line, ":")
 		if !ok {
@@ -255,35 +273,58 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 	if d.Period != "" && d.Province != "" && d.Subject != "" {
 		return
 	}
-	ix := newMetaIndex(p)
+	mw := metaWorks.Get().(*metaWork)
+	defer metaWorks.Put(mw)
+	mw.build(p)
 	if d.Period == "" {
-		d.Period = p.period(d.Published, ix)
+		d.Period = p.period(d.Published, mw)
 	}
 	if d.Province == "" {
-		d.Province = p.province(d)
+		d.Province = p.province(d, mw)
 	}
 	if d.Subject == "" {
-		d.Subject = p.subject()
+		d.Subject = p.subject(mw)
 	}
 }
 
-// metaIndex lists the tokens the document fields look at: numbers,
-// capitalised words and the words that open a part of the year ("sáu
-// tháng", "chín tháng", "quý I"), in text order. Built in one pass over
-// the tokens, it lets each field read a fifth of them.
-type metaIndex struct {
-	marks []int
+// metaWork lists, in text order, the few tokens each document field
+// looks at. Built in one pass over the tokens, it spares each field
+// another.
+type metaWork struct {
+	places []int32 // capitalised words, and numbers that may number a district (1 to 12)
+	years  []int32 // years, and dates and codes that may end with one
+	parts  []int32 // the tokens that may open a part of the year ("6 tháng", "quý I")
 }
 
-func newMetaIndex(p *pass) *metaIndex {
-	ix := &metaIndex{marks: make([]int, 0, len(p.toks)/4)}
+// metaWorks keeps indexes for reuse, so that their arrays are made once
+// and not once a document.
+var metaWorks = sync.Pool{New: func() any { return new(metaWork) }}
+
+// build indexes the tokens of p.
+func (mw *metaWork) build(p *pass) {
+	mw.places, mw.years, mw.parts = mw.places[:0], mw.years[:0], mw.parts[:0]
 	for i := range p.toks {
 		t := &p.toks[i]
-		if t.kind == tokNum || t.cap || t.kind == tokWord && partWord(t.fold) {
-			ix.marks = append(ix.marks, i)
+		switch {
+		case t.cap:
+			mw.places = append(mw.places, int32(i))
+			if partWord(t.fold) {
+				mw.parts = append(mw.parts, int32(i))
+			}
+		case t.kind == tokNum:
+			if t.value >= 1 && t.value <= 12 && t.value == float64(int(t.value)) {
+				mw.places = append(mw.places, int32(i))
+			}
+			if t.year || t.skip {
+				mw.years = append(mw.years, int32(i))
+			}
+			if t.value == 6 || t.value == 9 || t.skip {
+				mw.parts = append(mw.parts, int32(i))
+			}
+		case t.kind == tokWord && partWord(t.fold):
+			mw.parts = append(mw.parts, int32(i))
 		}
 	}
-	return ix
 }
 
 // partWord reports whether f may open a part of the year (see partAt).
@@ -522,31 +563,39 @@ var romans = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
 // Nam Giang") twice for its province. A name alone on a line is a byline,
 // not a place. When the text names none, the publisher decides. A report
 // published after the mergers of July 2025 names the merged province.
-func (p *pass) province(d *Document) string {
+func (p *pass) province(d *Document, mw *metaWork) string {
 	g := places
-	score := make([]int, len(g.provinces))
-	first := make([]int, len(g.provinces))
+	// A text names a few provinces: a slice beats an array of them all.
+	var buf [8]placeScore
+	scores := buf[:0]
 	add := func(pr, w, at int) {
-		if score[pr] == 0 {
-			first[pr] = at
+		for k := range scores {
+			if scores[k].p == pr {
+				scores[k].score += w
+				return
+			}
 		}
-		score[pr] += w
+		scores = append(scores, placeScore{p: pr, score: w, first: at})
 	}
-	hcm := g.byName[normalize.Fold("Hồ Chí Minh")]
-	for i := range p.toks {
+	for _, i := range mw.places {
+		i := int(i)
 		t := &p.toks[i]
 		// "quận 1", "Quận ủy quận I": the numbered districts of Ho Chi Minh City.
 		if p.numberedDistrict(i) {
-			add(hcm, 2, i)
+			add(g.hcm, 2, i)
 			continue
 		}
 		if t.kind != tokWord || !t.cap {
 			continue
 		}
+		names, ok := g.names[t.fold]
+		if !ok {
+			continue
+		}
 		cue := p.placeCue(i)
 		matched := false
 		if cue != cueDistrict {
-			for _, pf := range g.forms[t.fold] {
+			for _, pf := range names.forms {
 				end, ok := phraseAt(p.toks, i, +1, pf.words)
 				if !ok {
 					continue
@@ -574,18 +623,24 @@ func (p *pass) province(d *Document) string {
 		if matched || (cue != cueDistrict && cue != cueCity) {
 			continue
 		}
-		for _, df := range g.districts[t.fold] {
+		for _, df := range names.districts {
 			if _, ok := phraseAt(p.toks, i, +1, df.words); ok {
 				add(df.p, 2, i)
 				break
 			}
 		}
 	}
+	// The most mentioned, then the first mentioned (each province has
+	// its own first token).
 	best := -1
-	for pr, s := range score {
-		if s > 0 && (best < 0 || s > score[best] || s == score[best] && first[pr] < first[best]) {
-			best = pr
+	if len(scores) > 0 {
+		top := scores[0]
+		for _, s := range scores[1:] {
+			if s.score > top.score || s.score == top.score && s.first < top.first {
+				top = s
+			}
 		}
+		best = top.p
 	}
 	if best < 0 {
 		best = p.publisher(d)
@@ -597,6 +652,12 @@ func (p *pass) province(d *Document) string {
 		best = to
 	}
 	return g.provinces[best].name
+}
+
+// placeScore is the weight of a province's mentions and where the first
+// one stands.
+type placeScore struct {
+	p, score, first int
 }
 
 // numberedDistrict reports whether toks[i] numbers a district of Ho Chi
@@ -686,14 +747,33 @@ func (p *pass) publisher(d *Document) int {
 	return -1
 }
 
+// isUpperWord reports whether s has no letter that is not upper case.
 func isUpperWord(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+		if r < notUpperTable {
+			if notUpper[r>>6]&(1<<(r&63)) != 0 {
+				return false
+			}
+		} else if unicode.IsLetter(r) && !unicode.IsUpper(r) {
 			return false
 		}
 	}
 	return true
 }
+
+// notUpper marks the runes below notUpperTable that are letters but not
+// upper case, as the unicode tables say; it spares a search of the
+// tables for the Vietnamese letters of U+1EA0 to U+1EF9.
+const notUpperTable = 0x2000
+
+var notUpper = func() (b [notUpperTable / 64]uint64) {
+	for r := rune(0); r < notUpperTable; r++ {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			b[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return b
+}()
 
 // orgHeads start the name of a party organisation; the level is the
 // committee's when the head names it.
@@ -772,8 +852,8 @@ var surnames = map[string]bool{
 	"lam": true, "mai": true, "truong": true, "ha": true, "luong": true, "cao": true,
 }
 
+// orgMention is a named party organisation: toks[tok:end].
 type orgMention struct {
-	name    string
 	tok     int
 	end     int
 	inHead  bool
@@ -807,18 +887,43 @@ func provinceOf(words []string) (int, bool) {
 	if len(words) == 0 {
 		return 0, false
 	}
+	// No word holds a space: the words are the same as their joins are.
 	for _, f := range places.forms[words[0]] {
-		if strings.Join(f.words, " ") == strings.Join(words, " ") {
+		if slices.Equal(f.words, words) {
 			return f.p, true
 		}
 	}
 	return 0, false
 }
 
+// isProvinceToks reports whether the folds of ts spell a province.
+func isProvinceToks(ts []token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	for _, f := range places.forms[ts[0].fold] {
+		if len(f.words) == len(ts) && foldsAre(ts, f.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldsAre reports whether the folds of ts are words.
+func foldsAre(ts []token, words []string) bool {
+	for k := range ts {
+		if ts[k].fold != words[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // placeAt returns the end of a province's or district's name at toks[i].
 func (p *pass) placeAt(i int) (int, bool) {
-	for _, idx := range []map[string][]placeForm{places.forms, places.districts} {
-		for _, f := range idx[p.toks[i].fold] {
+	names := places.names[p.toks[i].fold]
+	for _, fs := range [2][]placeForm{names.forms, names.districts} {
+		for _, f := range fs {
 			if end, ok := phraseAt(p.toks, i, +1, f.words); ok {
 				return end, true
 			}
@@ -828,11 +933,15 @@ func (p *pass) placeAt(i int) (int, bool) {
 }
 
 // mentions finds every named party organisation in the text.
-func (p *pass) mentions() []orgMention {
+func (p *pass) mentions(mw *metaWork) []orgMention {
 	head := p.headEnd()
 	var ms []orgMention
-	for i := 0; i < len(p.toks); i++ {
-		if !p.toks[i].cap {
+	var keys []string // the keys of all mentions, in one array
+	next := 0         // the first token after the last mention
+	for _, i := range mw.places {
+		i := int(i)
+		// Every head is a capitalised word before "bộ" or "ủy".
+		if i < next || !p.toks[i].cap || i+1 == len(p.toks) || p.toks[i+1].fold != "bo" && p.toks[i+1].fold != "uy" {
 			continue
 		}
 		for _, h := range orgHeads {
@@ -840,20 +949,22 @@ func (p *pass) mentions() []orgMention {
 			if !ok {
 				continue
 			}
-			m := p.orgName(i, end, h.level)
+			var m orgMention
+			m, keys = p.orgName(i, end, h.level, keys)
 			m.inHead = i < head
 			if !m.generic() || m.level != "" {
 				ms = append(ms, m) // a bare "Đảng bộ" ("toàn Đảng bộ") names none
 			}
-			i = end - 1
+			next = end
 			break
 		}
 	}
 	return ms
 }
 
-// orgName reads the name of the organisation whose head is toks[i:end].
-func (p *pass) orgName(i, end int, level string) orgMention {
+// orgName reads the name of the organisation whose head is toks[i:end],
+// appending its key to keys.
+func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []string) {
 	allCaps := isUpperWord(p.nt.Norm[p.toks[i].start:p.toks[i].end])
 	j := end
 	prevLevel := ""
@@ -886,7 +997,7 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 			}
 			if prevLevel == "tinh" {
 				// After "tỉnh" only a province's name: it ends the name.
-				if e, ok := p.placeAt(j); ok && isProvince(foldsOf(p.toks[j:e])) {
+				if e, ok := p.placeAt(j); ok && isProvinceToks(p.toks[j:e]) {
 					j = e
 				}
 				break
@@ -939,6 +1050,7 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 		}
 	}
 	m := orgMention{tok: i, end: j, level: level}
+	start := len(keys)
 	for k := end; k < j; {
 		t := &p.toks[k]
 		// A level is not part of the key, except one ending the name
@@ -952,26 +1064,26 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 			f = strconv.FormatFloat(t.value, 'f', -1, 64)
 		}
 		if f != "." && f != "" {
-			m.key = append(m.key, f)
+			keys = append(keys, f)
 		}
 		k++
 	}
-	s, e := p.nt.OrigSpan(p.toks[i].start, p.toks[j-1].end)
-	name := strings.Join(strings.Fields(p.d.Text[s:e]), " ")
-	if strings.HasSuffix(name, "nbsp") && len(name) > 4 && strings.HasSuffix(p.toks[j-1].fold, "nbsp") {
-		name = name[:len(name)-4]
+	if len(keys) > start {
+		m.key = keys[start:len(keys):len(keys)]
 	}
-	m.name = name
 	m.demoted = p.demoted(i)
-	return m
+	return m, keys
 }
 
-func foldsOf(ts []token) []string {
-	out := make([]string, len(ts))
-	for i := range ts {
-		out[i] = ts[i].fold
+// name returns m as the text writes it, on one line: only the chosen
+// mention's is needed.
+func (p *pass) name(m *orgMention) string {
+	s, e := p.nt.OrigSpan(p.toks[m.tok].start, p.toks[m.end-1].end)
+	name := strings.Join(strings.Fields(p.d.Text[s:e]), " ")
+	if strings.HasSuffix(name, "nbsp") && len(name) > 4 && strings.HasSuffix(p.toks[m.end-1].fold, "nbsp") {
+		name = name[:len(name)-4]
 	}
-	return out
+	return name
 }
 
 func sameFolds(a, b []token) bool {
@@ -1015,8 +1127,8 @@ func (p *pass) demoted(i int) bool {
 //     tỉnh", "Ban Tổ chức Tỉnh ủy", "trực thuộc Tỉnh ủy"); likewise
 //     "Đảng bộ huyện" for a district;
 //   - else the one in the headline, else the one most named.
-func (p *pass) subject() string {
-	ms := p.mentions()
+func (p *pass) subject(mw *metaWork) string {
+	ms := p.mentions(mw)
 	var chosen *orgMention
 	if len(p.figs) > 0 {
 		f := &p.figs[0]
@@ -1031,12 +1143,16 @@ func (p *pass) subject() string {
 		}
 	}
 	if chosen == nil || chosen.provinceLevel() {
-		switch {
-		case chosen != nil || p.wholeCue(wholeProvinceCues):
+		whole := wholeProvince
+		if chosen == nil {
+			whole = p.wholeCue()
+		}
+		switch whole {
+		case wholeProvince:
 			return p.provinceOrg(ms, "Đảng bộ tỉnh")
-		case p.wholeCue(wholeCityCues):
+		case wholeCity:
 			return p.provinceOrg(ms, "Đảng bộ thành phố")
-		case p.wholeCue(wholeDistrictCues):
+		case wholeDistrict:
 			return p.levelOrg(ms, "huyen", "Đảng bộ huyện")
 		}
 	}
@@ -1083,9 +1199,9 @@ func (p *pass) subject() string {
 				return name
 			}
 		}
-		return p.levelOrg(ms, chosen.level, chosen.name)
+		return p.levelOrg(ms, chosen.level, p.name(chosen))
 	}
-	return fullMention(ms, chosen).name
+	return p.name(fullMention(ms, chosen))
 }
 
 // owner returns the organisation the first figure is said to belong to
@@ -1144,7 +1260,7 @@ func prefixOf(a, b []string) bool {
 func (p *pass) provinceOrg(ms []orgMention, generic string) string {
 	for k := range ms {
 		if m := &ms[k]; !m.demoted && !m.generic() && m.provinceLevel() {
-			return m.name
+			return p.name(m)
 		}
 	}
 	return generic
@@ -1170,7 +1286,7 @@ func (p *pass) levelOrg(ms []orgMention, level, generic string) string {
 	if one == nil {
 		return generic
 	}
-	return fullMention(ms, one).name
+	return p.name(fullMention(ms, one))
 }
 
 var (
@@ -1189,9 +1305,31 @@ var (
 	}
 )
 
-// wholeCue reports whether one of cues stands in the headline or the
-// lead: up to the end of the sentence of the first figure of the body.
-func (p *pass) wholeCue(cues [][]string) bool {
+// The cue lists of wholeCue, first the one that wins.
+const (
+	wholeProvince = iota
+	wholeCity
+	wholeDistrict
+)
+
+var (
+	wholeCues = [...][][]string{wholeProvince: wholeProvinceCues, wholeCity: wholeCityCues, wholeDistrict: wholeDistrictCues}
+	// wholeCueStarts are the first words of wholeCues: a word that is
+	// none of them starts no cue.
+	wholeCueStarts = func() (ws wordSet) {
+		for _, cues := range wholeCues {
+			for _, c := range cues {
+				ws.add(c[0])
+			}
+		}
+		return ws
+	}()
+)
+
+// wholeCue returns the first of wholeCues of which a cue stands in the
+// headline or the lead (up to the end of the sentence of the first figure
+// of the body), or -1.
+func (p *pass) wholeCue() int {
 	limit := len(p.toks)
 	head := p.headEnd()
 	for k := range p.figs {
@@ -1201,17 +1339,53 @@ func (p *pass) wholeCue(cues [][]string) bool {
 			break
 		}
 	}
-	for i := 0; i < limit; i++ {
-		for _, c := range cues {
-			if p.toks[i].fold != c[0] {
-				continue
-			}
-			if _, ok := phraseAt(p.toks, i, +1, c); ok {
-				return true
+	found := len(wholeCues)
+	for i := 0; i < limit && found > 0; i++ {
+		f := p.toks[i].fold
+		if !wholeCueStarts.has(f) {
+			continue
+		}
+	lists:
+		for k, cues := range wholeCues[:found] {
+			for _, c := range cues {
+				if c[0] != f {
+					continue
+				}
+				if _, ok := phraseAt(p.toks, i, +1, c); ok {
+					found = k
+					break lists
+				}
 			}
 		}
 	}
-	return false
+	if found == len(wholeCues) {
+		return -1
+	}
+	return found
+}
+
+// wordSet is a small set of words that rejects most others by their first
+// byte and length, without a comparison.
+type wordSet struct {
+	lens  [256]uint32 // bit n of lens[c]: a word of n bytes opens with c
+	words []string
+}
+
+func (ws *wordSet) add(w string) {
+	if len(w) == 0 || len(w) >= 32 {
+		panic("extract: wordSet: word of " + strconv.Itoa(len(w)) + " bytes")
+	}
+	if !ws.has(w) {
+		ws.lens[w[0]] |= 1 << len(w)
+		ws.words = append(ws.words, w)
+	}
+}
+
+func (ws *wordSet) has(w string) bool {
+	if len(w) == 0 || len(w) >= 32 || ws.lens[w[0]]&(1<<len(w)) == 0 {
+		return false
+	}
+	return slices.Contains(ws.words, w)
 }
 
 // yearSource is a year written in the text that may date figures.
@@ -1282,13 +1456,14 @@ func skipSpace(s string, i int) int {
 // 7.11.2017)", whose last year is kept as the document's year of last
 // resort in anniv), a founding year ("thành lập năm 1930") and the date
 // of a document ("Quy định số 45-QĐ/TW, ngày 01/11/2011").
-func (p *pass) yearSources(ix *metaIndex) (srcs []yearSource, anniv int) {
+func (p *pass) yearSources(mw *metaWork) (srcs []yearSource, anniv int) {
 	next := 0 // the first token not read yet: a range reads three
-	for _, i := range ix.marks {
-		t := &p.toks[i]
-		if t.kind != tokNum || i < next {
+	for _, i := range mw.years {
+		i := int(i)
+		if i < next {
 			continue
 		}
+		t := &p.toks[i]
 		next = i + 1
 		y, to := 0, int(t.yearTo)
 		switch {
@@ -1494,14 +1669,14 @@ type partMark struct {
 // joinedPeriod is a period "a-b" such as "2014-H1" or "2015-2020".
 type joinedPeriod struct{ a, b, ab string }
 
-func (p *pass) periodMarks(ix *metaIndex, pubYear string) *periodMarks {
+func (p *pass) periodMarks(mw *metaWork, pubYear string) *periodMarks {
 	n := len(p.toks)
-	srcs, anniv := p.yearSources(ix)
+	srcs, anniv := p.yearSources(mw)
 	m := &periodMarks{srcs: srcs, anniv: anniv, pubYear: pubYear}
 	m.pubNum, m.pubOK = yearNumber(pubYear)
-	for _, i := range ix.marks {
-		if pt := p.partAt(i); pt != "" {
-			m.parts = append(m.parts, partMark{i, pt})
+	for _, i := range mw.parts {
+		if pt := p.partAt(int(i)); pt != "" {
+			m.parts = append(m.parts, partMark{int(i), pt})
 		}
 	}
 	if len(m.parts) == 0 {
@@ -1618,12 +1793,12 @@ type periodVote struct {
 
 // period decides what year or part of a year most figures refer to; a
 // target counts half as much as a result.
-func (p *pass) period(published string, ix *metaIndex) string {
+func (p *pass) period(published string, mw *metaWork) string {
 	pubYear := ""
 	if len(published) >= 4 {
 		pubYear = published[:4]
 	}
-	marks := p.periodMarks(ix, pubYear)
+	marks := p.periodMarks(mw, pubYear)
 	if pubYear == "" && marks.anniv != 0 {
 		// Undated: the anniversary's year ("(1917 – 2017)") is the report's.
 		pubYear = strconv.Itoa(marks.anniv)

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/solieu/solieu/normalize"
 )
@@ -90,17 +91,18 @@ func BenchmarkFillMeta(b *testing.B) {
 	// The fields, each on an index built beforehand, and the index alone.
 	fields := []struct {
 		name string
-		fn   func(p *pass, ix *metaIndex)
+		fn   func(p *pass, mw *metaWork)
 	}{
-		{"published", func(p *pass, ix *metaIndex) { published(p) }},
-		{"index", func(p *pass, ix *metaIndex) { newMetaIndex(p) }},
-		{"period", func(p *pass, ix *metaIndex) { p.period(p.d.Published, ix) }},
-		{"province", func(p *pass, ix *metaIndex) { p.province(p.d) }},
-		{"subject", func(p *pass, ix *metaIndex) { p.subject() }},
+		{"published", func(p *pass, mw *metaWork) { published(p) }},
+		{"index", func(p *pass, mw *metaWork) { mw.build(p) }},
+		{"period", func(p *pass, mw *metaWork) { p.period(p.d.Published, mw) }},
+		{"province", func(p *pass, mw *metaWork) { p.province(p.d, mw) }},
+		{"subject", func(p *pass, mw *metaWork) { p.subject(mw) }},
 	}
-	ixs := make([]*metaIndex, len(ps))
+	ixs := make([]*metaWork, len(ps))
 	for k, p := range ps {
-		ixs[k] = newMetaIndex(p)
+		ixs[k] = new(metaWork)
+		ixs[k].build(p)
 	}
 	for _, f := range fields {
 		b.Run(f.name, func(b *testing.B) {
@@ -241,4 +243,15 @@ func trimZero(s string) string {
 		return s[1:]
 	}
 	return s
+}
+
+// TestIsUpperWord checks the table of isUpperWord against the unicode
+// package, rune by rune.
+func TestIsUpperWord(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		want := !(unicode.IsLetter(r) && !unicode.IsUpper(r))
+		if got := isUpperWord(string(r)); got != want {
+			t.Errorf("isUpperWord(%q) = %v, want %v", r, got, want)
+		}
+	}
 }
