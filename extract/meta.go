@@ -287,17 +287,22 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 	}
 }
 
-// metaWork lists, in text order, the few tokens each document field
-// looks at. Built in one pass over the tokens, it spares each field
-// another.
+// metaWork is the work of fillMeta on one document. It lists, in text
+// order, the few tokens each document field looks at: built in one pass
+// over the tokens, the index spares each field another. It holds the
+// fields' own arrays too.
 type metaWork struct {
 	places []int32 // capitalised words, and numbers that may number a district (1 to 12)
 	years  []int32 // years, and dates and codes that may end with one
 	parts  []int32 // the tokens that may open a part of the year ("6 tháng", "quý I")
+
+	marks    periodMarks  // period's
+	mentions []orgMention // subject's
+	keys     []string     // the mentions' keys
 }
 
-// metaWorks keeps indexes for reuse, so that their arrays are made once
-// and not once a document.
+// metaWorks keeps the work for the next document, so that its arrays are
+// made once and not once a document.
 var metaWorks = sync.Pool{New: func() any { return new(metaWork) }}
 
 // build indexes the tokens of p.
@@ -935,9 +940,8 @@ func (p *pass) placeAt(i int) (int, bool) {
 // mentions finds every named party organisation in the text.
 func (p *pass) mentions(mw *metaWork) []orgMention {
 	head := p.headEnd()
-	var ms []orgMention
-	var keys []string // the keys of all mentions, in one array
-	next := 0         // the first token after the last mention
+	ms, keys := mw.mentions[:0], mw.keys[:0] // keys: those of all mentions
+	next := 0                                // the first token after the last mention
 	for _, i := range mw.places {
 		i := int(i)
 		// Every head is a capitalised word before "bộ" or "ủy".
@@ -959,6 +963,7 @@ func (p *pass) mentions(mw *metaWork) []orgMention {
 			break
 		}
 	}
+	mw.mentions, mw.keys = ms, keys
 	return ms
 }
 
@@ -1456,7 +1461,7 @@ func skipSpace(s string, i int) int {
 // 7.11.2017)", whose last year is kept as the document's year of last
 // resort in anniv), a founding year ("thành lập năm 1930") and the date
 // of a document ("Quy định số 45-QĐ/TW, ngày 01/11/2011").
-func (p *pass) yearSources(mw *metaWork) (srcs []yearSource, anniv int) {
+func (p *pass) yearSources(mw *metaWork, srcs []yearSource) (_ []yearSource, anniv int) {
 	next := 0 // the first token not read yet: a range reads three
 	for _, i := range mw.years {
 		i := int(i)
@@ -1671,8 +1676,10 @@ type joinedPeriod struct{ a, b, ab string }
 
 func (p *pass) periodMarks(mw *metaWork, pubYear string) *periodMarks {
 	n := len(p.toks)
-	srcs, anniv := p.yearSources(mw)
-	m := &periodMarks{srcs: srcs, anniv: anniv, pubYear: pubYear}
+	m := &mw.marks
+	*m = periodMarks{srcs: m.srcs[:0], parts: m.parts[:0], joined: m.joined[:0], pubYear: pubYear}
+	m.srcs, m.anniv = p.yearSources(mw, m.srcs)
+	srcs := m.srcs
 	m.pubNum, m.pubOK = yearNumber(pubYear)
 	for _, i := range mw.parts {
 		if pt := p.partAt(int(i)); pt != "" {
