@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"net/url"
 	"regexp"
 	"slices"
@@ -48,7 +49,7 @@ type gazetteer struct {
 	byName    map[string]int
 	forms     map[string][]placeForm // province spellings by first word
 	districts map[string][]placeForm // district spellings by first word
-	names     map[string]placeNames  // both by first word: one look-up a word
+	names     *wordMap[*placeNames]  // both by first word: one look-up a word
 	hcm       int                    // Ho Chi Minh City, of the numbered districts
 	merged    map[int]int            // province → the province it joined in 2025
 	hosts     map[string]int         // web host or host label → province
@@ -60,6 +61,88 @@ type gazetteer struct {
 // one word.
 type placeNames struct {
 	forms, districts []placeForm
+}
+
+// wordMap maps words to values, faster than a map for the short words of
+// a text: a word of up to seven bytes, as most are, is one integer (see
+// packWord) found by open addressing; a longer one is looked up in a map.
+type wordMap[V any] struct {
+	keys  []uint64 // packed words, 0 in an empty slot; at most half full
+	vals  []V
+	shift uint // 64 - log2(len(keys))
+	long  map[string]V
+}
+
+// newWordMap returns the wordMap of m.
+func newWordMap[V any](m map[string]V) *wordMap[V] {
+	n := 8
+	for n < 2*len(m) {
+		n *= 2
+	}
+	wm := &wordMap[V]{keys: make([]uint64, n), vals: make([]V, n),
+		shift: uint(64 - bits.TrailingZeros(uint(n))), long: map[string]V{}}
+	for w, v := range m {
+		wm.set(w, v)
+	}
+	return wm
+}
+
+func (wm *wordMap[V]) slot(k uint64) int { return int(k * 0x9E3779B97F4A7C15 >> wm.shift) }
+
+func (wm *wordMap[V]) set(w string, v V) {
+	k := packWord(w)
+	if k == 0 {
+		wm.long[w] = v
+		return
+	}
+	i := wm.slot(k)
+	for wm.keys[i] != 0 && wm.keys[i] != k {
+		i = (i + 1) & (len(wm.keys) - 1)
+	}
+	wm.keys[i], wm.vals[i] = k, v
+}
+
+// get returns the value of w and whether it has one.
+func (wm *wordMap[V]) get(w string) (V, bool) {
+	k := packWord(w)
+	if k == 0 {
+		v, ok := wm.long[w]
+		return v, ok
+	}
+	for i := wm.slot(k); ; i = (i + 1) & (len(wm.keys) - 1) {
+		switch wm.keys[i] {
+		case k:
+			return wm.vals[i], true
+		case 0:
+			var zero V
+			return zero, false
+		}
+	}
+}
+
+// at returns the value of w, or the zero value: m[w] of a map.
+func (wm *wordMap[V]) at(w string) V {
+	v, _ := wm.get(w)
+	return v
+}
+
+// packWord returns a word of one to seven bytes as one integer, and 0
+// for another word: its length, its first four bytes and its last three
+// (which together are all its bytes), or for a word of up to three bytes
+// its first, middle and last.
+func packWord(w string) uint64 {
+	n := len(w)
+	var lo, hi uint32
+	switch {
+	case n >= 4 && n <= 7:
+		lo = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+		hi = uint32(w[n-3]) | uint32(w[n-2])<<8 | uint32(w[n-1])<<16
+	case n >= 1 && n <= 3:
+		lo = uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16
+	default:
+		return 0
+	}
+	return uint64(lo) | uint64(hi|uint32(n)<<24)<<32
 }
 
 var places = mustGazetteer()
@@ -175,13 +258,14 @@ func parseGazetteer(provs, dists, merged, pubs string) (*gazetteer, error) {
 			g.districts[f.words[0]] = append(g.districts[f.words[0]], f)
 		}
 	}
-	g.names = map[string]placeNames{}
+	names := map[string]*placeNames{}
 	for w, fs := range g.forms {
-		g.names[w] = placeNames{forms: fs, districts: g.districts[w]}
+		names[w] = &placeNames{forms: fs, districts: g.districts[w]}
 	}
 	for w, fs := range g.districts {
-		g.names[w] = placeNames{forms: g.forms[w], districts: fs}
+		names[w] = &placeNames{forms: g.forms[w], districts: fs}
 	}
+	g.names = newWordMap(names)
 	g.hcm = g.byName[normalize.Fold("Hồ Chí Minh")]
 	err = dataLines(merged, func(n int, line string) error {
 		name, list, ok := strings.Cut(line, ":")
@@ -293,6 +377,8 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 // fields' own arrays too.
 type metaWork struct {
 	places []int32 // capitalised words, and numbers that may number a district (1 to 12)
+	heads  []int32 // capitalised words before "bộ" or "ủy": the heads of organisations' names
+	cues   []int32 // the words that may open a whole-area cue (wholeCues)
 	years  []int32 // years, and dates and codes that may end with one
 	parts  []int32 // the tokens that may open a part of the year ("6 tháng", "quý I")
 
@@ -307,16 +393,29 @@ var metaWorks = sync.Pool{New: func() any { return new(metaWork) }}
 
 // build indexes the tokens of p.
 func (mw *metaWork) build(p *pass) {
-	mw.places, mw.years, mw.parts = mw.places[:0], mw.years[:0], mw.parts[:0]
+	mw.places, mw.heads, mw.cues = mw.places[:0], mw.heads[:0], mw.cues[:0]
+	mw.years, mw.parts = mw.years[:0], mw.parts[:0]
 	for i := range p.toks {
 		t := &p.toks[i]
-		switch {
-		case t.cap:
-			mw.places = append(mw.places, int32(i))
-			if partWord(t.fold) {
+		switch t.kind {
+		case tokWord:
+			if t.cap {
+				mw.places = append(mw.places, int32(i))
+			}
+			c := metaWords.classOf(t.fold)
+			if c == 0 {
+				continue
+			}
+			if c&wordPart != 0 {
 				mw.parts = append(mw.parts, int32(i))
 			}
-		case t.kind == tokNum:
+			if c&wordHead != 0 && i > 0 && p.toks[i-1].cap {
+				mw.heads = append(mw.heads, int32(i-1))
+			}
+			if c&wordCue != 0 {
+				mw.cues = append(mw.cues, int32(i))
+			}
+		case tokNum:
 			if t.value >= 1 && t.value <= 12 && t.value == float64(int(t.value)) {
 				mw.places = append(mw.places, int32(i))
 			}
@@ -326,14 +425,81 @@ func (mw *metaWork) build(p *pass) {
 			if t.value == 6 || t.value == 9 || t.skip {
 				mw.parts = append(mw.parts, int32(i))
 			}
-		case t.kind == tokWord && partWord(t.fold):
-			mw.parts = append(mw.parts, int32(i))
 		}
 	}
 }
 
-// partWord reports whether f may open a part of the year (see partAt).
-func partWord(f string) bool { return f == "sau" || f == "chin" || f == "quy" }
+// The classes of the words the index looks for.
+const (
+	wordPart = 1 << iota // opens a part of the year (see partAt): "sáu", "chín", "quý"
+	wordHead             // the second word of an organisation's head (see orgHeads): "bộ", "ủy"
+	wordCue              // opens a whole-area cue (see wholeCues)
+)
+
+// metaWords are the words the index looks for, by class.
+var metaWords = func() *wordClasses {
+	wc := &wordClasses{}
+	for _, w := range []string{"sau", "chin", "quy"} {
+		wc.add(w, wordPart)
+	}
+	for _, h := range orgHeads {
+		if len(h.words) != 2 {
+			panic("extract: an organisation's head of other than two words")
+		}
+		wc.add(h.words[1], wordHead)
+	}
+	for _, cues := range wholeCues {
+		for _, c := range cues {
+			wc.add(c[0], wordCue)
+		}
+	}
+	return wc
+}()
+
+// wordClasses classes a few words, and rejects most others by their first
+// and last bytes and length without a comparison: the test of a word that
+// is none of them costs two table look-ups, with no branch a CPU
+// mispredicts.
+type wordClasses struct {
+	first   [256]uint32 // bit n of first[c]: a word of n bytes opens with c
+	last    [256]uint32 // bit n of last[c]: a word of n bytes ends with c
+	byFirst [256][]classedWord
+}
+
+type classedWord struct {
+	word  string
+	class uint8
+}
+
+// add gives w, of 1 to 31 bytes, the class c too.
+func (wc *wordClasses) add(w string, c uint8) {
+	if len(w) == 0 || len(w) >= 32 {
+		panic("extract: wordClasses: word of " + strconv.Itoa(len(w)) + " bytes")
+	}
+	wc.first[w[0]] |= 1 << len(w)
+	wc.last[w[len(w)-1]] |= 1 << len(w)
+	ws := wc.byFirst[w[0]]
+	for k := range ws {
+		if ws[k].word == w {
+			ws[k].class |= c
+			return
+		}
+	}
+	wc.byFirst[w[0]] = append(ws, classedWord{w, c})
+}
+
+// classOf returns the classes of w, or 0.
+func (wc *wordClasses) classOf(w string) uint8 {
+	if len(w) == 0 || len(w) >= 32 || wc.first[w[0]]&wc.last[w[len(w)-1]]&(1<<len(w)) == 0 {
+		return 0
+	}
+	for _, cw := range wc.byFirst[w[0]] {
+		if cw.word == w {
+			return cw.class
+		}
+	}
+	return 0
+}
 
 // published finds the article's date line: a " date YYYY-MM[-DD]" stamp,
 // or the first day-first date on one of the short lines at the top. A
@@ -559,7 +725,7 @@ func (p *pass) placeCue(i int) placeCue {
 	return cueNone
 }
 
-var romans = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+var romans = newWordMap(map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12})
 
 // province names the province the figures belong to: the one most
 // mentioned, a mention after "tỉnh", "thành phố" or in a committee's name
@@ -593,7 +759,7 @@ func (p *pass) province(d *Document, mw *metaWork) string {
 		if t.kind != tokWord || !t.cap {
 			continue
 		}
-		names, ok := g.names[t.fold]
+		names, ok := g.names.get(t.fold)
 		if !ok {
 			continue
 		}
@@ -668,18 +834,20 @@ type placeScore struct {
 // numberedDistrict reports whether toks[i] numbers a district of Ho Chi
 // Minh City: "quận 1", "Q.3", "Quận ủy quận I".
 func (p *pass) numberedDistrict(i int) bool {
-	if i == 0 || i > 1 && p.toks[i-2].fold == "co" {
+	if i == 0 {
 		return false
 	}
 	t := &p.toks[i]
 	prev := p.toks[i-1].fold
+	ok := false
 	switch {
 	case t.kind == tokNum && t.value >= 1 && t.value <= 12 && t.value == float64(int(t.value)):
-		return prev == "quan" || prev == "." && i > 1 && p.toks[i-2].fold == "q"
+		ok = prev == "quan" || prev == "." && i > 1 && p.toks[i-2].fold == "q"
 	case t.kind == tokWord && t.cap:
-		return prev == "quan" && romans[wordFold(t)] > 0
+		ok = prev == "quan" && romans.at(wordFold(t)) > 0
 	}
-	return false
+	// Not "cơ quan 1": read last, as few words follow "quận".
+	return ok && !(i > 1 && p.toks[i-2].fold == "co")
 }
 
 // afterMergers reports whether a report dated published (or, undated,
@@ -794,10 +962,10 @@ var orgHeads = []struct {
 
 // levelWords name an administrative level inside an organisation's name;
 // "thị xã", "thị trấn" and "thành phố" are read by levelAt.
-var levelWords = map[string]string{
+var levelWords = newWordMap(map[string]string{
 	"tinh": "tinh", "huyen": "huyen", "quan": "quan", "tx": "tx", "tp": "tp",
 	"xa": "xa", "phuong": "phuong", "pho": "tp", "tran": "tt",
-}
+})
 
 // levelAt reads an administrative level at toks[j]: its name and length.
 func (p *pass) levelAt(j int) (string, int, bool) {
@@ -817,13 +985,13 @@ func (p *pass) levelAt(j int) (string, int, bool) {
 	if f == "quan" && j > 0 && p.toks[j-1].fold == "co" {
 		return "", 0, false // "cơ quan"
 	}
-	lv, ok := levelWords[f]
+	lv, ok := levelWords.get(f)
 	return lv, 1, ok
 }
 
 // nameWords may continue an organisation's name in lower case
 // ("Đảng bộ Khối các cơ quan tỉnh").
-var nameWords = map[string]bool{"cac": true, "khoi": true, "co": true, "trung": true, "va": false}
+var nameWords = newWordMap(map[string]bool{"cac": true, "khoi": true, "co": true, "trung": true, "va": false})
 
 // compounds are names of two syllables whose second is written in lower
 // case ("Công an", "Doanh nghiệp", "Quân sự"): the second continues a name.
@@ -837,25 +1005,41 @@ var compounds = map[[2]string]bool{
 	{"mat", "tran"}: true, {"to", "quoc"}: true,
 }
 
+// compoundFirsts holds the first syllables of compounds by their second.
+var compoundFirsts = func() *wordMap[[]string] {
+	m := map[string][]string{}
+	for c, ok := range compounds {
+		if ok {
+			m[c[1]] = append(m[c[1]], c[0])
+		}
+	}
+	return newWordMap(m)
+}()
+
+// isCompound reports whether a and b are a compound: compounds[{a, b}].
+func isCompound(a, b string) bool {
+	return slices.Contains(compoundFirsts.at(b), a)
+}
+
 // capsStop are words of an all-caps heading that end a name
 // ("ĐẢNG BỘ HUYỆN LẦN THỨ XXI NHIỆM KỲ").
-var capsStop = map[string]bool{
+var capsStop = newWordMap(map[string]bool{
 	"lan": true, "thu": true, "nhiem": true, "ky": true, "khoa": true, "dai": true,
 	"hoi": true, "nam": true, "va": true, "cua": true, "ve": true, "voi": true,
 	"trong": true, "tai": true, "qua": true, "tu": true, "den": true, "nhung": true,
 	"ket": true, "nap": true, "trao": true, "tang": true, "huy": true, "hieu": true,
 	"to": true, "chuc": true, "phat": true, "trien": true, "so": true, "tong": true,
 	"tiep": true, "tuc": true, "hinh": true, "tuyen": true, "truyen": true,
-}
+})
 
 // surnames open a person's name: "Đảng ủy Khối các cơ quan tỉnh Nguyễn Thị
 // Hà" names the organisation, then its secretary.
-var surnames = map[string]bool{
+var surnames = newWordMap(map[string]bool{
 	"nguyen": true, "tran": true, "le": true, "pham": true, "hoang": true, "huynh": true,
 	"phan": true, "vu": true, "vo": true, "dang": true, "bui": true, "do": true,
 	"ho": true, "ngo": true, "duong": true, "ly": true, "trinh": true, "dinh": true,
 	"lam": true, "mai": true, "truong": true, "ha": true, "luong": true, "cao": true,
-}
+})
 
 // orgMention is a named party organisation: toks[tok:end].
 type orgMention struct {
@@ -926,7 +1110,10 @@ func foldsAre(ts []token, words []string) bool {
 
 // placeAt returns the end of a province's or district's name at toks[i].
 func (p *pass) placeAt(i int) (int, bool) {
-	names := places.names[p.toks[i].fold]
+	names, ok := places.names.get(p.toks[i].fold)
+	if !ok {
+		return 0, false
+	}
 	for _, fs := range [2][]placeForm{names.forms, names.districts} {
 		for _, f := range fs {
 			if end, ok := phraseAt(p.toks, i, +1, f.words); ok {
@@ -942,10 +1129,9 @@ func (p *pass) mentions(mw *metaWork) []orgMention {
 	head := p.headEnd()
 	ms, keys := mw.mentions[:0], mw.keys[:0] // keys: those of all mentions
 	next := 0                                // the first token after the last mention
-	for _, i := range mw.places {
+	for _, i := range mw.heads {
 		i := int(i)
-		// Every head is a capitalised word before "bộ" or "ủy".
-		if i < next || !p.toks[i].cap || i+1 == len(p.toks) || p.toks[i+1].fold != "bo" && p.toks[i+1].fold != "uy" {
+		if i < next {
 			continue
 		}
 		for _, h := range orgHeads {
@@ -997,7 +1183,7 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 			continue
 		}
 		if t.cap {
-			if allCaps && capsStop[f] || f == "anh" && isUpperWord(p.nt.Norm[t.start:t.end]) {
+			if allCaps && capsStop.at(f) || f == "anh" && isUpperWord(p.nt.Norm[t.start:t.end]) {
 				break // "ẢNH: N.H", a photo's credit
 			}
 			if prevLevel == "tinh" {
@@ -1007,7 +1193,7 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 				}
 				break
 			}
-			if surnames[f] && j+1 < len(p.toks) && p.toks[j+1].cap && j > end {
+			if surnames.at(f) && j+1 < len(p.toks) && p.toks[j+1].cap && j > end {
 				if _, ok := p.placeAt(j); !ok {
 					break
 				}
@@ -1016,7 +1202,7 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 			j++
 			continue
 		}
-		if nameWords[f] || j > end && compounds[[2]string{p.toks[j-1].fold, f}] {
+		if nameWords.at(f) || j > end && isCompound(p.toks[j-1].fold, f) {
 			prevLevel = ""
 			j++
 			continue
@@ -1031,7 +1217,7 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 		if t.kind == tokNum {
 			break
 		}
-		if _, lv := levelWords[f]; lv && !(f == "quan" && p.toks[j-2].fold == "co") {
+		if _, lv := levelWords.get(f); lv && !(f == "quan" && p.toks[j-2].fold == "co") {
 			if j-1 == end {
 				break
 			}
@@ -1042,7 +1228,7 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 			j--
 			continue
 		}
-		if t.kind == tokWord && (t.cap || compounds[[2]string{p.toks[j-2].fold, f}] && j-2 >= end) {
+		if t.kind == tokWord && (t.cap || isCompound(p.toks[j-2].fold, f) && j-2 >= end) {
 			break
 		}
 		j--
@@ -1150,7 +1336,7 @@ func (p *pass) subject(mw *metaWork) string {
 	if chosen == nil || chosen.provinceLevel() {
 		whole := wholeProvince
 		if chosen == nil {
-			whole = p.wholeCue()
+			whole = p.wholeCue(mw)
 		}
 		switch whole {
 		case wholeProvince:
@@ -1317,24 +1503,12 @@ const (
 	wholeDistrict
 )
 
-var (
-	wholeCues = [...][][]string{wholeProvince: wholeProvinceCues, wholeCity: wholeCityCues, wholeDistrict: wholeDistrictCues}
-	// wholeCueStarts are the first words of wholeCues: a word that is
-	// none of them starts no cue.
-	wholeCueStarts = func() (ws wordSet) {
-		for _, cues := range wholeCues {
-			for _, c := range cues {
-				ws.add(c[0])
-			}
-		}
-		return ws
-	}()
-)
+var wholeCues = [...][][]string{wholeProvince: wholeProvinceCues, wholeCity: wholeCityCues, wholeDistrict: wholeDistrictCues}
 
 // wholeCue returns the first of wholeCues of which a cue stands in the
 // headline or the lead (up to the end of the sentence of the first figure
 // of the body), or -1.
-func (p *pass) wholeCue() int {
+func (p *pass) wholeCue(mw *metaWork) int {
 	limit := len(p.toks)
 	head := p.headEnd()
 	for k := range p.figs {
@@ -1345,11 +1519,12 @@ func (p *pass) wholeCue() int {
 		}
 	}
 	found := len(wholeCues)
-	for i := 0; i < limit && found > 0; i++ {
-		f := p.toks[i].fold
-		if !wholeCueStarts.has(f) {
-			continue
+	for _, i := range mw.cues {
+		i := int(i)
+		if i >= limit || found == 0 {
+			break
 		}
+		f := p.toks[i].fold
 	lists:
 		for k, cues := range wholeCues[:found] {
 			for _, c := range cues {
@@ -1367,30 +1542,6 @@ func (p *pass) wholeCue() int {
 		return -1
 	}
 	return found
-}
-
-// wordSet is a small set of words that rejects most others by their first
-// byte and length, without a comparison.
-type wordSet struct {
-	lens  [256]uint32 // bit n of lens[c]: a word of n bytes opens with c
-	words []string
-}
-
-func (ws *wordSet) add(w string) {
-	if len(w) == 0 || len(w) >= 32 {
-		panic("extract: wordSet: word of " + strconv.Itoa(len(w)) + " bytes")
-	}
-	if !ws.has(w) {
-		ws.lens[w[0]] |= 1 << len(w)
-		ws.words = append(ws.words, w)
-	}
-}
-
-func (ws *wordSet) has(w string) bool {
-	if len(w) == 0 || len(w) >= 32 || ws.lens[w[0]]&(1<<len(w)) == 0 {
-		return false
-	}
-	return slices.Contains(ws.words, w)
 }
 
 // yearSource is a year written in the text that may date figures.

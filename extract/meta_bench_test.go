@@ -255,3 +255,33 @@ func TestIsUpperWord(t *testing.T) {
 		}
 	}
 }
+
+// TestWordMap checks that a wordMap finds what a map finds: the words of
+// the sample texts, looked up in the place names and in a map of half of
+// them.
+func TestWordMap(t *testing.T) {
+	ps, _ := metaPasses(t)
+	words := map[string]bool{"": true, "a": true, "ab": true, "abc": true, "abcdefgh": true}
+	for _, p := range ps {
+		for _, tok := range p.toks {
+			words[tok.fold] = true
+		}
+	}
+	half := map[string]int{}
+	for w := range words {
+		if len(half) < len(words)/2 {
+			half[w] = len(half) + 1
+		}
+	}
+	wm := newWordMap(half)
+	for w := range words {
+		v, ok := wm.get(w)
+		if want, wok := half[w]; v != want || ok != wok {
+			t.Errorf("get(%q) = %d %v, want %d %v", w, v, ok, want, wok)
+		}
+		_, ok = places.names.get(w)
+		if want := places.forms[w] != nil || places.districts[w] != nil; ok != want {
+			t.Errorf("places.names.get(%q) = %v, want %v", w, ok, want)
+		}
+	}
+}
