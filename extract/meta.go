@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/solieu/solieu/normalize"
 )
@@ -507,7 +508,7 @@ func (wc *wordClasses) classOf(w string) uint8 {
 // date, not the date line.
 func published(p *pass) string {
 	text := p.nt.Norm
-	if s, ok := strings.CutPrefix(strings.TrimLeft(text, " \t\n"), "date "); ok {
+	if s, ok := strings.CutPrefix(text[skipBlank(text):], "date "); ok {
 		if n := stampLen(s); n > 0 {
 			// A copy: the field must not keep the whole text alive.
 			return strings.Clone(s[:n])
@@ -538,6 +539,16 @@ func published(p *pass) string {
 		}
 	}
 	return ""
+}
+
+// skipBlank returns the end of the spaces, tabs and line breaks that s
+// opens with: strings.TrimLeft(s, " \t\n") without making its set.
+func skipBlank(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		i++
+	}
+	return i
 }
 
 // stampLen returns the length of the "YYYY-MM" or "YYYY-MM-DD" that s
@@ -1270,7 +1281,7 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 // mention's is needed.
 func (p *pass) name(m *orgMention) string {
 	s, e := p.nt.OrigSpan(p.toks[m.tok].start, p.toks[m.end-1].end)
-	name := strings.Join(strings.Fields(p.d.Text[s:e]), " ")
+	name := oneLine(p.d.Text[s:e])
 	if strings.HasSuffix(name, "nbsp") && len(name) > 4 && strings.HasSuffix(p.toks[m.end-1].fold, "nbsp") {
 		name = name[:len(name)-4]
 	}
@@ -1284,6 +1295,35 @@ func sameFolds(a, b []token) bool {
 		}
 	}
 	return true
+}
+
+// oneLine returns strings.Join(strings.Fields(s), " "): s with each run of
+// white space made one space, and none at the ends. Most names are so
+// already: they come back as a copy, without a split.
+func oneLine(s string) string {
+	space := true // the last rune was white space, or there was none
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			sp := c == ' ' || '\t' <= c && c <= '\r'
+			if sp && (c != ' ' || space) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = sp
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = false
+		i += n
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return strings.Clone(s)
 }
 
 // demoted reports whether the organisation at toks[i] is named as the
@@ -1567,6 +1607,16 @@ var docWords = [][]string{
 	{"ket", "luan"}, {"thong", "tri"}, {"cong", "van"}, {"thong", "bao"}, {"ke", "hoach", "so"},
 }
 
+// docStarts are the first words of docWords: a word that is none of them
+// opens no document's name.
+var docStarts = func() *wordClasses {
+	wc := &wordClasses{}
+	for _, w := range docWords {
+		wc.add(w[0], 1)
+	}
+	return wc
+}()
+
 // trailingYear returns the year of 19xx or 20xx that a date or code such
 // as "14/5/2011" ends with, all of its run of digits, or 0.
 func trailingYear(s string) int {
@@ -1748,6 +1798,9 @@ func (p *pass) documentDate(i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-12 && p.sent[k] == p.sent[i]; k-- {
+		if docStarts.classOf(p.toks[k].fold) == 0 {
+			continue
+		}
 		for _, w := range docWords {
 			if _, ok := phraseAt(p.toks, k, +1, w); ok {
 				return true
@@ -2082,7 +2135,9 @@ func seq(toks []token, i int, words ...string) bool {
 			}
 			continue
 		}
-		if t.fold != w {
+		// Most words differ in length or first byte: compare those
+		// before calling for the bytes.
+		if f := t.fold; len(f) != len(w) || len(f) > 0 && f[0] != w[0] || f != w {
 			return false
 		}
 	}

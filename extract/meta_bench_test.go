@@ -285,3 +285,20 @@ func TestWordMap(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLine checks oneLine against strings.Fields on texts of letters,
+// white space and broken UTF-8.
+func TestOneLine(t *testing.T) {
+	parts := []string{"a", "Đảng", " ", "  ", "\t", "\n", "\v", "\r", "\u00a0", "\u0085", "\u2003", "\u3000", "\xff", "bộ", ""}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		var b strings.Builder
+		for n := r.IntN(8); n >= 0; n-- {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
