@@ -377,11 +377,11 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 // over the tokens, the index spares each field another. It holds the
 // fields' own arrays too.
 type metaWork struct {
-	places []int32 // capitalised words, and numbers that may number a district (1 to 12)
-	heads  []int32 // capitalised words before "bộ" or "ủy": the heads of organisations' names
-	cues   []int32 // the words that may open a whole-area cue (wholeCues)
-	years  []int32 // years, and dates and codes that may end with one
-	parts  []int32 // the tokens that may open a part of the year ("6 tháng", "quý I")
+	places []placeMark // capitalised words that open a place's name, and what may number a district
+	heads  []int32     // capitalised words before "bộ" or "ủy": the heads of organisations' names
+	cues   []int32     // the words that may open a whole-area cue (wholeCues)
+	years  []int32     // years, and dates and codes that may end with one
+	parts  []int32     // the tokens that may open a part of the year ("6 tháng", "quý I")
 
 	marks    periodMarks  // period's
 	mentions []orgMention // subject's
@@ -395,13 +395,17 @@ var metaWorks = sync.Pool{New: func() any { return new(metaWork) }}
 // build indexes the tokens of p.
 func (mw *metaWork) build(p *pass) {
 	mw.places, mw.heads, mw.cues = mw.places[:0], mw.heads[:0], mw.cues[:0]
+	g := places
 	mw.years, mw.parts = mw.years[:0], mw.parts[:0]
 	for i := range p.toks {
 		t := &p.toks[i]
 		switch t.kind {
 		case tokWord:
 			if t.cap {
-				mw.places = append(mw.places, int32(i))
+				names, _ := g.names.get(t.fold)
+				if q := p.afterQuarter(i); q || names != nil {
+					mw.places = append(mw.places, placeMark{int32(i), q, names})
+				}
 			}
 			c := metaWords.classOf(t.fold)
 			if c == 0 {
@@ -417,8 +421,8 @@ func (mw *metaWork) build(p *pass) {
 				mw.cues = append(mw.cues, int32(i))
 			}
 		case tokNum:
-			if t.value >= 1 && t.value <= 12 && t.value == float64(int(t.value)) {
-				mw.places = append(mw.places, int32(i))
+			if t.value >= 1 && t.value <= 12 && t.value == float64(int(t.value)) && p.afterQuarter(i) {
+				mw.places = append(mw.places, placeMark{int32(i), true, nil})
 			}
 			if t.year || t.skip {
 				mw.years = append(mw.years, int32(i))
@@ -428,6 +432,24 @@ func (mw *metaWork) build(p *pass) {
 			}
 		}
 	}
+}
+
+// placeMark is a token that may name a place: the spellings that open
+// with it, and whether it follows "quận" or "Q." and may number a district
+// (see numberedDistrict).
+type placeMark struct {
+	tok     int32
+	quarter bool
+	names   *placeNames
+}
+
+// afterQuarter reports whether toks[i] follows "quận" or "Q.".
+func (p *pass) afterQuarter(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := p.toks[i-1].fold
+	return prev == "quan" || prev == "." && i > 1 && p.toks[i-2].fold == "q"
 }
 
 // The classes of the words the index looks for.
@@ -759,19 +781,16 @@ func (p *pass) province(d *Document, mw *metaWork) string {
 		}
 		scores = append(scores, placeScore{p: pr, score: w, first: at})
 	}
-	for _, i := range mw.places {
-		i := int(i)
-		t := &p.toks[i]
+	// The index lists all tokens that may name a place.
+	for _, pm := range mw.places {
+		i := int(pm.tok)
 		// "quận 1", "Quận ủy quận I": the numbered districts of Ho Chi Minh City.
-		if p.numberedDistrict(i) {
+		if pm.quarter && p.numberedDistrict(i) {
 			add(g.hcm, 2, i)
 			continue
 		}
-		if t.kind != tokWord || !t.cap {
-			continue
-		}
-		names, ok := g.names.get(t.fold)
-		if !ok {
+		names := pm.names
+		if names == nil {
 			continue
 		}
 		cue := p.placeCue(i)
