@@ -1564,6 +1564,24 @@ const (
 
 var wholeCues = [...][][]string{wholeProvince: wholeProvinceCues, wholeCity: wholeCityCues, wholeDistrict: wholeDistrictCues}
 
+// wholeCueStarts holds the cues of wholeCues by their first word, each
+// word's in the order of the lists.
+var wholeCueStarts = func() *wordMap[[]listCue] {
+	m := map[string][]listCue{}
+	for k, cues := range wholeCues {
+		for _, c := range cues {
+			m[c[0]] = append(m[c[0]], listCue{k, c})
+		}
+	}
+	return newWordMap(m)
+}()
+
+// listCue is a cue and the index of its list in wholeCues.
+type listCue struct {
+	list  int
+	words []string
+}
+
 // wholeCue returns the first of wholeCues of which a cue stands in the
 // headline or the lead (up to the end of the sentence of the first figure
 // of the body), or -1.
@@ -1583,17 +1601,14 @@ func (p *pass) wholeCue(mw *metaWork) int {
 		if i >= limit || found == 0 {
 			break
 		}
-		f := p.toks[i].fold
-	lists:
-		for k, cues := range wholeCues[:found] {
-			for _, c := range cues {
-				if c[0] != f {
-					continue
-				}
-				if _, ok := phraseAt(p.toks, i, +1, c); ok {
-					found = k
-					break lists
-				}
+		// The cues that open with the word, first list first.
+		for _, c := range wholeCueStarts.at(p.toks[i].fold) {
+			if c.list >= found {
+				break
+			}
+			if _, ok := phraseAt(p.toks, i, +1, c.words); ok {
+				found = c.list
+				break
 			}
 		}
 	}
