@@ -1735,20 +1735,23 @@ func (p *pass) yearSources(mw *metaWork, srcs []yearSource) (_ []yearSource, ann
 			continue
 		}
 		s := yearSource{tok: i, year: y, to: to}
+		// The first words are compared before seq is called: most
+		// tokens are none.
+	cue:
 		for k := start - 1; k >= 0 && k >= start-5 && p.sent[k] == p.sent[start]; k-- {
-			if seq(p.toks, k, "so", "voi") {
+			switch f := p.toks[k].fold; {
+			case f == "so" && seq(p.toks, k+1, "voi"):
 				s.kind = yearCompare
-				break
-			}
-			if seq(p.toks, k, "nhiem", "vu") || seq(p.toks, k, "phuong", "huong") || seq(p.toks, k, "ke", "hoach") {
+				break cue
+			case f == "nhiem" && seq(p.toks, k+1, "vu"), f == "phuong" && seq(p.toks, k+1, "huong"), f == "ke" && seq(p.toks, k+1, "hoach"):
 				s.kind = yearPlan
-				break
+				break cue
 			}
 		}
 		if to != 0 && start >= 2 && seq(p.toks, start-2, "nhiem", "ky") {
 			s.termCue = true
 			for k := start - 3; k >= 0 && k >= start-14 && p.sent[k] == p.sent[start]; k-- {
-				if seq(p.toks, k, "dai", "hoi") || seq(p.toks, k, "ban", "chap", "hanh") {
+				if f := p.toks[k].fold; f == "dai" && seq(p.toks, k+1, "hoi") || f == "ban" && seq(p.toks, k+1, "chap", "hanh") {
 					s.termCue = false
 					break
 				}
@@ -1804,8 +1807,15 @@ func (p *pass) inAnniversary(i, j int) (last, ok bool) {
 // ("thành lập năm 1930", "ra đời ngày 3/2/1930").
 func (p *pass) founding(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if seq(p.toks, k, "thanh", "lap") && !seq(p.toks, k+2, "moi") || seq(p.toks, k, "ra", "doi") {
-			return true
+		switch p.toks[k].fold {
+		case "thanh":
+			if seq(p.toks, k+1, "lap") && !seq(p.toks, k+2, "moi") {
+				return true
+			}
+		case "ra":
+			if seq(p.toks, k+1, "doi") {
+				return true
+			}
 		}
 	}
 	return false
