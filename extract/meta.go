@@ -4,12 +4,15 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"net/url"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/solieu/solieu/normalize"
 )
@@ -47,10 +50,100 @@ type gazetteer struct {
 	byName    map[string]int
 	forms     map[string][]placeForm // province spellings by first word
 	districts map[string][]placeForm // district spellings by first word
+	names     *wordMap[*placeNames]  // both by first word: one look-up a word
+	hcm       int                    // Ho Chi Minh City, of the numbered districts
 	merged    map[int]int            // province → the province it joined in 2025
 	hosts     map[string]int         // web host or host label → province
 	tags      map[string]int         // folded publisher mark → province
 	slugs     map[string]int         // "ninhthuan" → province
+}
+
+// placeNames are the province and the district spellings that open with
+// one word.
+type placeNames struct {
+	forms, districts []placeForm
+}
+
+// wordMap maps words to values, faster than a map for the short words of
+// a text: a word of up to seven bytes, as most are, is one integer (see
+// packWord) found by open addressing; a longer one is looked up in a map.
+type wordMap[V any] struct {
+	keys  []uint64 // packed words, 0 in an empty slot; at most half full
+	vals  []V
+	shift uint // 64 - log2(len(keys))
+	long  map[string]V
+}
+
+// newWordMap returns the wordMap of m.
+func newWordMap[V any](m map[string]V) *wordMap[V] {
+	n := 8
+	for n < 2*len(m) {
+		n *= 2
+	}
+	wm := &wordMap[V]{keys: make([]uint64, n), vals: make([]V, n),
+		shift: uint(64 - bits.TrailingZeros(uint(n))), long: map[string]V{}}
+	for w, v := range m {
+		wm.set(w, v)
+	}
+	return wm
+}
+
+func (wm *wordMap[V]) slot(k uint64) int { return int(k * 0x9E3779B97F4A7C15 >> wm.shift) }
+
+func (wm *wordMap[V]) set(w string, v V) {
+	k := packWord(w)
+	if k == 0 {
+		wm.long[w] = v
+		return
+	}
+	i := wm.slot(k)
+	for wm.keys[i] != 0 && wm.keys[i] != k {
+		i = (i + 1) & (len(wm.keys) - 1)
+	}
+	wm.keys[i], wm.vals[i] = k, v
+}
+
+// get returns the value of w and whether it has one.
+func (wm *wordMap[V]) get(w string) (V, bool) {
+	k := packWord(w)
+	if k == 0 {
+		v, ok := wm.long[w]
+		return v, ok
+	}
+	for i := wm.slot(k); ; i = (i + 1) & (len(wm.keys) - 1) {
+		switch wm.keys[i] {
+		case k:
+			return wm.vals[i], true
+		case 0:
+			var zero V
+			return zero, false
+		}
+	}
+}
+
+// at returns the value of w, or the zero value: m[w] of a map.
+func (wm *wordMap[V]) at(w string) V {
+	v, _ := wm.get(w)
+	return v
+}
+
+// packWord returns a word of one to seven bytes as one integer, and 0
+// for another word: its length, its first four bytes and its last three
+// (which together are all its bytes), or for a word of up to three bytes
+// its first, middle and last.
+func packWord(w string) uint64 {
+	n := len(w)
+	var lo, hi uint32
+	switch {
+	case n >= 4 && n <= 7:
+		lo = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+		hi = uint32(w[n-3]) | uint32(w[n-2])<<8 | uint32(w[n-1])<<16
+	case n >= 1 && n <= 3:
+		lo = uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16
+	default:
+		return 0
+	}
+	return uint64(lo) | uint64(hi|uint32(n)<<24)<<32
 }
 
 var places = mustGazetteer()
@@ -166,6 +259,15 @@ func parseGazetteer(provs, dists, merged, pubs string) (*gazetteer, error) {
 			g.districts[f.words[0]] = append(g.districts[f.words[0]], f)
 		}
 	}
+	names := map[string]*placeNames{}
+	for w, fs := range g.forms {
+		names[w] = &placeNames{forms: fs, districts: g.districts[w]}
+	}
+	for w, fs := range g.districts {
+		names[w] = &placeNames{forms: g.forms[w], districts: fs}
+	}
+	g.names = newWordMap(names)
+	g.hcm = g.byName[normalize.Fold("Hồ Chí Minh")]
 	err = dataLines(merged, func(n int, line string) error {
 		name, list, ok := strings.Cut(line, ":")
 		if !ok {
@@ -253,22 +355,174 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 	if d.Published == "" {
 		d.Published = published(p)
 	}
+	if d.Period != "" && d.Province != "" && d.Subject != "" {
+		return
+	}
+	mw := metaWorks.Get().(*metaWork)
+	defer metaWorks.Put(mw)
+	mw.build(p)
 	if d.Period == "" {
-		d.Period = p.period(d.Published)
+		d.Period = p.period(d.Published, mw)
 	}
 	if d.Province == "" {
-		d.Province = p.province(d)
+		d.Province = p.province(d, mw)
 	}
 	if d.Subject == "" {
-		d.Subject = p.subject()
+		d.Subject = p.subject(mw)
 	}
 }
 
-var (
-	stampRe = regexp.MustCompile(`^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?`)
-	dateRe  = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[^\d]|$)`)
-	isoRe   = regexp.MustCompile(`(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?:[^\d]|$)`)
+// metaWork is the work of fillMeta on one document. It lists, in text
+// order, the few tokens each document field looks at: built in one pass
+// over the tokens, the index spares each field another. It holds the
+// fields' own arrays too.
+type metaWork struct {
+	places []placeMark // capitalised words that open a place's name, and what may number a district
+	heads  []int32     // capitalised words before "bộ" or "ủy": the heads of organisations' names
+	cues   []int32     // the words that may open a whole-area cue (wholeCues)
+	years  []int32     // years, and dates and codes that may end with one
+	parts  []int32     // the tokens that may open a part of the year ("6 tháng", "quý I")
+
+	marks    periodMarks  // period's
+	mentions []orgMention // subject's
+	keys     []string     // the mentions' keys
+}
+
+// metaWorks keeps the work for the next document, so that its arrays are
+// made once and not once a document.
+var metaWorks = sync.Pool{New: func() any { return new(metaWork) }}
+
+// build indexes the tokens of p.
+func (mw *metaWork) build(p *pass) {
+	mw.places, mw.heads, mw.cues = mw.places[:0], mw.heads[:0], mw.cues[:0]
+	g := places
+	mw.years, mw.parts = mw.years[:0], mw.parts[:0]
+	for i := range p.toks {
+		t := &p.toks[i]
+		switch t.kind {
+		case tokWord:
+			if t.cap {
+				names, _ := g.names.get(t.fold)
+				if q := p.afterQuarter(i); q || names != nil {
+					mw.places = append(mw.places, placeMark{int32(i), q, names})
+				}
+			}
+			c := metaWords.classOf(t.fold)
+			if c == 0 {
+				continue
+			}
+			if c&wordPart != 0 {
+				mw.parts = append(mw.parts, int32(i))
+			}
+			if c&wordHead != 0 && i > 0 && p.toks[i-1].cap {
+				mw.heads = append(mw.heads, int32(i-1))
+			}
+			if c&wordCue != 0 {
+				mw.cues = append(mw.cues, int32(i))
+			}
+		case tokNum:
+			if t.value >= 1 && t.value <= 12 && t.value == float64(int(t.value)) && p.afterQuarter(i) {
+				mw.places = append(mw.places, placeMark{int32(i), true, nil})
+			}
+			if t.year || t.skip {
+				mw.years = append(mw.years, int32(i))
+			}
+			if t.value == 6 || t.value == 9 || t.skip {
+				mw.parts = append(mw.parts, int32(i))
+			}
+		}
+	}
+}
+
+// placeMark is a token that may name a place: the spellings that open
+// with it, and whether it follows "quận" or "Q." and may number a district
+// (see numberedDistrict).
+type placeMark struct {
+	tok     int32
+	quarter bool
+	names   *placeNames
+}
+
+// afterQuarter reports whether toks[i] follows "quận" or "Q.".
+func (p *pass) afterQuarter(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := p.toks[i-1].fold
+	return prev == "quan" || prev == "." && i > 1 && p.toks[i-2].fold == "q"
+}
+
+// The classes of the words the index looks for.
+const (
+	wordPart = 1 << iota // opens a part of the year (see partAt): "sáu", "chín", "quý"
+	wordHead             // the second word of an organisation's head (see orgHeads): "bộ", "ủy"
+	wordCue              // opens a whole-area cue (see wholeCues)
 )
+
+// metaWords are the words the index looks for, by class.
+var metaWords = func() *wordClasses {
+	wc := &wordClasses{}
+	for _, w := range []string{"sau", "chin", "quy"} {
+		wc.add(w, wordPart)
+	}
+	for _, h := range orgHeads {
+		if len(h.words) != 2 {
+			panic("extract: an organisation's head of other than two words")
+		}
+		wc.add(h.words[1], wordHead)
+	}
+	for _, cues := range wholeCues {
+		for _, c := range cues {
+			wc.add(c[0], wordCue)
+		}
+	}
+	return wc
+}()
+
+// wordClasses classes a few words, and rejects most others by their first
+// and last bytes and length without a comparison: the test of a word that
+// is none of them costs two table look-ups, with no branch a CPU
+// mispredicts.
+type wordClasses struct {
+	first   [256]uint32 // bit n of first[c]: a word of n bytes opens with c
+	last    [256]uint32 // bit n of last[c]: a word of n bytes ends with c
+	byFirst [256][]classedWord
+}
+
+type classedWord struct {
+	word  string
+	class uint8
+}
+
+// add gives w, of 1 to 31 bytes, the class c too.
+func (wc *wordClasses) add(w string, c uint8) {
+	if len(w) == 0 || len(w) >= 32 {
+		panic("extract: wordClasses: word of " + strconv.Itoa(len(w)) + " bytes")
+	}
+	wc.first[w[0]] |= 1 << len(w)
+	wc.last[w[len(w)-1]] |= 1 << len(w)
+	ws := wc.byFirst[w[0]]
+	for k := range ws {
+		if ws[k].word == w {
+			ws[k].class |= c
+			return
+		}
+	}
+	wc.byFirst[w[0]] = append(ws, classedWord{w, c})
+}
+
+// classOf returns the classes of w, or 0.
+func (wc *wordClasses) classOf(w string) uint8 {
+	if len(w) == 0 || len(w) >= 32 || wc.first[w[0]]&wc.last[w[len(w)-1]]&(1<<len(w)) == 0 {
+		return 0
+	}
+	for _, cw := range wc.byFirst[w[0]] {
+		if cw.word == w {
+			return cw.class
+		}
+	}
+	return 0
+}
 
 // published finds the article's date line: a " date YYYY-MM[-DD]" stamp,
 // or the first day-first date on one of the short lines at the top. A
@@ -276,52 +530,146 @@ var (
 // date, not the date line.
 func published(p *pass) string {
 	text := p.nt.Norm
-	if !strings.HasPrefix(strings.TrimLeft(text, " \t\n"), "date ") {
-		// no stamp: skip the regexp
-	} else if m := stampRe.FindStringSubmatch(text); m != nil {
-		if m[3] != "" {
-			return m[1] + "-" + m[2] + "-" + m[3]
+	if s, ok := strings.CutPrefix(text[skipBlank(text):], "date "); ok {
+		if n := stampLen(s); n > 0 {
+			// A copy: the field must not keep the whole text alive.
+			return strings.Clone(s[:n])
 		}
-		return m[1] + "-" + m[2]
 	}
 	if len(text) > 4096 {
 		text = text[:4096]
 	}
-	lines := strings.SplitN(text, "\n", 16)
-	for n, line := range lines {
-		if n >= 15 {
-			break
-		}
-		// A date line has a four-digit year; most lines have none, and the
-		// regexps cost more than this look.
-		if !hasYearDigits(line) || fieldCount(line) > 14 {
-			continue
-		}
-		if m := dateRe.FindStringSubmatch(line); m != nil {
-			d, _ := strconv.Atoi(m[1])
-			mo, _ := strconv.Atoi(m[2])
-			if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
-				return fmt.Sprintf("%s-%02d-%02d", m[3], mo, d)
+	for n := 0; n < 15; n++ {
+		line, rest, more := strings.Cut(text, "\n")
+		text = rest
+		// A date line is short and has a four-digit year; most lines are
+		// long or have none, and the scanners cost more than this look.
+		if fewFields(line, 14) && hasYearDigits(line) {
+			if d, m, y, ok := dayFirstDate(line); ok {
+				if d >= 1 && d <= 31 && m >= 1 && m <= 12 {
+					b := append(make([]byte, 0, 10), y...)
+					b = append(b, '-', '0'+byte(m/10), '0'+byte(m%10), '-', '0'+byte(d/10), '0'+byte(d%10))
+					return string(b)
+				}
+			}
+			if i := isoDate(line); i >= 0 {
+				return strings.Clone(line[i : i+10])
 			}
 		}
-		if m := isoRe.FindStringSubmatch(line); m != nil {
-			return m[1] + "-" + m[2] + "-" + m[3]
+		if !more {
+			break
 		}
 	}
 	return ""
 }
 
-// fieldCount counts the space-separated fields of s.
-func fieldCount(s string) int {
+// skipBlank returns the end of the spaces, tabs and line breaks that s
+// opens with: strings.TrimLeft(s, " \t\n") without making its set.
+func skipBlank(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// stampLen returns the length of the "YYYY-MM" or "YYYY-MM-DD" that s
+// opens with, or 0.
+func stampLen(s string) int {
+	if len(s) < 7 || !allDigits(s[:4]) || s[4] != '-' || !allDigits(s[5:7]) {
+		return 0
+	}
+	if len(s) >= 10 && s[7] == '-' && allDigits(s[8:10]) {
+		return 10
+	}
+	return 7
+}
+
+// allDigits reports whether s is all ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// digitRun returns the end of the run of digits at s[i:].
+func digitRun(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// dayFirstDate finds the first "D/M/YYYY" of s, also written with '.' or
+// '-': a day and a month of one or two digits and a year of four, each
+// all of its run of digits. It returns the day, the month and the year.
+func dayFirstDate(s string) (day, month int, year string, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		// s[i:e1] is a whole run: the loop starts runs only after a non-digit.
+		e1 := digitRun(s, i)
+		if e1-i <= 2 && e1+1 < len(s) && isDateSep(s[e1]) && isDigit(s[e1+1]) {
+			e2 := digitRun(s, e1+1)
+			if e2-e1-1 <= 2 && e2+1 < len(s) && isDateSep(s[e2]) {
+				if e3 := digitRun(s, e2+1); e3-e2-1 == 4 {
+					return atoi(s[i:e1]), atoi(s[e1+1 : e2]), s[e2+1 : e3], true
+				}
+			}
+		}
+		i = e1
+	}
+	return 0, 0, "", false
+}
+
+func isDateSep(c byte) bool { return c == '/' || c == '.' || c == '-' }
+
+// atoi reads a run of digits.
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// isoDate returns where the first "YYYY-MM-DD" of s starts, each part all
+// of its run of digits, or -1.
+func isoDate(s string) int {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		e := digitRun(s, i)
+		if e-i == 4 && e+3 < len(s) && s[e] == '-' && digitRun(s, e+1) == e+3 &&
+			s[e+3] == '-' && digitRun(s, e+4) == e+6 {
+			return i
+		}
+		i = e
+	}
+	return -1
+}
+
+// fewFields reports whether s has at most max space-separated fields; it
+// stops reading at the one after, so a paragraph costs a few words.
+func fewFields(s string, max int) bool {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		sp := s[i] == ' ' || s[i] == '\t'
 		if !sp && !in {
-			n++
+			if n++; n > max {
+				return false
+			}
 		}
 		in = !sp
 	}
-	return n
+	return true
 }
 
 // hasYearDigits reports whether s holds four digits in a row.
@@ -410,7 +758,7 @@ func (p *pass) placeCue(i int) placeCue {
 	return cueNone
 }
 
-var romans = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+var romans = newWordMap(map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12})
 
 // province names the province the figures belong to: the one most
 // mentioned, a mention after "tỉnh", "thành phố" or in a committee's name
@@ -419,31 +767,36 @@ var romans = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
 // Nam Giang") twice for its province. A name alone on a line is a byline,
 // not a place. When the text names none, the publisher decides. A report
 // published after the mergers of July 2025 names the merged province.
-func (p *pass) province(d *Document) string {
+func (p *pass) province(d *Document, mw *metaWork) string {
 	g := places
-	score := make([]int, len(g.provinces))
-	first := make([]int, len(g.provinces))
+	// A text names a few provinces: a slice beats an array of them all.
+	var buf [8]placeScore
+	scores := buf[:0]
 	add := func(pr, w, at int) {
-		if score[pr] == 0 {
-			first[pr] = at
+		for k := range scores {
+			if scores[k].p == pr {
+				scores[k].score += w
+				return
+			}
 		}
-		score[pr] += w
+		scores = append(scores, placeScore{p: pr, score: w, first: at})
 	}
-	hcm := g.byName[normalize.Fold("Hồ Chí Minh")]
-	for i := range p.toks {
-		t := &p.toks[i]
+	// The index lists all tokens that may name a place.
+	for _, pm := range mw.places {
+		i := int(pm.tok)
 		// "quận 1", "Quận ủy quận I": the numbered districts of Ho Chi Minh City.
-		if p.numberedDistrict(i) {
-			add(hcm, 2, i)
+		if pm.quarter && p.numberedDistrict(i) {
+			add(g.hcm, 2, i)
 			continue
 		}
-		if t.kind != tokWord || !t.cap {
+		names := pm.names
+		if names == nil {
 			continue
 		}
 		cue := p.placeCue(i)
 		matched := false
 		if cue != cueDistrict {
-			for _, pf := range g.forms[t.fold] {
+			for _, pf := range names.forms {
 				end, ok := phraseAt(p.toks, i, +1, pf.words)
 				if !ok {
 					continue
@@ -471,18 +824,24 @@ func (p *pass) province(d *Document) string {
 		if matched || (cue != cueDistrict && cue != cueCity) {
 			continue
 		}
-		for _, df := range g.districts[t.fold] {
+		for _, df := range names.districts {
 			if _, ok := phraseAt(p.toks, i, +1, df.words); ok {
 				add(df.p, 2, i)
 				break
 			}
 		}
 	}
+	// The most mentioned, then the first mentioned (each province has
+	// its own first token).
 	best := -1
-	for pr, s := range score {
-		if s > 0 && (best < 0 || s > score[best] || s == score[best] && first[pr] < first[best]) {
-			best = pr
+	if len(scores) > 0 {
+		top := scores[0]
+		for _, s := range scores[1:] {
+			if s.score > top.score || s.score == top.score && s.first < top.first {
+				top = s
+			}
 		}
+		best = top.p
 	}
 	if best < 0 {
 		best = p.publisher(d)
@@ -496,21 +855,29 @@ func (p *pass) province(d *Document) string {
 	return g.provinces[best].name
 }
 
+// placeScore is the weight of a province's mentions and where the first
+// one stands.
+type placeScore struct {
+	p, score, first int
+}
+
 // numberedDistrict reports whether toks[i] numbers a district of Ho Chi
 // Minh City: "quận 1", "Q.3", "Quận ủy quận I".
 func (p *pass) numberedDistrict(i int) bool {
-	if i == 0 || i > 1 && p.toks[i-2].fold == "co" {
+	if i == 0 {
 		return false
 	}
 	t := &p.toks[i]
 	prev := p.toks[i-1].fold
+	ok := false
 	switch {
 	case t.kind == tokNum && t.value >= 1 && t.value <= 12 && t.value == float64(int(t.value)):
-		return prev == "quan" || prev == "." && i > 1 && p.toks[i-2].fold == "q"
+		ok = prev == "quan" || prev == "." && i > 1 && p.toks[i-2].fold == "q"
 	case t.kind == tokWord && t.cap:
-		return prev == "quan" && romans[wordFold(t)] > 0
+		ok = prev == "quan" && romans.at(wordFold(t)) > 0
 	}
-	return false
+	// Not "cơ quan 1": read last, as few words follow "quận".
+	return ok && !(i > 1 && p.toks[i-2].fold == "co")
 }
 
 // afterMergers reports whether a report dated published (or, undated,
@@ -583,14 +950,33 @@ func (p *pass) publisher(d *Document) int {
 	return -1
 }
 
+// isUpperWord reports whether s has no letter that is not upper case.
 func isUpperWord(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+		if r < notUpperTable {
+			if notUpper[r>>6]&(1<<(r&63)) != 0 {
+				return false
+			}
+		} else if unicode.IsLetter(r) && !unicode.IsUpper(r) {
 			return false
 		}
 	}
 	return true
 }
+
+// notUpper marks the runes below notUpperTable that are letters but not
+// upper case, as the unicode tables say; it spares a search of the
+// tables for the Vietnamese letters of U+1EA0 to U+1EF9.
+const notUpperTable = 0x2000
+
+var notUpper = func() (b [notUpperTable / 64]uint64) {
+	for r := rune(0); r < notUpperTable; r++ {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			b[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return b
+}()
 
 // orgHeads start the name of a party organisation; the level is the
 // committee's when the head names it.
@@ -606,10 +992,10 @@ var orgHeads = []struct {
 
 // levelWords name an administrative level inside an organisation's name;
 // "thị xã", "thị trấn" and "thành phố" are read by levelAt.
-var levelWords = map[string]string{
+var levelWords = newWordMap(map[string]string{
 	"tinh": "tinh", "huyen": "huyen", "quan": "quan", "tx": "tx", "tp": "tp",
 	"xa": "xa", "phuong": "phuong", "pho": "tp", "tran": "tt",
-}
+})
 
 // levelAt reads an administrative level at toks[j]: its name and length.
 func (p *pass) levelAt(j int) (string, int, bool) {
@@ -629,13 +1015,13 @@ func (p *pass) levelAt(j int) (string, int, bool) {
 	if f == "quan" && j > 0 && p.toks[j-1].fold == "co" {
 		return "", 0, false // "cơ quan"
 	}
-	lv, ok := levelWords[f]
+	lv, ok := levelWords.get(f)
 	return lv, 1, ok
 }
 
 // nameWords may continue an organisation's name in lower case
 // ("Đảng bộ Khối các cơ quan tỉnh").
-var nameWords = map[string]bool{"cac": true, "khoi": true, "co": true, "trung": true, "va": false}
+var nameWords = newWordMap(map[string]bool{"cac": true, "khoi": true, "co": true, "trung": true, "va": false})
 
 // compounds are names of two syllables whose second is written in lower
 // case ("Công an", "Doanh nghiệp", "Quân sự"): the second continues a name.
@@ -649,28 +1035,44 @@ var compounds = map[[2]string]bool{
 	{"mat", "tran"}: true, {"to", "quoc"}: true,
 }
 
+// compoundFirsts holds the first syllables of compounds by their second.
+var compoundFirsts = func() *wordMap[[]string] {
+	m := map[string][]string{}
+	for c, ok := range compounds {
+		if ok {
+			m[c[1]] = append(m[c[1]], c[0])
+		}
+	}
+	return newWordMap(m)
+}()
+
+// isCompound reports whether a and b are a compound: compounds[{a, b}].
+func isCompound(a, b string) bool {
+	return slices.Contains(compoundFirsts.at(b), a)
+}
+
 // capsStop are words of an all-caps heading that end a name
 // ("ĐẢNG BỘ HUYỆN LẦN THỨ XXI NHIỆM KỲ").
-var capsStop = map[string]bool{
+var capsStop = newWordMap(map[string]bool{
 	"lan": true, "thu": true, "nhiem": true, "ky": true, "khoa": true, "dai": true,
 	"hoi": true, "nam": true, "va": true, "cua": true, "ve": true, "voi": true,
 	"trong": true, "tai": true, "qua": true, "tu": true, "den": true, "nhung": true,
 	"ket": true, "nap": true, "trao": true, "tang": true, "huy": true, "hieu": true,
 	"to": true, "chuc": true, "phat": true, "trien": true, "so": true, "tong": true,
 	"tiep": true, "tuc": true, "hinh": true, "tuyen": true, "truyen": true,
-}
+})
 
 // surnames open a person's name: "Đảng ủy Khối các cơ quan tỉnh Nguyễn Thị
 // Hà" names the organisation, then its secretary.
-var surnames = map[string]bool{
+var surnames = newWordMap(map[string]bool{
 	"nguyen": true, "tran": true, "le": true, "pham": true, "hoang": true, "huynh": true,
 	"phan": true, "vu": true, "vo": true, "dang": true, "bui": true, "do": true,
 	"ho": true, "ngo": true, "duong": true, "ly": true, "trinh": true, "dinh": true,
 	"lam": true, "mai": true, "truong": true, "ha": true, "luong": true, "cao": true,
-}
+})
 
+// orgMention is a named party organisation: toks[tok:end].
 type orgMention struct {
-	name    string
 	tok     int
 	end     int
 	inHead  bool
@@ -704,18 +1106,46 @@ func provinceOf(words []string) (int, bool) {
 	if len(words) == 0 {
 		return 0, false
 	}
+	// No word holds a space: the words are the same as their joins are.
 	for _, f := range places.forms[words[0]] {
-		if strings.Join(f.words, " ") == strings.Join(words, " ") {
+		if slices.Equal(f.words, words) {
 			return f.p, true
 		}
 	}
 	return 0, false
 }
 
+// isProvinceToks reports whether the folds of ts spell a province.
+func isProvinceToks(ts []token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	for _, f := range places.forms[ts[0].fold] {
+		if len(f.words) == len(ts) && foldsAre(ts, f.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldsAre reports whether the folds of ts are words.
+func foldsAre(ts []token, words []string) bool {
+	for k := range ts {
+		if ts[k].fold != words[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // placeAt returns the end of a province's or district's name at toks[i].
 func (p *pass) placeAt(i int) (int, bool) {
-	for _, idx := range []map[string][]placeForm{places.forms, places.districts} {
-		for _, f := range idx[p.toks[i].fold] {
+	names, ok := places.names.get(p.toks[i].fold)
+	if !ok {
+		return 0, false
+	}
+	for _, fs := range [2][]placeForm{names.forms, names.districts} {
+		for _, f := range fs {
 			if end, ok := phraseAt(p.toks, i, +1, f.words); ok {
 				return end, true
 			}
@@ -725,11 +1155,13 @@ func (p *pass) placeAt(i int) (int, bool) {
 }
 
 // mentions finds every named party organisation in the text.
-func (p *pass) mentions() []orgMention {
+func (p *pass) mentions(mw *metaWork) []orgMention {
 	head := p.headEnd()
-	var ms []orgMention
-	for i := 0; i < len(p.toks); i++ {
-		if !p.toks[i].cap {
+	ms, keys := mw.mentions[:0], mw.keys[:0] // keys: those of all mentions
+	next := 0                                // the first token after the last mention
+	for _, i := range mw.heads {
+		i := int(i)
+		if i < next {
 			continue
 		}
 		for _, h := range orgHeads {
@@ -737,20 +1169,23 @@ func (p *pass) mentions() []orgMention {
 			if !ok {
 				continue
 			}
-			m := p.orgName(i, end, h.level)
+			var m orgMention
+			m, keys = p.orgName(i, end, h.level, keys)
 			m.inHead = i < head
 			if !m.generic() || m.level != "" {
 				ms = append(ms, m) // a bare "Đảng bộ" ("toàn Đảng bộ") names none
 			}
-			i = end - 1
+			next = end
 			break
 		}
 	}
+	mw.mentions, mw.keys = ms, keys
 	return ms
 }
 
-// orgName reads the name of the organisation whose head is toks[i:end].
-func (p *pass) orgName(i, end int, level string) orgMention {
+// orgName reads the name of the organisation whose head is toks[i:end],
+// appending its key to keys.
+func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []string) {
 	allCaps := isUpperWord(p.nt.Norm[p.toks[i].start:p.toks[i].end])
 	j := end
 	prevLevel := ""
@@ -778,17 +1213,17 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 			continue
 		}
 		if t.cap {
-			if allCaps && capsStop[f] || f == "anh" && isUpperWord(p.nt.Norm[t.start:t.end]) {
+			if allCaps && capsStop.at(f) || f == "anh" && isUpperWord(p.nt.Norm[t.start:t.end]) {
 				break // "ẢNH: N.H", a photo's credit
 			}
 			if prevLevel == "tinh" {
 				// After "tỉnh" only a province's name: it ends the name.
-				if e, ok := p.placeAt(j); ok && isProvince(foldsOf(p.toks[j:e])) {
+				if e, ok := p.placeAt(j); ok && isProvinceToks(p.toks[j:e]) {
 					j = e
 				}
 				break
 			}
-			if surnames[f] && j+1 < len(p.toks) && p.toks[j+1].cap && j > end {
+			if surnames.at(f) && j+1 < len(p.toks) && p.toks[j+1].cap && j > end {
 				if _, ok := p.placeAt(j); !ok {
 					break
 				}
@@ -797,7 +1232,7 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 			j++
 			continue
 		}
-		if nameWords[f] || j > end && compounds[[2]string{p.toks[j-1].fold, f}] {
+		if nameWords.at(f) || j > end && isCompound(p.toks[j-1].fold, f) {
 			prevLevel = ""
 			j++
 			continue
@@ -812,7 +1247,7 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 		if t.kind == tokNum {
 			break
 		}
-		if _, lv := levelWords[f]; lv && !(f == "quan" && p.toks[j-2].fold == "co") {
+		if _, lv := levelWords.get(f); lv && !(f == "quan" && p.toks[j-2].fold == "co") {
 			if j-1 == end {
 				break
 			}
@@ -823,7 +1258,7 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 			j--
 			continue
 		}
-		if t.kind == tokWord && (t.cap || compounds[[2]string{p.toks[j-2].fold, f}] && j-2 >= end) {
+		if t.kind == tokWord && (t.cap || isCompound(p.toks[j-2].fold, f) && j-2 >= end) {
 			break
 		}
 		j--
@@ -836,6 +1271,7 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 		}
 	}
 	m := orgMention{tok: i, end: j, level: level}
+	start := len(keys)
 	for k := end; k < j; {
 		t := &p.toks[k]
 		// A level is not part of the key, except one ending the name
@@ -849,26 +1285,26 @@ func (p *pass) orgName(i, end int, level string) orgMention {
 			f = strconv.FormatFloat(t.value, 'f', -1, 64)
 		}
 		if f != "." && f != "" {
-			m.key = append(m.key, f)
+			keys = append(keys, f)
 		}
 		k++
 	}
-	s, e := p.nt.OrigSpan(p.toks[i].start, p.toks[j-1].end)
-	name := strings.Join(strings.Fields(p.d.Text[s:e]), " ")
-	if strings.HasSuffix(name, "nbsp") && len(name) > 4 && strings.HasSuffix(p.toks[j-1].fold, "nbsp") {
-		name = name[:len(name)-4]
+	if len(keys) > start {
+		m.key = keys[start:len(keys):len(keys)]
 	}
-	m.name = name
 	m.demoted = p.demoted(i)
-	return m
+	return m, keys
 }
 
-func foldsOf(ts []token) []string {
-	out := make([]string, len(ts))
-	for i := range ts {
-		out[i] = ts[i].fold
+// name returns m as the text writes it, on one line: only the chosen
+// mention's is needed.
+func (p *pass) name(m *orgMention) string {
+	s, e := p.nt.OrigSpan(p.toks[m.tok].start, p.toks[m.end-1].end)
+	name := oneLine(p.d.Text[s:e])
+	if strings.HasSuffix(name, "nbsp") && len(name) > 4 && strings.HasSuffix(p.toks[m.end-1].fold, "nbsp") {
+		name = name[:len(name)-4]
 	}
-	return out
+	return name
 }
 
 func sameFolds(a, b []token) bool {
@@ -878,6 +1314,35 @@ func sameFolds(a, b []token) bool {
 		}
 	}
 	return true
+}
+
+// oneLine returns strings.Join(strings.Fields(s), " "): s with each run of
+// white space made one space, and none at the ends. Most names are so
+// already: they come back as a copy, without a split.
+func oneLine(s string) string {
+	space := true // the last rune was white space, or there was none
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			sp := c == ' ' || '\t' <= c && c <= '\r'
+			if sp && (c != ' ' || space) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = sp
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = false
+		i += n
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return strings.Clone(s)
 }
 
 // demoted reports whether the organisation at toks[i] is named as the
@@ -912,11 +1377,11 @@ func (p *pass) demoted(i int) bool {
 //     tỉnh", "Ban Tổ chức Tỉnh ủy", "trực thuộc Tỉnh ủy"); likewise
 //     "Đảng bộ huyện" for a district;
 //   - else the one in the headline, else the one most named.
-func (p *pass) subject() string {
-	ms := p.mentions()
+func (p *pass) subject(mw *metaWork) string {
+	ms := p.mentions(mw)
 	var chosen *orgMention
 	if len(p.figs) > 0 {
-		f := p.figs[0]
+		f := &p.figs[0]
 		chosen = p.owner(ms, f)
 		if chosen == nil {
 			for k := len(ms) - 1; k >= 0; k-- {
@@ -928,19 +1393,23 @@ func (p *pass) subject() string {
 		}
 	}
 	if chosen == nil || chosen.provinceLevel() {
-		switch {
-		case chosen != nil || p.wholeCue(wholeProvinceCues):
+		whole := wholeProvince
+		if chosen == nil {
+			whole = p.wholeCue(mw)
+		}
+		switch whole {
+		case wholeProvince:
 			return p.provinceOrg(ms, "Đảng bộ tỉnh")
-		case p.wholeCue(wholeCityCues):
+		case wholeCity:
 			return p.provinceOrg(ms, "Đảng bộ thành phố")
-		case p.wholeCue(wholeDistrictCues):
+		case wholeDistrict:
 			return p.levelOrg(ms, "huyen", "Đảng bộ huyện")
 		}
 	}
 	if chosen == nil && len(p.figs) > 0 {
 		// A body of the organisation before the first figure: "Theo Ban
 		// Tổ chức Tỉnh ủy Hải Dương, năm 2021 toàn tỉnh có ...".
-		f := p.figs[0]
+		f := &p.figs[0]
 		for k := len(ms) - 1; k >= 0; k-- {
 			if m := &ms[k]; m.tok < f.tok && p.sent[m.tok] == f.sent {
 				chosen = m
@@ -980,14 +1449,14 @@ func (p *pass) subject() string {
 				return name
 			}
 		}
-		return p.levelOrg(ms, chosen.level, chosen.name)
+		return p.levelOrg(ms, chosen.level, p.name(chosen))
 	}
-	return fullMention(ms, chosen).name
+	return p.name(fullMention(ms, chosen))
 }
 
 // owner returns the organisation the first figure is said to belong to
 // in its sentence: "637 đảng viên thuộc Đảng bộ tỉnh", "của toàn Đảng bộ".
-func (p *pass) owner(ms []orgMention, f found) *orgMention {
+func (p *pass) owner(ms []orgMention, f *found) *orgMention {
 	for k := range ms {
 		m := &ms[k]
 		if m.tok <= f.tok || p.sent[m.tok] != f.sent || m.tok > f.tok+8 {
@@ -1041,7 +1510,7 @@ func prefixOf(a, b []string) bool {
 func (p *pass) provinceOrg(ms []orgMention, generic string) string {
 	for k := range ms {
 		if m := &ms[k]; !m.demoted && !m.generic() && m.provinceLevel() {
-			return m.name
+			return p.name(m)
 		}
 	}
 	return generic
@@ -1067,7 +1536,7 @@ func (p *pass) levelOrg(ms []orgMention, level, generic string) string {
 	if one == nil {
 		return generic
 	}
-	return fullMention(ms, one).name
+	return p.name(fullMention(ms, one))
 }
 
 var (
@@ -1086,28 +1555,67 @@ var (
 	}
 )
 
-// wholeCue reports whether one of cues stands in the headline or the
-// lead: up to the end of the sentence of the first figure of the body.
-func (p *pass) wholeCue(cues [][]string) bool {
+// The cue lists of wholeCue, first the one that wins.
+const (
+	wholeProvince = iota
+	wholeCity
+	wholeDistrict
+)
+
+var wholeCues = [...][][]string{wholeProvince: wholeProvinceCues, wholeCity: wholeCityCues, wholeDistrict: wholeDistrictCues}
+
+// wholeCueStarts holds the cues of wholeCues by their first word, each
+// word's in the order of the lists.
+var wholeCueStarts = func() *wordMap[[]listCue] {
+	m := map[string][]listCue{}
+	for k, cues := range wholeCues {
+		for _, c := range cues {
+			m[c[0]] = append(m[c[0]], listCue{k, c})
+		}
+	}
+	return newWordMap(m)
+}()
+
+// listCue is a cue and the index of its list in wholeCues.
+type listCue struct {
+	list  int
+	words []string
+}
+
+// wholeCue returns the first of wholeCues of which a cue stands in the
+// headline or the lead (up to the end of the sentence of the first figure
+// of the body), or -1.
+func (p *pass) wholeCue(mw *metaWork) int {
 	limit := len(p.toks)
 	head := p.headEnd()
-	for _, f := range p.figs {
+	for k := range p.figs {
+		f := &p.figs[k]
 		limit = p.sentEnd(f.tok)
 		if f.tok >= head {
 			break
 		}
 	}
-	for i := 0; i < limit; i++ {
-		for _, c := range cues {
-			if p.toks[i].fold != c[0] {
-				continue
+	found := len(wholeCues)
+	for _, i := range mw.cues {
+		i := int(i)
+		if i >= limit || found == 0 {
+			break
+		}
+		// The cues that open with the word, first list first.
+		for _, c := range wholeCueStarts.at(p.toks[i].fold) {
+			if c.list >= found {
+				break
 			}
-			if _, ok := phraseAt(p.toks, i, +1, c); ok {
-				return true
+			if _, ok := phraseAt(p.toks, i, +1, c.words); ok {
+				found = c.list
+				break
 			}
 		}
 	}
-	return false
+	if found == len(wholeCues) {
+		return -1
+	}
+	return found
 }
 
 // yearSource is a year written in the text that may date figures.
@@ -1133,28 +1641,76 @@ var docWords = [][]string{
 	{"ket", "luan"}, {"thong", "tri"}, {"cong", "van"}, {"thong", "bao"}, {"ke", "hoach", "so"},
 }
 
-var dateYearRe = regexp.MustCompile(`(?:^|\D)((?:19|20)\d\d)$`)
-var dayMonthRe = regexp.MustCompile(`^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\D|$)`)
+// docStarts are the first words of docWords: a word that is none of them
+// opens no document's name.
+var docStarts = func() *wordClasses {
+	wc := &wordClasses{}
+	for _, w := range docWords {
+		wc.add(w[0], 1)
+	}
+	return wc
+}()
+
+// trailingYear returns the year of 19xx or 20xx that a date or code such
+// as "14/5/2011" ends with, all of its run of digits, or 0.
+func trailingYear(s string) int {
+	n := len(s)
+	if n < 4 || !allDigits(s[n-4:]) || n > 4 && isDigit(s[n-5]) {
+		return 0
+	}
+	if c := s[n-4 : n-2]; c != "19" && c != "20" {
+		return 0
+	}
+	return atoi(s[n-4:])
+}
+
+// dayMonth reads the day and month that open a date such as "30/6/2020"
+// or "30 - 6": each of one or two digits, all of its run.
+func dayMonth(s string) (day, month string, ok bool) {
+	e1 := digitRun(s, 0)
+	if e1 == 0 || e1 > 2 {
+		return "", "", false
+	}
+	j := skipSpace(s, e1)
+	if j >= len(s) || !isDateSep(s[j]) {
+		return "", "", false
+	}
+	j = skipSpace(s, j+1)
+	e2 := digitRun(s, j)
+	if e2 == j || e2-j > 2 {
+		return "", "", false
+	}
+	return s[:e1], s[j:e2], true
+}
+
+// skipSpace returns the end of the white space at s[i:], as \s reads it.
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
 
 // yearSources finds the years that date figures, leaving out those that
 // do not: the years of an anniversary in brackets ("(7.11.1917 –
 // 7.11.2017)", whose last year is kept as the document's year of last
 // resort in anniv), a founding year ("thành lập năm 1930") and the date
 // of a document ("Quy định số 45-QĐ/TW, ngày 01/11/2011").
-func (p *pass) yearSources() (srcs []yearSource, anniv int) {
-	for i := 0; i < len(p.toks); i++ {
-		t := &p.toks[i]
-		if t.kind != tokNum {
+func (p *pass) yearSources(mw *metaWork, srcs []yearSource) (_ []yearSource, anniv int) {
+	next := 0 // the first token not read yet: a range reads three
+	for _, i := range mw.years {
+		i := int(i)
+		if i < next {
 			continue
 		}
+		t := &p.toks[i]
+		next = i + 1
 		y, to := 0, int(t.yearTo)
 		switch {
 		case t.year:
 			y = int(t.value)
 		case t.skip:
-			if m := dateYearRe.FindStringSubmatch(p.nt.Norm[t.start:t.end]); m != nil {
-				y, _ = strconv.Atoi(m[1])
-			}
+			y = trailingYear(p.nt.Norm[t.start:t.end])
 		}
 		if y == 0 {
 			continue
@@ -1164,6 +1720,7 @@ func (p *pass) yearSources() (srcs []yearSource, anniv int) {
 		if to == 0 && i+2 < len(p.toks) && (p.toks[i+1].fold == "-" || p.toks[i+1].fold == "–") && p.toks[i+2].year {
 			to = int(p.toks[i+2].value)
 			i += 2
+			next = i + 1
 		}
 		if last, ok := p.inAnniversary(start, i); ok {
 			if last {
@@ -1178,20 +1735,23 @@ func (p *pass) yearSources() (srcs []yearSource, anniv int) {
 			continue
 		}
 		s := yearSource{tok: i, year: y, to: to}
+		// The first words are compared before seq is called: most
+		// tokens are none.
+	cue:
 		for k := start - 1; k >= 0 && k >= start-5 && p.sent[k] == p.sent[start]; k-- {
-			if seq(p.toks, k, "so", "voi") {
+			switch f := p.toks[k].fold; {
+			case f == "so" && seq(p.toks, k+1, "voi"):
 				s.kind = yearCompare
-				break
-			}
-			if seq(p.toks, k, "nhiem", "vu") || seq(p.toks, k, "phuong", "huong") || seq(p.toks, k, "ke", "hoach") {
+				break cue
+			case f == "nhiem" && seq(p.toks, k+1, "vu"), f == "phuong" && seq(p.toks, k+1, "huong"), f == "ke" && seq(p.toks, k+1, "hoach"):
 				s.kind = yearPlan
-				break
+				break cue
 			}
 		}
 		if to != 0 && start >= 2 && seq(p.toks, start-2, "nhiem", "ky") {
 			s.termCue = true
 			for k := start - 3; k >= 0 && k >= start-14 && p.sent[k] == p.sent[start]; k-- {
-				if seq(p.toks, k, "dai", "hoi") || seq(p.toks, k, "ban", "chap", "hanh") {
+				if f := p.toks[k].fold; f == "dai" && seq(p.toks, k+1, "hoi") || f == "ban" && seq(p.toks, k+1, "chap", "hanh") {
 					s.termCue = false
 					break
 				}
@@ -1229,7 +1789,7 @@ func (p *pass) inAnniversary(i, j int) (last, ok bool) {
 	years, lastTok := 0, -1
 	for k := open + 1; k < close; k++ {
 		t := &p.toks[k]
-		if t.kind == tokNum && (t.year || t.skip && dateYearRe.MatchString(p.nt.Norm[t.start:t.end])) {
+		if t.kind == tokNum && (t.year || t.skip && trailingYear(p.nt.Norm[t.start:t.end]) != 0) {
 			years++
 			lastTok = k
 			if t.yearTo != 0 {
@@ -1247,8 +1807,15 @@ func (p *pass) inAnniversary(i, j int) (last, ok bool) {
 // ("thành lập năm 1930", "ra đời ngày 3/2/1930").
 func (p *pass) founding(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if seq(p.toks, k, "thanh", "lap") && !seq(p.toks, k+2, "moi") || seq(p.toks, k, "ra", "doi") {
-			return true
+		switch p.toks[k].fold {
+		case "thanh":
+			if seq(p.toks, k+1, "lap") && !seq(p.toks, k+2, "moi") {
+				return true
+			}
+		case "ra":
+			if seq(p.toks, k+1, "doi") {
+				return true
+			}
 		}
 	}
 	return false
@@ -1257,11 +1824,12 @@ func (p *pass) founding(i int) bool {
 // dateLine reports whether the date at toks[i] stands on a short line of
 // its own: the article's date line, not a date of its figures.
 func (p *pass) dateLine(i int) bool {
+	// Count no further than the limit: the line may be a paragraph.
 	n := 0
-	for k := i - 1; k >= 0 && p.toks[k].kind != tokNewline; k-- {
+	for k := i - 1; k >= 0 && p.toks[k].kind != tokNewline && n <= 8; k-- {
 		n++
 	}
-	for k := i + 1; k < len(p.toks) && p.toks[k].kind != tokNewline; k++ {
+	for k := i + 1; k < len(p.toks) && p.toks[k].kind != tokNewline && n <= 8; k++ {
 		n++
 	}
 	return n <= 8
@@ -1274,6 +1842,9 @@ func (p *pass) documentDate(i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-12 && p.sent[k] == p.sent[i]; k-- {
+		if docStarts.classOf(p.toks[k].fold) == 0 {
+			continue
+		}
 		for _, w := range docWords {
 			if _, ok := phraseAt(p.toks, k, +1, w); ok {
 				return true
@@ -1286,86 +1857,85 @@ func (p *pass) documentDate(i int) bool {
 // partAt reads a part of the year at toks[i]: "6 tháng đầu năm" and "tính
 // đến ngày 30-6" (H1), "9 tháng" and "đến 30/9" (9M), "quý I" (Q1).
 func (p *pass) partAt(i int) string {
-	// Most tokens start no cue: answer them at once.
-	if t := &p.toks[i]; t.kind == tokNum {
-		if t.value != 6 && t.value != 9 && !t.skip {
-			return ""
+	t := &p.toks[i]
+	if t.kind == tokNum {
+		switch {
+		case t.value == 6 && seq(p.toks, i+1, "thang", "dau", "nam"):
+			return "H1"
+		case t.value == 9 && seq(p.toks, i+1, "thang"):
+			return "9M"
+		case t.skip && i > 0 && (p.toks[i-1].fold == "den" || p.toks[i-1].fold == "ngay" && i > 1 && p.toks[i-2].fold == "den"):
+			if d, m, ok := dayMonth(p.nt.Norm[t.start:t.end]); ok {
+				switch {
+				case d == "30" && (m == "6" || m == "06"):
+					return "H1"
+				case d == "30" && (m == "9" || m == "09"):
+					return "9M"
+				case d == "31" && (m == "3" || m == "03"):
+					return "Q1"
+				}
+			}
 		}
-	} else if t.fold != "sau" && t.fold != "chin" && t.fold != "quy" {
 		return ""
 	}
 	switch {
-	case seq(p.toks, i, "6", "thang", "dau", "nam"), seq(p.toks, i, "sau", "thang", "dau", "nam"):
+	case t.fold == "sau" && seq(p.toks, i+1, "thang", "dau", "nam"):
 		return "H1"
-	case seq(p.toks, i, "9", "thang"), seq(p.toks, i, "chin", "thang"):
+	case t.fold == "chin" && seq(p.toks, i+1, "thang"):
 		return "9M"
-	case seq(p.toks, i, "quy", "i"):
-		return "Q1"
-	case seq(p.toks, i, "quy", "ii"):
-		return "Q2"
-	case seq(p.toks, i, "quy", "iii"):
-		return "Q3"
-	case seq(p.toks, i, "quy", "iv"):
-		return "Q4"
-	}
-	t := &p.toks[i]
-	if t.kind == tokNum && t.skip && i > 0 && (p.toks[i-1].fold == "den" || p.toks[i-1].fold == "ngay" && i > 1 && p.toks[i-2].fold == "den") {
-		if m := dayMonthRe.FindStringSubmatch(p.nt.Norm[t.start:t.end]); m != nil {
-			switch m[1] + "/" + m[2] {
-			case "30/6", "30/06":
-				return "H1"
-			case "30/9", "30/09":
-				return "9M"
-			case "31/3", "31/03":
-				return "Q1"
-			}
+	case t.fold == "quy" && i+1 < len(p.toks) && p.toks[i+1].kind != tokNum:
+		switch p.toks[i+1].fold {
+		case "i":
+			return "Q1"
+		case "ii":
+			return "Q2"
+		case "iii":
+			return "Q3"
+		case "iv":
+			return "Q4"
 		}
 	}
 	return ""
 }
 
-// periodMarks holds, for every token, the last year source before it (and
-// the last one that is not a plan's), and the part of the year seen
-// earlier in its sentence; computed once so each figure costs O(1).
+// periodMarks holds what dates the figures: the year sources and the
+// parts of the year written in the text, in text order, so that each
+// figure finds the last of them before it by binary search.
 type periodMarks struct {
 	srcs     []yearSource
-	anniv    int   // the last year of an anniversary's brackets, or 0
-	last     []int // index into srcs, or -1
-	lastFact []int // the same without plans
-	part     []string
-	compare  map[int]int // sentence → its comparison's base ("so với năm 2017")
-	leadPart string      // the part of the year of the headline and lead
-	leadYear string      // the year written with it, if any
+	anniv    int        // the last year of an anniversary's brackets, or 0
+	parts    []partMark // the parts of the year ("6 tháng đầu năm")
+	leadPart string     // the part of the year of the headline and lead
+	leadYear string     // the year written with it, if any
+	pubYear  string     // the date line's year
+	pubNum   int        // pubYear's value, when pubOK
+	pubOK    bool
+	joined   []joinedPeriod // periods made of two parts, made once each
 }
 
-func (p *pass) periodMarks() *periodMarks {
+// partMark is a part of the year that toks[tok] opens.
+type partMark struct {
+	tok  int
+	part string
+}
+
+// joinedPeriod is a period "a-b" such as "2014-H1" or "2015-2020".
+type joinedPeriod struct{ a, b, ab string }
+
+func (p *pass) periodMarks(mw *metaWork, pubYear string) *periodMarks {
 	n := len(p.toks)
-	srcs, anniv := p.yearSources()
-	m := &periodMarks{srcs: srcs, anniv: anniv, last: make([]int, n+1), lastFact: make([]int, n+1),
-		part: make([]string, n+1), compare: map[int]int{}}
-	for k, s := range srcs {
-		if s.kind == yearCompare {
-			if _, ok := m.compare[p.sent[s.tok]]; !ok {
-				m.compare[p.sent[s.tok]] = k
-			}
+	m := &mw.marks
+	*m = periodMarks{srcs: m.srcs[:0], parts: m.parts[:0], joined: m.joined[:0], pubYear: pubYear}
+	m.srcs, m.anniv = p.yearSources(mw, m.srcs)
+	srcs := m.srcs
+	m.pubNum, m.pubOK = yearNumber(pubYear)
+	for _, i := range mw.parts {
+		if pt := p.partAt(int(i)); pt != "" {
+			m.parts = append(m.parts, partMark{int(i), pt})
 		}
 	}
-	last, fact, part, si := -1, -1, "", 0
-	for i := 0; i < n; i++ {
-		if i > 0 && p.sent[i] != p.sent[i-1] {
-			part = ""
-		}
-		m.last[i], m.lastFact[i], m.part[i] = last, fact, part
-		for si < len(srcs) && srcs[si].tok == i {
-			last = si
-			if srcs[si].kind != yearPlan {
-				fact = si
-			}
-			si++
-		}
-		if pt := p.partAt(i); pt != "" {
-			part = pt
-		}
+	if len(m.parts) == 0 {
+		return m
 	}
 	// The lead's part of the year: in the headline block or the first
 	// sentence of the body.
@@ -1374,78 +1944,167 @@ func (p *pass) periodMarks() *periodMarks {
 	if head < n {
 		end = p.sentEnd(head)
 	}
-	for i := 0; i < end; i++ {
-		if pt := p.partAt(i); pt != "" {
-			m.leadPart = pt
-			for _, s := range srcs {
-				if p.sent[s.tok] == p.sent[i] && s.kind == yearPlain && s.to == 0 {
-					m.leadYear = strconv.Itoa(s.year)
-					break
-				}
+	if i := m.parts[0].tok; i < end {
+		m.leadPart = m.parts[0].part
+		for _, s := range srcs {
+			if p.sent[s.tok] == p.sent[i] && s.kind == yearPlain && s.to == 0 {
+				m.leadYear = yearString(s.year)
+				break
 			}
-			break
 		}
 	}
 	return m
 }
 
+// yearNumber reads a year as strconv.Atoi does.
+func yearNumber(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// lastSource returns the index of the last year source before toks[i], or
+// -1; with facts, the last that is not a plan's.
+func (m *periodMarks) lastSource(i int, facts bool) int {
+	lo, hi := 0, len(m.srcs)
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); m.srcs[h].tok < i {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	k := lo - 1
+	for facts && k >= 0 && m.srcs[k].kind == yearPlan {
+		k--
+	}
+	return k
+}
+
+// partBefore returns the part of the year written before toks[i] in its
+// sentence, the last one if several.
+func (m *periodMarks) partBefore(p *pass, i int) string {
+	lo, hi := 0, len(m.parts)
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); m.parts[h].tok < i {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo > 0 && p.sent[m.parts[lo-1].tok] == p.sent[i] {
+		return m.parts[lo-1].part
+	}
+	return ""
+}
+
+// comparison returns the first comparison's base in sentence sent ("so
+// với năm 2017").
+func (m *periodMarks) comparison(p *pass, sent int) (int, bool) {
+	for k := range m.srcs {
+		switch ss := p.sent[m.srcs[k].tok]; {
+		case ss > sent:
+			return 0, false
+		case ss == sent && m.srcs[k].kind == yearCompare:
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// join returns a + "-" + b, made once per document.
+func (m *periodMarks) join(a, b string) string {
+	for _, j := range m.joined {
+		if j.a == a && j.b == b {
+			return j.ab
+		}
+	}
+	ab := a + "-" + b
+	m.joined = append(m.joined, joinedPeriod{a, b, ab})
+	return ab
+}
+
+// yearStrings holds the years a text may date its figures with, written.
+var yearStrings = func() (ys [202]string) {
+	for i := range ys {
+		ys[i] = strconv.Itoa(1900 + i)
+	}
+	return ys
+}()
+
+// yearString is strconv.Itoa(y) without an allocation for a likely year.
+func yearString(y int) string {
+	if y >= 1900 && y-1900 < len(yearStrings) {
+		return yearStrings[y-1900]
+	}
+	return strconv.Itoa(y)
+}
+
+// periodVote is the weight of one period and the token that first voted
+// for it.
+type periodVote struct {
+	period string
+	w, at  int
+}
+
 // period decides what year or part of a year most figures refer to; a
 // target counts half as much as a result.
-func (p *pass) period(published string) string {
+func (p *pass) period(published string, mw *metaWork) string {
 	pubYear := ""
 	if len(published) >= 4 {
 		pubYear = published[:4]
 	}
-	marks := p.periodMarks()
+	marks := p.periodMarks(mw, pubYear)
 	if pubYear == "" && marks.anniv != 0 {
 		// Undated: the anniversary's year ("(1917 – 2017)") is the report's.
 		pubYear = strconv.Itoa(marks.anniv)
+		marks.pubYear = pubYear
+		marks.pubNum, marks.pubOK = yearNumber(pubYear)
 	}
-	votes := map[string]int{}
-	order := map[string]int{}
+	// A text has a few periods: a slice beats a map.
+	var buf [8]periodVote
+	votes := buf[:0]
 	vote := func(v string, w int, at int) {
 		if v == "" {
 			return
 		}
-		if _, ok := order[v]; !ok {
-			order[v] = at
+		for k := range votes {
+			if votes[k].period == v {
+				votes[k].w += w
+				return
+			}
 		}
-		votes[v] += w
+		votes = append(votes, periodVote{v, w, at})
 	}
-	for _, f := range p.figs {
+	for k := range p.figs {
+		f := &p.figs[k]
 		w := 2
 		if f.Modality == Target {
 			w = 1
 		}
-		vote(p.figurePeriod(f, pubYear, marks), w, f.tok)
+		vote(p.figurePeriod(f, marks), w, f.tok)
 	}
 	if len(votes) == 0 {
 		// No dated figures: the year most written in the text.
 		for _, s := range marks.srcs {
 			if s.kind == yearPlain && s.to == 0 {
-				vote(strconv.Itoa(s.year), 1, s.tok)
+				vote(yearString(s.year), 1, s.tok)
 			}
 		}
 		if len(votes) == 1 {
-			for v := range votes {
-				return v
-			}
+			return votes[0].period
 		}
 	}
-	keys := make([]string, 0, len(votes))
-	for k := range votes {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(a, b int) bool {
-		if votes[keys[a]] != votes[keys[b]] {
-			return votes[keys[a]] > votes[keys[b]]
-		}
-		return order[keys[a]] < order[keys[b]]
-	})
-	if len(keys) == 0 {
+	if len(votes) == 0 {
 		return pubYear
 	}
-	return keys[0]
+	// The most votes, then the first voted.
+	best := votes[0]
+	for _, v := range votes[1:] {
+		if v.w > best.w || v.w == best.w && v.at < best.at {
+			best = v
+		}
+	}
+	return best.period
 }
 
 // figurePeriod finds the period of one figure: the nearest year before it
@@ -1454,50 +2113,40 @@ func (p *pass) period(published string) string {
 // ("nhiệm kỳ 2015-2020, ... kết nạp") for the term's totals, a
 // congress's year for its own figures; a part of the year from its
 // sentence or the lead; else the date line's year.
-func (p *pass) figurePeriod(f found, pubYear string, m *periodMarks) string {
+func (p *pass) figurePeriod(f *found, m *periodMarks) string {
 	year := ""
 	fromText := false
-	k := m.last[f.tok]
-	if k >= 0 && m.srcs[k].kind == yearPlan && f.Modality != Target {
-		k = m.lastFact[f.tok]
-	}
+	k := m.lastSource(f.tok, f.Modality != Target)
 	if k < 0 || m.srcs[k].tok < p.sentStart(f.tok)-80 {
 		// "kết nạp 200 đảng viên, tăng 5 so với năm 2017": the base
-		// after the figures dates them too.
-		far := k
-		if far >= 0 && m.srcs[far].kind == yearPlan && f.Modality != Target {
-			far = m.lastFact[f.tok]
-		}
-		k = -1
-		if c, ok := m.compare[f.sent]; ok {
+		// after the figures dates them too. Else, far from any year,
+		// the last one written before still dates the report better
+		// than its date line.
+		if c, ok := m.comparison(p, f.sent); ok {
 			k = c
-		} else if far >= 0 {
-			// Far from any year: the last one written before still dates
-			// the report better than its date line.
-			k = far
 		}
 	}
 	if k >= 0 {
 		s := m.srcs[k]
 		fromText = true
-		year = strconv.Itoa(s.year)
+		year = yearString(s.year)
 		switch {
 		case s.kind == yearCompare:
-			year = strconv.Itoa(s.year + 1)
+			year = yearString(s.year + 1)
 		case s.to != 0 && s.termCue && !strings.HasPrefix(f.Metric, "congress."):
-			return year + "-" + strconv.Itoa(s.to)
+			return m.join(year, yearString(s.to))
 		case s.to != 0:
 			// A congress's figures, or figures beside a term's name
 			// ("Ban Chấp hành nhiệm kỳ 2020 - 2025 gồm 72"), belong to the
 			// date line's year within the term, else to the term's first.
-			if py, err := strconv.Atoi(pubYear); err == nil && py >= s.year && py <= s.to {
-				year = pubYear
+			if m.pubOK && m.pubNum >= s.year && m.pubNum <= s.to {
+				year = m.pubYear
 			}
 		}
 	}
-	part := m.part[f.tok]
+	part := m.partBefore(p, f.tok)
 	if year == "" {
-		year = pubYear
+		year = m.pubYear
 		if m.leadYear != "" && part == "" {
 			year = m.leadYear
 		}
@@ -1505,11 +2154,11 @@ func (p *pass) figurePeriod(f found, pubYear string, m *periodMarks) string {
 	if year == "" {
 		return ""
 	}
-	if part == "" && m.leadPart != "" && (year == m.leadYear || m.leadYear == "" && (!fromText || year == pubYear || pubYear == "")) {
+	if part == "" && m.leadPart != "" && (year == m.leadYear || m.leadYear == "" && (!fromText || year == m.pubYear || m.pubYear == "")) {
 		part = m.leadPart
 	}
 	if part != "" {
-		return year + "-" + part
+		return m.join(year, part)
 	}
 	return year
 }
@@ -1522,12 +2171,17 @@ func seq(toks []token, i int, words ...string) bool {
 		}
 		t := &toks[i+k]
 		if t.kind == tokNum {
-			if strconv.FormatFloat(t.value, 'f', -1, 64) != w {
+			// Only a word that opens like a number can read one: format
+			// the number for no other.
+			if w == "" || !isDigit(w[0]) && w[0] != '-' && w[0] != '+' && w[0] != 'N' ||
+				strconv.FormatFloat(t.value, 'f', -1, 64) != w {
 				return false
 			}
 			continue
 		}
-		if t.fold != w {
+		// Most words differ in length or first byte: compare those
+		// before calling for the bytes.
+		if f := t.fold; len(f) != len(w) || len(f) > 0 && f[0] != w[0] || f != w {
 			return false
 		}
 	}
