@@ -149,25 +149,74 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			continue
 		}
 		c := s[i]
+		var r rune
+		w := 1
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ':
+			if c == ' ' {
 				i++
 				continue
-			case asciiFold[c] != 0:
-				i = lexWord(s, i, next, voc, &toks, &folded, &spans)
-				continue
 			}
+			r = rune(c)
+		} else {
+			r, w = decodeRune(s, i)
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
+		if c < utf8.RuneSelf && asciiFold[c] != 0 || c >= utf8.RuneSelf && isWordRune(r) {
+			// A word, up to the next number: folded and hashed as it is
+			// read (quickFold), or folded again by normalize.AppendFold
+			// when a rune has no quick fold.
+			limit := min(next, len(s))
+			fs := len(folded)
+			h := uint32(foldHashInit)
+			quick := true
+			j := i
+			for j < limit {
+				if c := s[j]; c < utf8.RuneSelf {
+					fc := asciiFold[c]
+					if fc == 0 {
+						break
+					}
+					folded = append(folded, fc)
+					h = (h ^ uint32(fc)) * foldHashPrime
+					j++
+					continue
+				}
+				r, w := decodeRune(s, j)
+				if !isWordRune(r) {
+					break
+				}
+				if quick {
+					if fc := byte(noQuick); r < quickFoldEnd {
+						fc = quickFold[r]
+						if fc != 0 && fc != noQuick {
+							folded = append(folded, fc)
+							h = (h ^ uint32(fc)) * foldHashPrime
+						}
+						quick = fc != noQuick
+					} else {
+						quick = false
+					}
+				}
+				j += w
+			}
+			if !quick {
+				folded = normalize.AppendFold(folded[:fs], s[i:j])
+				h = foldHashBytes(folded[fs:])
+			}
+			spans = append(spans, [2]int32{int32(fs), int32(len(folded))})
+			upper := 'A' <= c && c <= 'Z'
+			if c >= utf8.RuneSelf {
+				upper = isUpperRune(r)
+			}
+			toks = append(toks, token{kind: tokWord, start: i, end: j, cap: upper, id: voc.lookup(h, folded[fs:])})
+			i = j
+			continue
+		}
 		switch {
 		case r == '\n':
 			toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk, id: voc.lookupString("\n")})
 			i += w
 		case isSpaceRune(r):
 			i += w
-		case isWordRune(r):
-			i = lexWord(s, i, next, voc, &toks, &folded, &spans)
 		default:
 			// The text is valid UTF-8 (normalize replaced what was not),
 			// so the rune's bytes are its string.
@@ -254,58 +303,40 @@ var quickFold = func() *[quickFoldEnd]byte {
 	return &t
 }()
 
-// lexWord reads the word that starts at s[i] and stops before the number
-// at next, appends its token and its fold, and returns its end. Letters
-// are folded as they are read; a word with a rune that has no quick fold
-// is folded again by normalize.AppendFold.
-func lexWord(s string, i, next int, voc *vocabTable, toks *[]token, folded *[]byte, spans *[][2]int32) int {
-	fs := len(*folded)
-	f := *folded
-	quick := true
-	h := uint32(foldHashInit)
-	j := i
-	for j < len(s) && j < next {
-		if c := s[j]; c < utf8.RuneSelf {
-			fc := asciiFold[c]
-			if fc == 0 {
-				break
-			}
-			f = append(f, fc)
-			h = (h ^ uint32(fc)) * foldHashPrime
-			j++
-			continue
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] >= 0x80, with
+// the two- and three-byte sequences of Vietnamese text decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c >= 0xc2 && c < 0xe0:
+		if i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			return rune(c&0x1f)<<6 | rune(s[i+1]&0x3f), 2
 		}
-		r, w := utf8.DecodeRuneInString(s[j:])
-		if !isWordRune(r) {
-			break
+	case c >= 0xe1 && c < 0xf0 && c != 0xed:
+		// E0 and ED restrict their second byte (overlong forms,
+		// surrogates); the others take any continuation byte.
+		if i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			return rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f), 3
 		}
-		if quick {
-			if r < quickFoldEnd && quickFold[r] != noQuick {
-				if fc := quickFold[r]; fc != 0 {
-					f = append(f, fc)
-					h = (h ^ uint32(fc)) * foldHashPrime
-				}
-			} else {
-				quick = false
-			}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// upperRunes is a bitmap of the upper-case BMP runes.
+var upperRunes = func() (t [0x10000 / 64]uint64) {
+	for r := rune(0); r < 0x10000; r++ {
+		if unicode.IsUpper(r) {
+			t[r>>6] |= 1 << (r & 63)
 		}
-		j += w
 	}
-	if !quick {
-		f = normalize.AppendFold(f[:fs], s[i:j])
-		h = foldHashBytes(f[fs:])
+	return t
+}()
+
+func isUpperRune(r rune) bool {
+	if r < 0x10000 {
+		return upperRunes[r>>6]&(1<<(r&63)) != 0
 	}
-	*folded = f
-	*spans = append(*spans, [2]int32{int32(fs), int32(len(f))})
-	upper := false
-	if c := s[i]; c < utf8.RuneSelf {
-		upper = 'A' <= c && c <= 'Z'
-	} else {
-		r, _ := utf8.DecodeRuneInString(s[i:])
-		upper = unicode.IsUpper(r)
-	}
-	*toks = append(*toks, token{kind: tokWord, start: i, end: j, cap: upper, id: voc.lookup(h, f[fs:])})
-	return j
+	return unicode.IsUpper(r)
 }
 
 // matchBrackets pairs round brackets inside each sentence.
