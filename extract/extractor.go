@@ -1329,21 +1329,17 @@ func (p *pass) dedupe() {
 		}
 		seen[kh] = b
 	}
-	// A rounded figure beside the precise one: compare only bounded ones.
+	// A rounded figure beside the precise one: compare only bounded ones,
+	// which are few.
 	if bounded {
-		byKind := map[dedupeKind][]int{}
-		for b := range p.figs {
-			f := &p.figs[b]
-			k := dedupeKind{f.Metric, f.Unit, f.Modality}
-			byKind[k] = append(byKind[k], b)
-		}
 		for a := range p.figs {
 			fa := &p.figs[a]
 			if fa.Cmp == "=" || drop[a] {
 				continue
 			}
-			for _, b := range byKind[dedupeKind{fa.Metric, fa.Unit, fa.Modality}] {
-				if fb := &p.figs[b]; b != a && !drop[b] && fb.Cmp == "=" && near(fa.Value, fb.Value) {
+			for b := range p.figs {
+				fb := &p.figs[b]
+				if b != a && !drop[b] && fb.Cmp == "=" && fb.Metric == fa.Metric && fb.Unit == fa.Unit && fb.Modality == fa.Modality && near(fa.Value, fb.Value) {
 					drop[a] = true
 					break
 				}
@@ -1368,8 +1364,6 @@ type dedupeKeyHash struct {
 	dedupeKey
 	h uint64
 }
-
-type dedupeKind struct{ metric, unit, modality string }
 
 // dedupeMaps are dedupe's maps, kept for the next document.
 type dedupeMaps struct {
