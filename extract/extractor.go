@@ -156,7 +156,7 @@ type pass struct {
 	// sats holds per sentence the required phrases its words can start
 	// (sentSat), built on demand, and sat64 the same folded into a word.
 	sats  [][]uint64
-	sat64 []satMask
+	sat64 []uint64
 	feas  []bitset // per sentence, the unkeyed rules sentUnkeyed leaves
 	arena []uint64 // backing of sats and feas
 	subs  *subScratch
@@ -565,7 +565,7 @@ cands:
 			if have && rs.bounds[k] < win.score {
 				break cands
 			}
-			if always&bit == 0 && (!sat64.covers(&gi.mask[k]) || !gi.ok(k, sat)) {
+			if always&bit == 0 && (gi.mask[k]&^sat64 != 0 || !gi.ok(k, sat)) {
 				continue
 			}
 			p.try(k, i, left, t, prev, near, &win, &have)
@@ -679,13 +679,13 @@ func (p *pass) sentUnkeyed(i int) bitset {
 }
 
 // sentSat returns the required phrases of rules (groupIndex) that words
-// of the sentence of token i can start, as a set and folded (foldSat) for
-// a quick first test.
-func (p *pass) sentSat(i int) ([]uint64, satMask) {
+// of the sentence of token i can start, as a set and folded into one word
+// (bit g%64 for phrase g) for a quick first test.
+func (p *pass) sentSat(i int) ([]uint64, uint64) {
 	s := p.sent[i]
 	if p.sats == nil {
 		p.sats = make([][]uint64, len(p.bounds))
-		p.sat64 = make([]satMask, len(p.bounds))
+		p.sat64 = make([]uint64, len(p.bounds))
 	}
 	if b := p.sats[s]; b != nil {
 		return b, p.sat64[s]
@@ -693,7 +693,10 @@ func (p *pass) sentSat(i int) ([]uint64, satMask) {
 	n := len(p.arena)
 	p.arena = p.x.rules.groups.appendSat(p.arena, p.toks[p.sentStart(i):p.sentEnd(i)])
 	b := p.arena[n:len(p.arena):len(p.arena)]
-	m := foldSat(b)
+	var m uint64
+	for _, w := range b {
+		m |= w
+	}
 	p.sats[s], p.sat64[s] = b, m
 	return b, m
 }
@@ -916,7 +919,7 @@ type subScratch struct {
 	targetFrom []int
 	sat        []uint64
 	sats       [1][]uint64
-	sat64      [1]satMask
+	sat64      [1]uint64
 	unk        bitset
 	feas       [1]bitset
 	leftMemo   []sideMemo
@@ -942,7 +945,10 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 	sub := pass{x: p.x, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds, targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen}
 	sub.index()
 	s.sat = p.x.rules.groups.sat(syn, s.sat)
-	m := foldSat(s.sat)
+	var m uint64
+	for _, w := range s.sat {
+		m |= w
+	}
 	s.sats[0], s.sat64[0] = s.sat, m
 	sub.sats, sub.sat64 = s.sats[:], s.sat64[:]
 	s.unk = p.x.rules.unkeyed(s.sat, m, s.unk)

@@ -408,13 +408,13 @@ type groupIndex struct {
 	width    int       // uint64 words per set of groups
 	groupsOf []uint64  // word id * width: the groups the word can start
 	need     [][]int32 // per rule, the groups it needs
-	mask     []satMask // per rule, its groups folded (foldSat)
+	mask     []uint64  // per rule, bit g%64 for each group g it needs
 }
 
 func newGroupIndex(list []*rule) groupIndex {
 	ids := map[string]int32{}
 	var members [][]int32
-	gi := groupIndex{need: make([][]int32, len(list)), mask: make([]satMask, len(list))}
+	gi := groupIndex{need: make([][]int32, len(list)), mask: make([]uint64, len(list))}
 	maxID := int32(0)
 	for k, ru := range list {
 		for _, g := range ru.required {
@@ -429,7 +429,7 @@ func newGroupIndex(list []*rule) groupIndex {
 				}
 			}
 			gi.need[k] = append(gi.need[k], gid)
-			gi.mask[k][gid/64%4] |= 1 << (gid % 64)
+			gi.mask[k] |= 1 << (gid % 64)
 		}
 	}
 	w := len(members)/64 + 1
@@ -463,25 +463,6 @@ func (gi *groupIndex) appendSat(dst []uint64, toks []token) []uint64 {
 		}
 	}
 	return dst
-}
-
-// satMask is a set of groups folded into 256 bits, group g on bit g%256:
-// a quick first test of a rule's needs (covers), which never fails a rule
-// whose needs are all met.
-type satMask [4]uint64
-
-// foldSat folds a set of groups into a satMask.
-func foldSat(sat []uint64) satMask {
-	var m satMask
-	for j, w := range sat {
-		m[j%4] |= w
-	}
-	return m
-}
-
-// covers reports whether m has every bit of need.
-func (m *satMask) covers(need *satMask) bool {
-	return need[0]&^m[0]|need[1]&^m[1]|need[2]&^m[2]|need[3]&^m[3] == 0
 }
 
 // ok reports whether every group rule k needs is in sat.
@@ -548,13 +529,13 @@ func firstWords(side []elem) []string {
 }
 
 // unkeyed returns in out the rules of r.always whose required phrases
-// are all in sat (sat64 folded, see foldSat).
-func (r *Rules) unkeyed(sat []uint64, sat64 satMask, out bitset) bitset {
+// are all in sat (sat64 folded, see pass.sentSat).
+func (r *Rules) unkeyed(sat []uint64, sat64 uint64, out bitset) bitset {
 	return r.appendUnkeyed(out[:0], sat, sat64)
 }
 
 // appendUnkeyed appends unkeyed's set to dst.
-func (r *Rules) appendUnkeyed(dst bitset, sat []uint64, sat64 satMask) bitset {
+func (r *Rules) appendUnkeyed(dst bitset, sat []uint64, sat64 uint64) bitset {
 	gi := &r.groups
 	n := len(dst)
 	dst = append(dst, make(bitset, len(r.always))...)
@@ -562,7 +543,7 @@ func (r *Rules) appendUnkeyed(dst bitset, sat []uint64, sat64 satMask) bitset {
 	for w, set := range r.always {
 		for ; set != 0; set &= set - 1 {
 			k := w*64 + bits.TrailingZeros64(set)
-			if sat64.covers(&gi.mask[k]) && gi.ok(k, sat) {
+			if gi.mask[k]&^sat64 == 0 && gi.ok(k, sat) {
 				out[w] |= 1 << (k & 63)
 			}
 		}
