@@ -164,40 +164,9 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			// A word, up to the next number: folded and hashed as it is
 			// read (quickFold), or folded again by normalize.AppendFold
 			// when a rune has no quick fold.
-			limit := min(next, len(s))
 			fs := len(folded)
-			h := uint32(foldHashInit)
-			quick := true
-			j := i
-			for j < limit {
-				if c := s[j]; c < utf8.RuneSelf {
-					fc := asciiFold[c]
-					if fc == 0 {
-						break
-					}
-					folded = append(folded, fc)
-					h = (h ^ uint32(fc)) * foldHashPrime
-					j++
-					continue
-				}
-				r, w := decodeRune(s, j)
-				if !isWordRune(r) {
-					break
-				}
-				if quick {
-					if fc := byte(noQuick); r < quickFoldEnd {
-						fc = quickFold[r]
-						if fc != 0 && fc != noQuick {
-							folded = append(folded, fc)
-							h = (h ^ uint32(fc)) * foldHashPrime
-						}
-						quick = fc != noQuick
-					} else {
-						quick = false
-					}
-				}
-				j += w
-			}
+			j, f, h, quick := scanWord(s, i, min(next, len(s)), folded)
+			folded = f
 			if !quick {
 				folded = normalize.AppendFold(folded[:fs], s[i:j])
 				h = foldHashBytes(folded[fs:])
@@ -302,6 +271,62 @@ var quickFold = func() *[quickFoldEnd]byte {
 	}
 	return &t
 }()
+
+// scanWord reads the word that starts at s[i] and ends by limit, appends
+// its fold to dst and returns its end, dst, the fold's foldHash and whether
+// every rune had a quick fold (quickFold; if not, dst holds a partial fold
+// the caller replaces). It is a function of its own so that its loop keeps
+// its variables in registers.
+func scanWord(s string, i, limit int, dst []byte) (j int, out []byte, h uint32, quick bool) {
+	h, quick = foldHashInit, true
+	j = i
+	for j < limit {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			fc := asciiFold[c]
+			if fc == 0 {
+				break
+			}
+			dst = append(dst, fc)
+			h = (h ^ uint32(fc)) * foldHashPrime
+			j++
+			continue
+		}
+		var r rune
+		var w int
+		switch {
+		case c >= 0xc2 && c < 0xe0 && j+1 < len(s) && s[j+1]&0xc0 == 0x80:
+			r, w = rune(c&0x1f)<<6|rune(s[j+1]&0x3f), 2
+		case c >= 0xe1 && c < 0xf0 && c != 0xed && j+2 < len(s) && s[j+1]&0xc0 == 0x80 && s[j+2]&0xc0 == 0x80:
+			r, w = rune(c&0x0f)<<12|rune(s[j+1]&0x3f)<<6|rune(s[j+2]&0x3f), 3
+		default:
+			r, w = utf8.DecodeRuneInString(s[j:])
+		}
+		if r < 0x10000 {
+			if wordRunes[r>>6]&(1<<(r&63)) == 0 {
+				break
+			}
+		} else if !isWordRune(r) {
+			break
+		}
+		if quick {
+			if r < quickFoldEnd {
+				switch fc := quickFold[r]; fc {
+				case noQuick:
+					quick = false
+				case 0:
+				default:
+					dst = append(dst, fc)
+					h = (h ^ uint32(fc)) * foldHashPrime
+				}
+			} else {
+				quick = false
+			}
+		}
+		j += w
+	}
+	return j, dst, h, quick
+}
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] >= 0x80, with
 // the two- and three-byte sequences of Vietnamese text decoded inline.
