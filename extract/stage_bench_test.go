@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/solieu/solieu/normalize"
+)
+
+// stageTexts returns the texts BenchmarkExtract reads (the sample reports
+// and the dev articles) and their total size.
+func stageTexts(tb testing.TB) ([]string, int) {
+	tb.Helper()
+	var files []string
+	for _, pat := range []string{"../testdata/*/*.txt", "../../shared/corpus/dev/*.txt"} {
+		m, _ := filepath.Glob(pat)
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		tb.Skip("no sample reports")
+	}
+	var out []string
+	n := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, string(b))
+		n += len(b)
+	}
+	return out, n
+}
+
+// BenchmarkStages splits BenchmarkExtract's time by stage, each over the
+// whole mix (MB/s of original text): normalization, abbreviations,
+// numbers, the tokenizer (numbers included), and Extract without the
+// document fields (they are preset, so fillMeta has nothing to do).
+func BenchmarkStages(b *testing.B) {
+	x, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts, n := stageTexts(b)
+	var norm, expanded []*normalize.Text
+	for _, t := range texts {
+		nt := normalize.New(t, normalize.Options{})
+		norm = append(norm, nt)
+		expanded = append(expanded, x.exp.Expand(nt))
+	}
+	run := func(name string, f func()) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				f()
+			}
+		})
+	}
+	run("normalize.New", func() {
+		for _, t := range texts {
+			normalize.New(t, normalize.Options{})
+		}
+	})
+	run("Expand", func() {
+		for _, t := range norm {
+			x.exp.Expand(t)
+		}
+	})
+	run("Numbers", func() {
+		for _, t := range expanded {
+			normalize.Numbers(t.Norm)
+		}
+	})
+	var lx lexer
+	var toks []token
+	run("lex", func() {
+		for _, t := range expanded {
+			toks = lx.lex(t.Norm, toks[:0])
+			lx.reset()
+		}
+	})
+	run("Extract-no-fields", func() {
+		for _, t := range texts {
+			x.Extract(&Document{Text: t, Published: "-", Period: "-", Province: "-", Subject: "-"})
+		}
+	})
+}
