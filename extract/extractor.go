@@ -83,7 +83,7 @@ type scratch struct {
 	toks  []token
 	sent  []int
 	figs  []found
-	used  map[int]bool
+	used  []bool
 	dd    *dedupeMaps
 	subs  *subScratch
 	arena []uint64
@@ -106,7 +106,6 @@ func (sc *scratch) put() {
 		return
 	}
 	clear(sc.figs[:cap(sc.figs)])
-	clear(sc.used)
 	sc.lexer.reset()
 	scratchPool.Put(sc)
 }
@@ -146,7 +145,7 @@ type pass struct {
 	toks []token
 	sent []int
 	figs []found
-	used map[int]bool // tokens consumed as badge tiers or range starts
+	used []bool // tokens consumed as badge tiers or range starts
 	cand bitset       // scratch: candidate rules of one number
 	// bounds holds each sentence's first token and the token after its
 	// last; targetFrom the end of its first target cue (or a large value).
@@ -229,9 +228,7 @@ type candidate struct {
 }
 
 func (p *pass) figures() {
-	if p.used == nil {
-		p.used = map[int]bool{}
-	}
+	p.used = append(p.used[:0], make([]bool, len(p.toks))...)
 	for i := range p.toks {
 		t := &p.toks[i]
 		if t.kind != tokNum || t.skip || t.year || p.used[i] {
