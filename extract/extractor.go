@@ -146,7 +146,7 @@ type pass struct {
 	sent []int
 	figs []found
 	used []bool // tokens consumed as badge tiers or range starts
-	cand bitset       // scratch: candidate rules of one number
+	cand bitset // scratch: candidate rules of one number
 	// bounds holds each sentence's first token and the token after its
 	// last; targetFrom the end of its first target cue (or a large value).
 	bounds     [][2]int

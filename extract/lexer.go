@@ -103,6 +103,7 @@ type lexer struct {
 	folded []byte     // the folds of the words, end to end
 	spans  [][2]int32 // each word's fold in folded
 	nums   []numSpan
+	raw    []normalize.Number // normalize's numbers, before findNumbers
 }
 
 func (lx *lexer) reset() {
@@ -116,7 +117,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	if toks == nil {
 		toks = make([]token, 0, len(s)/5+16)
 	}
-	lx.nums = findNumbersInto(s, lx.nums[:0])
+	lx.nums = findNumbersBuf(s, lx.nums[:0], &lx.raw)
 	nums := lx.nums
 	ni := 0
 	next := len(s) // where the next number starts

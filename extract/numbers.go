@@ -22,7 +22,15 @@ func findNumbers(s string) []numSpan { return findNumbersInto(s, nil) }
 
 // findNumbersInto is findNumbers appending to out.
 func findNumbersInto(s string, out []numSpan) []numSpan {
-	ns := normalize.Numbers(s)
+	var buf []normalize.Number
+	return findNumbersBuf(s, out, &buf)
+}
+
+// findNumbersBuf is findNumbersInto reading the numbers into *buf, which
+// it keeps for the next call.
+func findNumbersBuf(s string, out []numSpan, buf *[]normalize.Number) []numSpan {
+	ns := normalize.DefaultNumberRules().AppendNumbers((*buf)[:0], s)
+	*buf = ns
 	for _, n := range ns {
 		v := numSpan{Start: n.Start, End: n.End, PercentEnd: n.End, Value: n.Value, Percent: n.Percent}
 		if n.Percent && n.PercentEnd > n.End {

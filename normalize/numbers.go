@@ -375,16 +375,39 @@ var tokensPool = sync.Pool{New: func() any { return new(tokens) }}
 // leading sign is never part of a number.
 func (rules *NumberRules) Numbers(s string) []Number {
 	ts := tokensPool.Get().(*tokens)
-	defer func() {
-		clear(ts.lowered) // let the strings go
-		ts.s, ts.lowered, ts.found = "", ts.lowered[:0], ts.found[:0]
-		tokensPool.Put(ts)
-	}()
-	tokenize(s, ts)
-	toks := ts.toks
 	// The numbers go to a pooled slice first and are copied out once at
 	// the end: one allocation of the right size.
-	out := ts.found[:0]
+	out := rules.collect(ts, s, ts.found[:0])
+	ts.found = out
+	var res []Number
+	if len(out) > 0 {
+		res = slices.Clone(out) // before ts goes back to the pool
+	}
+	putTokens(ts)
+	return res
+}
+
+// AppendNumbers appends the numbers of s (see Numbers) to dst and returns
+// the extended slice: Numbers without allocating its result, for a
+// caller that reuses dst from one text to the next.
+func (rules *NumberRules) AppendNumbers(dst []Number, s string) []Number {
+	ts := tokensPool.Get().(*tokens)
+	dst = rules.collect(ts, s, dst)
+	putTokens(ts)
+	return dst
+}
+
+// putTokens returns ts to the pool, letting go of the text.
+func putTokens(ts *tokens) {
+	clear(ts.lowered) // let the strings go
+	ts.s, ts.lowered, ts.found = "", ts.lowered[:0], ts.found[:0]
+	tokensPool.Put(ts)
+}
+
+// collect tokenizes s into ts and appends its numbers to out.
+func (rules *NumberRules) collect(ts *tokens, s string, out []Number) []Number {
+	tokenize(s, ts)
+	toks := ts.toks
 	next := 0 // the first token not yet taken by a number
 	// Only numbers in digits and number words start a number: the loop
 	// goes from one to the next.
@@ -422,11 +445,7 @@ func (rules *NumberRules) Numbers(s string) []Number {
 		out = append(out, n)
 		next = j + 1
 	}
-	ts.found = out
-	if len(out) == 0 {
-		return nil
-	}
-	return slices.Clone(out)
+	return out
 }
 
 // counts reports whether the lone number word toks[i] counts.

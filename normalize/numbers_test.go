@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -196,5 +197,33 @@ func TestParseNumberRules(t *testing.T) {
 	}
 	if got := rules.Numbers("hai bên, hai người"); len(got) != 1 || got[0].Value != 2 || got[0].Start != len("hai bên, ") {
 		t.Errorf("custom rules: %+v", got)
+	}
+}
+
+// TestAppendNumbers checks that AppendNumbers gives what Numbers gives,
+// after what dst already holds, and that reusing dst keeps no number of
+// the text before.
+func TestAppendNumbers(t *testing.T) {
+	rules := DefaultNumberRules()
+	texts := []string{
+		"Kết nạp 1.251 đảng viên, đạt 104,5%; năm 2023 có hai mươi mốt chi bộ.",
+		"Không có số nào ở đây.",
+		"Ngày 12/8/2022, 9/11 đảng bộ đạt từ 5-7 điểm.",
+	}
+	var buf []Number
+	for _, s := range texts {
+		want := rules.Numbers(s)
+		prefix := []Number{{Start: -1}}
+		got := rules.AppendNumbers(prefix, s)
+		if len(got) != len(want)+1 || got[0].Start != -1 {
+			t.Fatalf("%q: AppendNumbers after one element gave %d numbers, want %d after it", s, len(got), len(want))
+		}
+		if !reflect.DeepEqual(got[1:], append([]Number(nil), want...)) && len(want) > 0 {
+			t.Errorf("%q: AppendNumbers = %+v, want %+v", s, got[1:], want)
+		}
+		buf = rules.AppendNumbers(buf[:0], s)
+		if len(buf) != len(want) || len(want) > 0 && !reflect.DeepEqual(buf, want) {
+			t.Errorf("%q: reused buffer holds %+v, want %+v", s, buf, want)
+		}
 	}
 }
