@@ -59,7 +59,8 @@ func (x *Extractor) Extract(d *Document) {
 	nt := x.exp.Expand(normalize.New(d.Text, normalize.Options{}))
 	sc.toks = sc.lexer.lex(nt.Norm, sc.toks[:0])
 	sc.sent = sentencesInto(sc.toks, sc.sent)
-	p := &pass{x: x, d: d, nt: nt, toks: sc.toks, sent: sc.sent, figs: sc.figs[:0], used: sc.used, dd: sc.dd, subs: sc.subs, arena: sc.arena[:0], leftMemo: sc.leftMemo, gen: sc.gen}
+	p := &pass{x: x, d: d, nt: nt, toks: sc.toks, sent: sc.sent, figs: sc.figs[:0], used: sc.used, dd: sc.dd, subs: sc.subs, arena: sc.arena[:0], leftMemo: sc.leftMemo, gen: sc.gen,
+		spareSats: sc.sats, spareSat64: sc.sat64, spareFeas: sc.feas}
 	p.index()
 	p.figures()
 	p.totalsOnly()
@@ -72,6 +73,12 @@ func (x *Extractor) Extract(d *Document) {
 	d.Checks = x.checks(p.figs)
 	sc.figs, sc.used, sc.dd, sc.subs, sc.arena = p.figs, p.used, p.dd, p.subs, p.arena
 	sc.leftMemo, sc.gen = p.leftMemo, p.gen
+	if p.sats != nil {
+		sc.sats, sc.sat64 = p.sats, p.sat64
+	}
+	if p.feas != nil {
+		sc.feas = p.feas
+	}
 }
 
 // scratch holds the buffers of one Extract call, kept for the next one:
@@ -90,6 +97,9 @@ type scratch struct {
 	// leftMemo and gen go together: an entry is valid only for its gen.
 	leftMemo []sideMemo
 	gen      uint32
+	sats     [][]uint64
+	sat64    []uint64
+	feas     []bitset
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -158,8 +168,13 @@ type pass struct {
 	sat64 []uint64
 	feas  []bitset // per sentence, the unkeyed rules sentUnkeyed leaves
 	arena []uint64 // backing of sats and feas
-	subs  *subScratch
-	dd    *dedupeMaps
+	// spareSats, spareSat64 and spareFeas are the buffers of sats, sat64
+	// and feas from the document before.
+	spareSats  [][]uint64
+	spareSat64 []uint64
+	spareFeas  []bitset
+	subs       *subScratch
+	dd         *dedupeMaps
 	// leftMemo holds the left sides matched for the current number,
 	// valid while their gen is gen.
 	leftMemo []sideMemo
@@ -660,7 +675,8 @@ type sideMemo struct {
 func (p *pass) sentUnkeyed(i int) bitset {
 	s := p.sent[i]
 	if p.feas == nil {
-		p.feas = make([]bitset, len(p.bounds))
+		p.feas = slices.Grow(p.spareFeas[:0], len(p.bounds))[:len(p.bounds)]
+		clear(p.feas)
 	}
 	if b := p.feas[s]; b != nil {
 		return b
@@ -681,8 +697,9 @@ func (p *pass) sentUnkeyed(i int) bitset {
 func (p *pass) sentSat(i int) ([]uint64, uint64) {
 	s := p.sent[i]
 	if p.sats == nil {
-		p.sats = make([][]uint64, len(p.bounds))
-		p.sat64 = make([]uint64, len(p.bounds))
+		p.sats = slices.Grow(p.spareSats[:0], len(p.bounds))[:len(p.bounds)]
+		clear(p.sats)
+		p.sat64 = slices.Grow(p.spareSat64[:0], len(p.bounds))[:len(p.bounds)]
 	}
 	if b := p.sats[s]; b != nil {
 		return b, p.sat64[s]
