@@ -101,7 +101,7 @@ func lex(s string, toks []token) []token {
 // lexer holds the buffers of lex, for reuse.
 type lexer struct {
 	folded []byte     // the folds of the words, end to end
-	spans  [][2]int32 // each word's fold in folded
+	spans  [][3]int32 // token index and fold in folded of the words whose fold differs from them
 	nums   []numSpan
 	raw    []normalize.Number // normalize's numbers, before findNumbers
 }
@@ -172,12 +172,20 @@ func (lx *lexer) lex(s string, toks []token) []token {
 				folded = normalize.AppendFold(folded[:fs], s[i:j])
 				h = foldHashBytes(folded[fs:])
 			}
-			spans = append(spans, [2]int32{int32(fs), int32(len(folded))})
 			upper := 'A' <= c && c <= 'Z'
 			if c >= utf8.RuneSelf {
 				upper = isUpperRune(r)
 			}
-			toks = append(toks, token{kind: tokWord, start: i, end: j, cap: upper, id: voc.lookup(h, folded[fs:])})
+			t := token{kind: tokWord, start: i, end: j, cap: upper, id: voc.lookup(h, folded[fs:])}
+			if string(folded[fs:]) == s[i:j] {
+				// A word that is its own fold ("chi", "xa") points into
+				// the text: only the others are copied.
+				t.fold = s[i:j]
+				folded = folded[:fs]
+			} else {
+				spans = append(spans, [3]int32{int32(len(toks)), int32(fs), int32(len(folded))})
+			}
+			toks = append(toks, t)
 			i = j
 			continue
 		}
@@ -202,12 +210,15 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			case '.':
 				next, _ := utf8.DecodeRuneInString(s[i+w:])
 				atEnd := i+w >= len(s)
-				// Word folds are made strings at the end: read the last one
-				// from the buffer.
+				// Folds copied to the buffer are made strings at the end:
+				// read the last word's from the buffer.
 				prevAbbr := false
-				if len(toks) > 0 && toks[len(toks)-1].kind == tokWord {
-					sp := spans[len(spans)-1]
-					prevAbbr = abbrevDot[string(folded[sp[0]:sp[1]])]
+				if k := len(toks) - 1; k >= 0 && toks[k].kind == tokWord {
+					f := toks[k].fold
+					if n := len(spans); n > 0 && spans[n-1][0] == int32(k) {
+						f = string(folded[spans[n-1][1]:spans[n-1][2]])
+					}
+					prevAbbr = abbrevDot[f]
 				}
 				if atEnd || (unicode.IsSpace(next) && !prevAbbr) || next == '.' {
 					t.brk = sentBrk
@@ -218,16 +229,11 @@ func (lx *lexer) lex(s string, toks []token) []token {
 		}
 	}
 	lx.folded, lx.spans = folded, spans
-	// Folded forms go into one buffer, made one string at the end: one
-	// allocation for all the words of a text.
+	// The other folds go into one buffer, made one string at the end: one
+	// allocation for the words of a text.
 	all := string(folded)
-	k := 0
-	for j := range toks {
-		if toks[j].kind == tokWord {
-			sp := spans[k]
-			k++
-			toks[j].fold = all[sp[0]:sp[1]]
-		}
+	for _, sp := range spans {
+		toks[sp[0]].fold = all[sp[1]:sp[2]]
 	}
 	markYears(toks)
 	if brackets {
