@@ -22,57 +22,69 @@ import (
 // them added or took.
 //
 // It goes rune by rune, not word by word: a mark can move only next to a
-// marked vowel that has a vowel beside it (mayMoveAt), so only the letter
-// runs that hold such a vowel go to letterRun and placeToneAppend. Every
-// other byte is only looked up for its needs, and for most runes that is
-// one bit of la.quiet.
+// marked vowel that has a vowel beside it (pairMayMove), so only the
+// letter runs that hold such a pair go to syllableRun and
+// placeToneAppend. Every other byte is only looked up for its needs, and
+// for most runes that is one bit of la.quiet (quietSpan).
 func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *lookPass) (out string, m *edits, need needs, ok bool) {
 	w := toneWriter{b: newBuilder(s)}
 	var rs [maxSyllable]rune
+	prev := uint8(0) // the pairClass of the rune before i
 	for i := 0; i < len(s); {
 		var sp needs
-		i, sp = quietSpan(s, i, &la.quiet)
+		var pair bool
+		i, prev, sp, pair = quietSpan(s, i, prev, &la.quiet)
 		need |= sp
 		if i == len(s) {
 			break
 		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			need |= asciiNeedsOf(s, i)
-			if stop && need&earlyNeeds != 0 {
-				return "", nil, need | w.looked | scanNeeds(s[i:], la), false
+		if !pair {
+			// A rune quietSpan leaves to us: a control, or a rune that
+			// is not quiet or not below 0x2000.
+			c := s[i]
+			if c < utf8.RuneSelf {
+				need |= asciiNeedsOf(s, i)
+				if stop && need&earlyNeeds != 0 {
+					return "", nil, need | w.looked | scanNeeds(s[i:], la), false
+				}
+				prev = 0
+				i++
+				continue
 			}
-			i++
-			continue
-		}
-		r, size := decodeRune(s, i)
-		if wn := la.needsOf(r, size); wn != 0 {
-			if look != nil && wn == needLookAlike && w.lookAlike(s, i, size, r, la) {
+			r, size := decodeRune(s, i)
+			if wn := la.needsOf(r, size); wn != 0 {
+				if look != nil && wn == needLookAlike && w.lookAlike(s, i, size, r, la) {
+					prev = 0
+					i += size
+					continue
+				}
+				need |= wn
+				if stop && need&earlyNeeds != 0 {
+					return "", nil, need | w.looked | scanNeeds(s[i:], la), false
+				}
+			}
+			k := pairClassOf(r)
+			pair = pairMayMove[prev<<3|k]
+			prev = k
+			if !pair {
 				i += size
 				continue
 			}
-			need |= wn
-			if stop && need&earlyNeeds != 0 {
-				return "", nil, need | w.looked | scanNeeds(s[i:], la), false
-			}
 		}
-		if k := classOf(r); k&cMarked == 0 || !mayMoveAt(s, i, size, k) {
-			i += size
-			continue
-		}
+		// The runes before i and at i are a pair that pairMayMove lets
+		// through, in one letter run.
+		prev = 0 // the run is taken whole: the rune after it is no letter
 		start := runStart(s, i)
-		if start < 0 {
-			// Too long for a syllable: the rest of the run is scanned
-			// as any text.
-			i += size
-			continue
+		long := start < 0
+		if long {
+			start = i // too long for a syllable: only the needs of the rest
 		}
 		end, n, mayMove, wn := syllableRun(s, start, &rs, la, style)
 		need |= wn
 		if stop && need&earlyNeeds != 0 {
 			return "", nil, need | w.looked | scanNeeds(s[start:], la), false
 		}
-		if mayMove {
+		if mayMove && !long {
 			w.placeTone(s, start, end, rs[:n], style)
 		}
 		i = end
@@ -86,16 +98,21 @@ func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *look
 }
 
 // quietSpan returns the end of the span of s from i that toneScan has
-// nothing to do in but find two spaces in a row, and needSpaces if it
-// does: ASCII other than controls and DEL, and the runes below 0x2000 that
-// are quiet (the bitmap of lookAlikeSet.quiet), except the marked vowels
-// that mayMoveAt may not rule out. It makes no calls, so that its
-// variables stay in registers.
-func quietSpan(s string, i int, quiet *[0x10000 / 64]uint64) (int, needs) {
-	var need needs
+// nothing to do in but find two spaces in a row (and needSpaces if it
+// does), with the pairClass of its last rune (prev is that of the rune
+// before i): ASCII other than controls and DEL, and the runes below 0x2000
+// that are quiet (in the bitmap of lookAlikeSet.quiet). It stops before a
+// rune that is none of these, or with pair set at a rune that makes with
+// the one before it a pair that pairMayMove lets through. It makes no
+// calls, and has no branch on the class of a rune, so that its variables
+// stay in registers and its branches go the same way most of the time.
+func quietSpan(s string, i int, prev uint8, quiet *[0x10000 / 64]uint64) (end int, last uint8, need needs, pair bool) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if pairMayMove[prev<<3|pairClass[c]] {
+				return i, prev, need, true
+			}
 			if i+8 <= len(s) {
 				// Eight bytes at a time up to the first that needs a
 				// look of its own: a control (not '\n'), DEL, or a byte
@@ -110,10 +127,12 @@ func quietSpan(s string, i int, quiet *[0x10000 / 64]uint64) (int, needs) {
 						need |= needSpaces
 					}
 					i += 8
+					prev = pairClass[x>>56]
 					continue
 				}
 				if k := bits.TrailingZeros64(special) / 8; k > 0 {
 					i += k
+					prev = pairClass[s[i-1]&0x7f]
 					continue
 				}
 			}
@@ -124,80 +143,108 @@ func quietSpan(s string, i int, quiet *[0x10000 / 64]uint64) (int, needs) {
 					need |= needSpaces
 				}
 			default:
-				return i, need
+				return i, prev, need, false
 			}
+			prev = pairClass[c]
 			i++
 			continue
 		}
-		// decodeRune's two- and three-byte cases below 0x2000.
-		var r uint32
-		size := 0
-		switch {
-		case c < 0xe0:
-			if c >= 0xc2 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
-				r, size = uint32(c&0x1f)<<6|uint32(s[i+1]&0x3f), 2
-			}
-		case c == 0xe1:
-			if i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
-				r, size = 0x1000|uint32(s[i+1]&0x3f)<<6|uint32(s[i+2]&0x3f), 3
-			}
+		// decodeRune's two-byte cases and its three-byte ones from
+		// 0xE1 (U+1000 to U+1FFF), without a branch on which.
+		if i+3 > len(s) {
+			return i, prev, need, false // near the end: the caller decodes
 		}
-		if size == 0 || quiet[r>>6&(0x2000>>6-1)]&(1<<(r&63)) == 0 {
-			return i, need
+		t := s[i : i+3]
+		size := leadSize[c]
+		three := -(uint32(size) & 1) // all ones for size 3, else 0
+		r2 := uint32(c&0x1f)<<6 | uint32(t[1]&0x3f)
+		r3 := 0x1000 | uint32(t[1]&0x3f)<<6 | uint32(t[2]&0x3f)
+		r := (r2 ^ (r2^r3)&three) & (0x2000 - 1)
+		bad := uint32(t[1]^0x80)&0xc0 | uint32(t[2]^0x80)&0xc0&three
+		if size == 0 || bad != 0 || quiet[r>>6]>>(r&63)&1 == 0 {
+			return i, prev, need, false
 		}
-		k := letterClass[r&(0x2000-1)]
-		if k&cMarked == 0 {
-			i += size
-			continue
+		k := pairClass[r]
+		if pairMayMove[prev<<3|k] {
+			return i, prev, need, true
 		}
-		// mayMoveAt, for neighbours of one to three bytes; the caller
-		// looks at the others.
-		var next uint8
-		if j := i + size; j < len(s) {
-			switch c := s[j]; {
-			case c < utf8.RuneSelf:
-				next = vowelClass[c]
-			case c >= 0xc2 && c < 0xe0 && j+1 < len(s) && s[j+1]&0xc0 == 0x80:
-				next = vowelClass[uint32(c&0x1f)<<6|uint32(s[j+1]&0x3f)]
-			case c == 0xe1 && j+2 < len(s) && s[j+1]&0xc0 == 0x80 && s[j+2]&0xc0 == 0x80:
-				next = vowelClass[0x1000|uint32(s[j+1]&0x3f)<<6|uint32(s[j+2]&0x3f)]
-			default:
-				return i, need
-			}
-		}
-		if k&cShaped != 0 {
-			if next&cShaped != 0 {
-				return i, need
-			}
-			i += size
-			continue
-		}
-		if next&cVowel != 0 {
-			return i, need
-		}
-		if i > 0 {
-			// The rune before, read backwards as decodeRune read it
-			// forwards: a byte below 0x80, a lead byte and one
-			// continuation byte, or 0xE1 and two.
-			var prev uint8
-			switch c := s[i-1]; {
-			case c < utf8.RuneSelf:
-				prev = vowelClass[c]
-			case c&0xc0 == 0x80 && i >= 2 && s[i-2] >= 0xc2 && s[i-2] < 0xe0:
-				prev = vowelClass[uint32(s[i-2]&0x1f)<<6|uint32(c&0x3f)]
-			case c&0xc0 == 0x80 && i >= 3 && s[i-2]&0xc0 == 0x80 && s[i-3] == 0xe1:
-				prev = vowelClass[0x1000|uint32(s[i-2]&0x3f)<<6|uint32(c&0x3f)]
-			default:
-				return i, need
-			}
-			if prev&cVowel != 0 {
-				return i, need
-			}
-		}
-		i += size
+		prev = k
+		i += int(size)
 	}
-	return i, need
+	return i, prev, need, false
 }
+
+// leadSize is the length of the UTF-8 sequences that quietSpan decodes,
+// by first byte: 2 from 0xC2 to 0xDF, 3 for 0xE1, 0 for others.
+var leadSize = func() (t [256]uint8) {
+	for c := 0xc2; c < 0xe0; c++ {
+		t[c] = 2
+	}
+	t[0xe1] = 3
+	return t
+}()
+
+// The pair classes of runes: what pairMayMove looks at.
+const (
+	pairOther        = iota // not a vowel
+	pairVowel               // a vowel of no mark and no shape
+	pairShaped              // ă â ê ô ơ ư, no mark
+	pairMarked              // a marked vowel of no shape
+	pairMarkedShaped        // a marked ă â ê ô ơ ư
+)
+
+// pairClass is the pair class of the runes below 0x2000 (no vowel lies
+// above); a vowel is what vowelOf calls one.
+var pairClass = func() (t [0x2000]uint8) {
+	for r := range rune(len(t)) {
+		k := vowelClass[r]
+		switch {
+		case k&cVowel == 0:
+			t[r] = pairOther
+		case letterClass[r]&cMarked != 0 && k&cShaped != 0:
+			t[r] = pairMarkedShaped
+		case letterClass[r]&cMarked != 0:
+			t[r] = pairMarked
+		case k&cShaped != 0:
+			t[r] = pairShaped
+		default:
+			t[r] = pairVowel
+		}
+	}
+	return t
+}()
+
+// pairClassOf is pairClass of any rune.
+func pairClassOf(r rune) uint8 {
+	if r >= 0 && r < rune(len(pairClass)) {
+		return pairClass[r]
+	}
+	return pairOther
+}
+
+// pairMayMove says, by the pair classes of two runes side by side (the
+// first shifted left by 3, in a byte), whether a syllable that holds them may move
+// its mark; a syllable in which no two runes side by side make such a
+// pair cannot. The vowel letters of a syllable are the vowels of its
+// cluster, one run of letters, and perhaps the i or u of the onsets gi,
+// qu right before them. The mark goes to a vowel of the cluster: the last
+// shaped one (ă â ê ô ơ ư) if any, else the last of a closed syllable or of
+// a cluster of one vowel. So a vowel with no vowel beside it keeps its
+// mark (it is the whole cluster, since the i, u of gi, qu have one after
+// them); and so does a shaped one with no shaped vowel right after it,
+// since in a cluster a shaped vowel follows another only right after it
+// (ươ, ươi, ươu; TestShapedClusters). The pairs that may move are then: a
+// marked vowel of no shape with a vowel before or after it, and a marked
+// shaped one with a shaped vowel after it.
+var pairMayMove = func() (t [256]bool) {
+	for a := pairVowel; a <= pairMarkedShaped; a++ {
+		t[a<<3|pairMarked] = true
+		t[pairMarked<<3|a] = true
+	}
+	t[pairMarkedShaped<<3|pairShaped] = true
+	t[pairMarkedShaped<<3|pairMarkedShaped] = true
+	return t
+}()
 
 // toneWriter is the output side of toneScan: Tone's builder and, from the
 // first look-alike toneScan takes on the way, the look-alike pass's.
@@ -278,29 +325,6 @@ func (w *toneWriter) finishLook() (string, *edits) {
 	return out, m
 }
 
-// mayMoveAt reports whether a syllable may move its mark when the rune
-// s[i:i+size] in it is a marked vowel of letterClass k. It is false only
-// where placeToneAppend cannot move the mark of any letter run holding that
-// rune, for these reasons. The vowel letters of a syllable are the vowels
-// of its cluster, one run of letters, and perhaps the i or u of the
-// onsets gi, qu right before them. The mark goes to a vowel of the
-// cluster: the last shaped one (ă â ê ô ơ ư) if any, else the last of a
-// closed syllable or of a cluster of one vowel. So a vowel with no vowel
-// beside it keeps its mark (it is the whole cluster, since the i, u of gi,
-// qu have one after them); and so does a shaped one with no shaped vowel
-// right after it, since in a cluster a shaped vowel follows another only
-// right after it (ươ, ươi, ươu; TestShapedClusters).
-func mayMoveAt(s string, i, size int, k uint8) bool {
-	next := uint8(0)
-	if j := i + size; j < len(s) {
-		next = vowelClassAt(s, j)
-	}
-	if k&cShaped != 0 {
-		return next&cShaped != 0
-	}
-	return next&cVowel != 0 || i > 0 && vowelClassBefore(s, i)&cVowel != 0
-}
-
 // vowelOf is vowelIndex of the base that letterOf gives the runes below
 // classEnd: 1 to 12 for the vowel letters and for U+0130 İ, which lowers
 // to i; 0 for other runes. It is made as letterClass is, since toned's
@@ -371,25 +395,6 @@ func vowelClassSlow(r rune) uint8 {
 		return vowelIndexClass(uint8(vowelIndex(l.base)))
 	}
 	return 0
-}
-
-// vowelClassAt returns the vowelClass bits of the rune at s[j].
-func vowelClassAt(s string, j int) uint8 {
-	if c := s[j]; c < utf8.RuneSelf {
-		return vowelClass[c]
-	}
-	r, _ := decodeRune(s, j)
-	return vowelClassSlow(r)
-}
-
-// vowelClassBefore returns the vowelClass bits of the rune that ends at
-// s[i].
-func vowelClassBefore(s string, i int) uint8 {
-	if c := s[i-1]; c < utf8.RuneSelf {
-		return vowelClass[c]
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return vowelClassSlow(r)
 }
 
 // syllableRun returns the end of the letter run of s that starts at

@@ -426,7 +426,7 @@ func TestToneScanShortWords(t *testing.T) {
 	check(true)
 }
 
-// TestShapedClusters checks what mayMoveAt relies on: in a vowel cluster,
+// TestShapedClusters checks what pairMayMove relies on: in a vowel cluster,
 // a shaped vowel (ă â ê ô ơ ư) that has another after it has it right
 // after it.
 func TestShapedClusters(t *testing.T) {
