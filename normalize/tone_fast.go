@@ -410,8 +410,17 @@ func syllableRun(s string, start int, rs *[maxSyllable]rune, la *lookAlikeSet, s
 	markAt, lastShaped := -1, -2 // the mark's rune, the last shaped vowel's
 	i := start
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		// decodeRune, its common cases inline.
+		var r rune
+		var size int
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			r, size = rune(c), 1
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
+		case c == 0xe1 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+			r, size = 0x1000|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
+		default:
 			r, size = decodeRune(s, i)
 		}
 		k := classOf(r)
@@ -498,8 +507,18 @@ func markStays(rs []rune, vs []uint8, marked int, style ToneStyle) bool {
 // the same either way, and an invalid byte is no letter.
 func runStart(s string, i int) int {
 	for n := 0; i > 0; n++ {
-		r, size := rune(s[i-1]), 1
-		if r >= utf8.RuneSelf {
+		// utf8.DecodeLastRuneInString, the cases decodeRune reads
+		// inline here too.
+		var r rune
+		var size int
+		switch c := s[i-1]; {
+		case c < utf8.RuneSelf:
+			r, size = rune(c), 1
+		case c&0xc0 == 0x80 && i >= 2 && s[i-2] >= 0xc2 && s[i-2] < 0xe0:
+			r, size = rune(s[i-2]&0x1f)<<6|rune(c&0x3f), 2
+		case c&0xc0 == 0x80 && i >= 3 && s[i-2]&0xc0 == 0x80 && s[i-3] == 0xe1:
+			r, size = 0x1000|rune(s[i-2]&0x3f)<<6|rune(c&0x3f), 3
+		default:
 			r, size = utf8.DecodeLastRuneInString(s[:i])
 		}
 		if classOf(r)&cWord == 0 {

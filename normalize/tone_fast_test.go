@@ -495,5 +495,33 @@ func FuzzToneScan(f *testing.F) {
 		if d := diffToneScan(s); d != "" {
 			t.Errorf("toneScan(%q): %s", quote(s), d)
 		}
+		checkSpacesPass(t, s)
 	})
+}
+
+// checkSpacesPass compares spacesPass, which reads eight bytes at a time,
+// with oldSpacesPass, which reads one.
+func checkSpacesPass(t *testing.T, s string) {
+	t.Helper()
+	out, m := spacesPass(s)
+	want, wm := oldSpacesPass(s)
+	if out != want || !reflect.DeepEqual(m, wm) {
+		t.Fatalf("spacesPass(%q) = %q, want %q (or the offset maps differ)", quote(s), quote(out), quote(want))
+	}
+}
+
+func TestSpacesPassMatchesReference(t *testing.T) {
+	ins := toneScanInputs(t)
+	r := rand.New(rand.NewSource(11))
+	const alphabet = "  \t\v\f\r\n\x00\x1fa.\xc4\x91\xe1\xbb\x91\xc2\x85"
+	for range 20000 {
+		b := make([]byte, r.Intn(40))
+		for i := range b {
+			b[i] = alphabet[r.Intn(len(alphabet))]
+		}
+		ins = append(ins, string(b))
+	}
+	for _, s := range ins {
+		checkSpacesPass(t, s)
+	}
 }
