@@ -104,8 +104,9 @@ func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *look
 // that are quiet (in the bitmap of lookAlikeSet.quiet). It stops before a
 // rune that is none of these, or with pair set at a rune that makes with
 // the one before it a pair that pairMayMove lets through. It makes no
-// calls, and has no branch on the class of a rune, so that its variables
-// stay in registers and its branches go the same way most of the time.
+// calls, and does not branch on the class of a rune or on the length of
+// its UTF-8, so that its variables stay in registers and its branches go
+// the same way most of the time.
 func quietSpan(s string, i int, prev uint8, quiet *[0x10000 / 64]uint64) (end int, last uint8, need needs, pair bool) {
 	for i < len(s) {
 		c := s[i]
@@ -376,6 +377,7 @@ var vowelClass = func() (t [classEnd]uint8) {
 	return t
 }()
 
+// vowelIndexClass is the vowelClass of a rune whose vowelOf is v.
 func vowelIndexClass(v uint8) uint8 {
 	switch {
 	case v == 0:
@@ -386,24 +388,14 @@ func vowelIndexClass(v uint8) uint8 {
 	return cVowel
 }
 
-// vowelClassSlow is vowelClass of any rune.
-func vowelClassSlow(r rune) uint8 {
-	if r < classEnd {
-		return vowelClass[r]
-	}
-	if l, ok := letterOf(r); ok {
-		return vowelIndexClass(uint8(vowelIndex(l.base)))
-	}
-	return 0
-}
-
 // syllableRun returns the end of the letter run of s that starts at
 // start, its length n in runes, and whether placeToneAppend may move a
 // mark in it, with the runes in rs when it may; need is the needs of its
-// runes (see lookAlikeSet.needsOf). It may when letterRun says so (at
-// most maxSyllable runes, one tone mark, two vowel letters or more, not a
-// mark on the last shaped vowel) and markStays does not say the mark is
-// in place already, which it tells without parseRunes.
+// runes (see lookAlikeSet.needsOf). It may when the run passes the test
+// placeTone starts with, as letterRun did (at most maxSyllable runes, one
+// tone mark, two vowel letters or more by letterClass, which does not
+// count İ; not a mark on the last shaped vowel), and markStays does not
+// say the mark is in place already, which it tells without parseRunes.
 func syllableRun(s string, start int, rs *[maxSyllable]rune, la *lookAlikeSet, style ToneStyle) (end, n int, mayMove bool, need needs) {
 	var vs [maxSyllable]uint8
 	marks, vowels := 0, 0

@@ -482,6 +482,17 @@ func TestVowelClass(t *testing.T) {
 	}
 }
 
+// vowelClassSlow is vowelClass of any rune, by letterOf beyond classEnd.
+func vowelClassSlow(r rune) uint8 {
+	if r < classEnd {
+		return vowelClass[r]
+	}
+	if l, ok := letterOf(r); ok {
+		return vowelIndexClass(uint8(vowelIndex(l.base)))
+	}
+	return 0
+}
+
 func FuzzToneScan(f *testing.F) {
 	for _, s := range seeds(f) {
 		f.Add(s)
