@@ -73,6 +73,12 @@ func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *look
 		}
 		// The runes before i and at i are a pair that pairMayMove lets
 		// through, in one letter run.
+		if pairStays(s, i, prev, style) {
+			r, size := decodeRune(s, i)
+			prev = pairClassOf(r)
+			i += size // its needs are in need already
+			continue
+		}
 		prev = 0 // the run is taken whole: the rune after it is no letter
 		start := runStart(s, i)
 		long := start < 0
@@ -246,6 +252,66 @@ var pairMayMove = func() (t [256]bool) {
 	t[pairMarkedShaped<<3|pairMarkedShaped] = true
 	return t
 }()
+
+// pairStays reports, for a pair of runes that pairMayMove lets through,
+// the first of pair class a and the second at s[i], whether their letter
+// run keeps its mark for what is around them, in the two cases most
+// common in text:
+//
+//   - a marked vowel and a vowel of no mark and no shape that ends the run
+//     ("của", "đại", "ngày"): the syllable is open and they are the last
+//     two of its cluster (the first is no i, u of gi, qu, since no g, q
+//     comes before it; a shaped vowel before them would make no cluster),
+//     so the mark goes to the second to last vowel, which it is on, but
+//     for oa, oe, uy in NewStyle;
+//   - a vowel of no mark and no shape and a marked one of no shape with an
+//     ASCII consonant after it ("hoàn", "giám"): the syllable is closed
+//     and its cluster ends at the marked vowel, so the mark goes there.
+//
+// It reports false, and lets syllableRun look, in every other case.
+func pairStays(s string, i int, a uint8, style ToneStyle) bool {
+	r, size := decodeRune(s, i)
+	b := pairClassOf(r)
+	j := i + size
+	switch {
+	case a == pairMarked && b == pairVowel:
+		if j < len(s) && (s[j] >= utf8.RuneSelf || letterClass[s[j]]&cWord != 0) {
+			return false // the run may go on
+		}
+		// The marked vowel is never ASCII; decodeRune read it as two
+		// bytes or as three from 0xE1, or it is not in a table here.
+		var first rune
+		at := i
+		switch {
+		case i >= 2 && s[i-2] >= 0xc2 && s[i-2] < 0xe0:
+			at = i - 2
+		case i >= 3 && s[i-3] == 0xe1:
+			at = i - 3
+		default:
+			return false
+		}
+		first, _ = decodeRune(s, at)
+		if at > 0 {
+			if c := s[at-1] | 0x20; c == 'g' || c == 'q' {
+				return false // perhaps the onset gi or qu
+			}
+		}
+		if style == NewStyle && first < classEnd && r < classEnd {
+			va, vb := vowelOf[first], vowelOf[r]
+			if va == vowelO && (vb == vowelA || vb == vowelE) || va == vowelU && vb == vowelY {
+				return false
+			}
+		}
+		return pairClassOf(first) == pairMarked
+	case a == pairVowel && b == pairMarked:
+		if j >= len(s) || s[j] >= utf8.RuneSelf {
+			return false
+		}
+		c := s[j]
+		return letterClass[c]&cWord != 0 && vowelOf[c] == 0
+	}
+	return false
+}
 
 // toneWriter is the output side of toneScan: Tone's builder and, from the
 // first look-alike toneScan takes on the way, the look-alike pass's.
