@@ -1,6 +1,10 @@
 package normalize
 
-import "golang.org/x/text/transform"
+import (
+	"math/bits"
+
+	"golang.org/x/text/transform"
+)
 
 // Spaces returns a transformer that turns CR LF and a lone CR into '\n'
 // and each run of horizontal spaces (' ', '\t', '\v', '\f') into one ' '.
@@ -55,6 +59,24 @@ func (t *spaces) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err err
 func spacesPass(s string) (string, *edits) {
 	b := newBuilder(s)
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight bytes at a time up to the first that may need a
+			// change: an ASCII control other than '\n', or a space
+			// before another space or a control.
+			x := load64(s, i)
+			sp := bytesEqual(x, ' ')
+			ctl := bytesBelowSpace(x) &^ x &^ bytesEqual(x, '\n')
+			special := ctl | sp&((sp|ctl)>>8)
+			switch {
+			case special != 0:
+				i += bits.TrailingZeros64(special) / 8
+			case x>>56 == ' ' && i+8 < len(s) && isHSpace(s[i+8]):
+				i += 7 // a run of spaces starts at the last byte
+			default:
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		switch {
 		case c > ' ':

@@ -283,21 +283,9 @@ func parseSyllable(w string) (sy syllable, ok bool) {
 func parseRunes(rs []rune) (sy syllable, ok bool) {
 	sy.marked = -1
 	for _, r := range rs {
-		l, ok := toned(r)
+		l, ok := letterOf(r)
 		if !ok {
-			lr := r
-			switch {
-			case 'A' <= r && r <= 'Z':
-				lr = r + ('a' - 'A')
-			case r >= utf8.RuneSelf:
-				if lr = lowerQuick(r); lr < 0 {
-					lr = unicode.ToLower(r) // lowerQuick is unicode.ToLower where it knows r
-				}
-			}
-			if lr >= utf8.RuneSelf && lr != 'đ' {
-				return sy, false
-			}
-			l = letter{base: lr, upper: lr != r}
+			return sy, false
 		}
 		if l.tone != toneNone {
 			if sy.marked >= 0 {
@@ -335,6 +323,33 @@ func parseRunes(rs []rune) (sy syllable, ok bool) {
 	}
 	sy.p, sy.q = p, q
 	return sy, true
+}
+
+// letterOf takes one rune of a syllable apart: a vowel letter by table,
+// any other rune by its lower case, which must be ASCII or đ. It reports
+// false for a rune that no syllable holds.
+func letterOf(r rune) (letter, bool) {
+	if l, ok := toned(r); ok {
+		return l, true
+	}
+	return lowerLetter(r)
+}
+
+// lowerLetter is letterOf for a rune that is no vowel letter.
+func lowerLetter(r rune) (letter, bool) {
+	lr := r
+	switch {
+	case 'A' <= r && r <= 'Z':
+		lr = r + ('a' - 'A')
+	case r >= utf8.RuneSelf:
+		if lr = lowerQuick(r); lr < 0 {
+			lr = unicode.ToLower(r) // lowerQuick is unicode.ToLower where it knows r
+		}
+	}
+	if lr >= utf8.RuneSelf && lr != 'đ' {
+		return letter{}, false
+	}
+	return letter{base: lr, upper: lr != r}, true
 }
 
 // onsetLen returns the length in runes of the longest of onsets that
@@ -608,103 +623,6 @@ func tonePass(s string, style ToneStyle) (string, *edits) {
 // earlyNeeds are the needs of the passes that run before Tone.
 const earlyNeeds = needNFC | needInvisible | needLookAlike
 
-// toneScan is tonePass that also finds the needs of s (as scanNeeds does,
-// with the look-alike table la) on the way, since it looks at every byte
-// anyway. With stop set it gives up at the first rune that a pass before
-// Tone would change: it then returns ok false, no output and the needs of
-// all of s.
-//
-// With look set too it does not give up at a look-alike that is no letter
-// and maps to no letter, since the look-alike pass changes no word then:
-// it writes that pass to look, and Tone's output on look's output (as
-// tonePass would give it) to out and m. The syllables it moves marks in
-// are the same, only their offsets move by what the look-alikes before
-// them added or took.
-func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *lookPass) (out string, m *edits, need needs, ok bool) {
-	b := newBuilder(s)
-	var rs [maxSyllable]rune
-	var buf [maxSyllable * utf8.UTFMax]byte
-	var lb *builder // the look-alike pass, from the first look-alike on
-	delta := 0      // what the look-alikes so far added to the offsets
-	var looked needs
-	var moves []toneMove
-	var moved []byte // the syllables of moves
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf && asciiClass[c]&asciiLetter == 0 {
-			need |= asciiNeedsOf(s, i)
-			if stop && need&earlyNeeds != 0 {
-				return "", nil, need | looked | scanNeeds(s[i:], la), false
-			}
-			i++
-			continue
-		}
-		end, n, mayMove, wneed := letterRun(s, i, &rs, la)
-		if end == i {
-			r, size := decodeRune(s, i) // not a letter
-			wneed = la.needsOf(r, size)
-			end = i + size
-			if look != nil && wneed == needLookAlike {
-				if m := la.lookAlike(r); m >= 0 && classOf(m)&cWord == 0 {
-					if lb == nil {
-						lb = new(builder)
-						*lb = newBuilder(s)
-					}
-					// What runePassKeys does with the rune.
-					switch {
-					case m == r && r != utf8.RuneError:
-					case m == r && size == 3:
-					default:
-						lb.keep(i)
-						k := utf8.EncodeRune(buf[:], m)
-						lb.replaceBytes(end, buf[:k])
-						delta += k - size
-					}
-					looked = needLookAlike // kept apart from need, which stops the scan
-					i = end
-					continue
-				}
-			}
-		}
-		need |= wneed
-		if stop && need&earlyNeeds != 0 {
-			return "", nil, need | looked | scanNeeds(s[i:], la), false
-		}
-		if mayMove {
-			// The syllable with its mark moved goes to a buffer on the
-			// stack, and only its changed runes to the output.
-			if out, ok := placeToneAppend(buf[:0], rs[:n], style); ok {
-				a, z := diffRangeBytes(s[i:end], out)
-				if lb == nil {
-					b.keep(i + a)
-					b.replaceBytes(end-z, out[a:len(out)-z])
-				} else {
-					// Offsets in the look-alike pass's output, for later.
-					moves = append(moves, toneMove{i + a + delta, end - z + delta, len(moved)})
-					moved = append(moved, out[a:len(out)-z]...)
-				}
-			}
-		}
-		i = end
-	}
-	if lb != nil {
-		// Up to the first look-alike the two inputs are the same: b goes
-		// on over the look-alike pass's output from there.
-		look.out, look.m = lb.finish()
-		look.used = true
-		b.in = look.out
-		for k, mv := range moves {
-			to := len(moved)
-			if k+1 < len(moves) {
-				to = moves[k+1].at
-			}
-			b.keep(mv.start)
-			b.replaceBytes(mv.end, moved[mv.at:to])
-		}
-	}
-	out, m = b.finish()
-	return out, m, need | looked, true
-}
-
 // lookPass is the look-alike pass as toneScan may find it on the way.
 type lookPass struct {
 	out  string
@@ -716,141 +634,6 @@ type lookPass struct {
 // of the look-alike pass's output, its new bytes at moved[at:].
 type toneMove struct {
 	start, end, at int
-}
-
-// The classes of ASCII bytes letterRun tells apart.
-const (
-	asciiLetter = 1 << iota
-	asciiVowel  // a, e, i, o, u, y in either case
-)
-
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c], t[c+'a'-'A'] = asciiLetter, asciiLetter
-	}
-	for _, c := range "aeiouyAEIOUY" {
-		t[c] |= asciiVowel
-	}
-	return t
-}()
-
-func isASCIILetter(c byte) bool { return c < utf8.RuneSelf && asciiClass[c]&asciiLetter != 0 }
-
-// letterRun returns the end of the letter run of s that starts at i (i
-// itself when s[i] starts no letter), its length n in runes, and whether
-// placeTone may move a mark in it: at most maxSyllable runes, one tone
-// mark, two vowel letters or more (the test placeTone starts with), and
-// not a mark on a shaped vowel (ă â ê ô ơ ư) with no shaped vowel after
-// it, which is where placeTone puts the mark anyway. When it may, rs
-// holds the runes of the run. need is the needs of its runes (see
-// lookAlikeSet.needsOf).
-//
-// This is the hottest loop of New. An ASCII letter is never marked nor
-// shaped and has no needs, so it only counts as a rune and perhaps a
-// vowel; a rune that the look-alike set calls quiet has no needs either;
-// the runes are decoded into rs only for a run that may move.
-func letterRun(s string, i int, rs *[maxSyllable]rune, la *lookAlikeSet) (end, n int, mayMove bool, need needs) {
-	start := i
-	marks, vowels := 0, 0
-	markAt, lastShaped := -1, -2 // the mark's rune, the last shaped vowel's
-	// First a loop with no call in it, so that its variables stay in
-	// registers: ASCII letters and the quiet letters of two bytes and of
-	// three bytes after 0xE1 (below 0x2000, in letterClass). At any other
-	// rune it leaves the run to the loop after it, which goes on from
-	// there the same way with every case.
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			k := letterClass[c]
-			if k&cWord == 0 {
-				break
-			}
-			vowels += int(k>>1) & 1
-			n++
-			i++
-			continue
-		}
-		var r uint32 // below 0x2000, so within letterClass (see classFitsText)
-		var size int
-		switch {
-		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
-			r, size = uint32(c&0x1f)<<6|uint32(s[i+1]&0x3f), 2
-		case c == 0xe1 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
-			r, size = 0x1000|uint32(s[i+1]&0x3f)<<6|uint32(s[i+2]&0x3f), 3
-		}
-		if size == 0 || la.quiet[r>>6&(0x2000>>6-1)]&(1<<(r&63)) == 0 {
-			break // the loop below takes it
-		}
-		k := letterClass[r&(0x2000-1)]
-		if k&cWord == 0 {
-			break
-		}
-		vowels += int(k>>1) & 1
-		marks += int(k>>2) & 1
-		if k&cMarked != 0 {
-			markAt = n
-		}
-		if k&cShaped != 0 {
-			lastShaped = n
-		}
-		n++
-		i += size
-	}
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			k := letterClass[c]
-			if k&cWord == 0 {
-				break
-			}
-			vowels += int(k>>1) & 1
-			n++
-			i++
-			continue
-		}
-		// decodeRune's common cases inline.
-		var r rune
-		var size int
-		switch {
-		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
-			r, size = rune(c&0x1f)<<6|rune(s[i+1]&0x3f), 2
-		case c >= 0xe1 && c < 0xf0 && c != 0xed && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
-			r, size = rune(c&0x0f)<<12|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f), 3
-		default:
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		var k uint8
-		if r < classEnd {
-			k = letterClass[r]
-		} else if isWordRuneSlow(r) {
-			k = cWord // no vowel letter lies there
-		}
-		if k&cWord == 0 {
-			break
-		}
-		if r >= 0x10000 || la.quiet[r/64]&(1<<(r%64)) == 0 {
-			need |= la.needsOf(r, size)
-		}
-		vowels += int(k>>1) & 1
-		marks += int(k>>2) & 1
-		if k&cMarked != 0 {
-			markAt = n
-		}
-		if k&cShaped != 0 {
-			lastShaped = n
-		}
-		n++
-		i += size
-	}
-	mayMove = n <= maxSyllable && marks == 1 && vowels >= 2 && markAt != lastShaped
-	if mayMove {
-		k := 0
-		for _, r := range s[start:i] {
-			rs[k] = r
-			k++
-		}
-	}
-	return i, n, mayMove, need
 }
 
 // diffRange returns the lengths of the common prefix and suffix of a and b,
