@@ -394,9 +394,12 @@ var metaWorks = sync.Pool{New: func() any { return new(metaWork) }}
 
 // build indexes the tokens of p.
 func (mw *metaWork) build(p *pass) {
-	mw.places, mw.heads, mw.cues = mw.places[:0], mw.heads[:0], mw.cues[:0]
+	// Room for a text of this length at once: a work fresh from the pool
+	// (after a collection) grows its arrays once, not step by step.
+	n := len(p.toks)
+	mw.places, mw.heads, mw.cues = slices.Grow(mw.places[:0], n/16), slices.Grow(mw.heads[:0], n/64), slices.Grow(mw.cues[:0], n/32)
+	mw.years, mw.parts = slices.Grow(mw.years[:0], n/32), slices.Grow(mw.parts[:0], n/16)
 	g := places
-	mw.years, mw.parts = mw.years[:0], mw.parts[:0]
 	for i := range p.toks {
 		t := &p.toks[i]
 		switch t.kind {
