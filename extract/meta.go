@@ -394,9 +394,12 @@ var metaWorks = sync.Pool{New: func() any { return new(metaWork) }}
 
 // build indexes the tokens of p.
 func (mw *metaWork) build(p *pass) {
-	mw.places, mw.heads, mw.cues = mw.places[:0], mw.heads[:0], mw.cues[:0]
+	// Room for a text of this length at once: a work fresh from the pool
+	// (after a collection) grows its arrays once, not step by step.
+	n := len(p.toks)
+	mw.places, mw.heads, mw.cues = slices.Grow(mw.places[:0], n/16), slices.Grow(mw.heads[:0], n/64), slices.Grow(mw.cues[:0], n/32)
+	mw.years, mw.parts = slices.Grow(mw.years[:0], n/32), slices.Grow(mw.parts[:0], n/16)
 	g := places
-	mw.years, mw.parts = mw.years[:0], mw.parts[:0]
 	for i := range p.toks {
 		t := &p.toks[i]
 		switch t.kind {
@@ -952,6 +955,12 @@ func (p *pass) publisher(d *Document) int {
 
 // isUpperWord reports whether s has no letter that is not upper case.
 func isUpperWord(s string) bool {
+	// A lower-case ASCII letter answers without decoding a rune.
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return false
+		}
+	}
 	for _, r := range s {
 		if r < notUpperTable {
 			if notUpper[r>>6]&(1<<(r&63)) != 0 {
@@ -990,16 +999,22 @@ var orgHeads = []struct {
 	{[]string{"thi", "uy"}, "tx"},
 }
 
-// levelWords name an administrative level inside an organisation's name;
+// levelNames name an administrative level inside an organisation's name;
 // "thị xã", "thị trấn" and "thành phố" are read by levelAt.
-var levelWords = newWordMap(map[string]string{
+var levelNames = map[string]string{
 	"tinh": "tinh", "huyen": "huyen", "quan": "quan", "tx": "tx", "tp": "tp",
 	"xa": "xa", "phuong": "phuong", "pho": "tp", "tran": "tt",
-})
+}
+
+// levelWords are levelNames, for quick look-ups.
+var levelWords = newWordMap(levelNames)
 
 // levelAt reads an administrative level at toks[j]: its name and length.
 func (p *pass) levelAt(j int) (string, int, bool) {
 	f := wordFold(&p.toks[j])
+	if levelStarts.classOf(f) == 0 {
+		return "", 1, false // most words: no level opens with them
+	}
 	next := ""
 	if j+1 < len(p.toks) {
 		next = p.toks[j+1].fold
@@ -1018,6 +1033,18 @@ func (p *pass) levelAt(j int) (string, int, bool) {
 	lv, ok := levelWords.get(f)
 	return lv, 1, ok
 }
+
+// levelStarts are the words that open a level in levelAt.
+var levelStarts = func() *wordClasses {
+	wc := &wordClasses{}
+	for _, w := range []string{"thi", "thanh", "quan"} {
+		wc.add(w, 1)
+	}
+	for k := range levelNames {
+		wc.add(k, 1)
+	}
+	return wc
+}()
 
 // nameWords may continue an organisation's name in lower case
 // ("Đảng bộ Khối các cơ quan tỉnh").

@@ -88,7 +88,7 @@ func BenchmarkFillMeta(b *testing.B) {
 			}
 		}
 	})
-	// The fields, each on an index built beforehand, and the index alone.
+	// The fields, each on a work indexed beforehand, and the index alone.
 	fields := []struct {
 		name string
 		fn   func(p *pass, mw *metaWork)
@@ -99,10 +99,10 @@ func BenchmarkFillMeta(b *testing.B) {
 		{"province", func(p *pass, mw *metaWork) { p.province(p.d, mw) }},
 		{"subject", func(p *pass, mw *metaWork) { p.subject(mw) }},
 	}
-	ixs := make([]*metaWork, len(ps))
+	works := make([]*metaWork, len(ps))
 	for k, p := range ps {
-		ixs[k] = new(metaWork)
-		ixs[k].build(p)
+		works[k] = new(metaWork)
+		works[k].build(p)
 	}
 	for _, f := range fields {
 		b.Run(f.name, func(b *testing.B) {
@@ -115,7 +115,7 @@ func BenchmarkFillMeta(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				for k, p := range ps {
-					f.fn(p, ixs[k])
+					f.fn(p, works[k])
 				}
 			}
 		})
