@@ -956,7 +956,9 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 	if len(s.zeros) < len(syn) {
 		s.zeros = make([]int, 2*len(syn))
 	}
-	sub := pass{x: p.x, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds, targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen}
+	// The words come from p's text (start and end index it), so the
+	// sub-pass reads their spelling from it too.
+	sub := pass{x: p.x, nt: p.nt, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds, targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen}
 	sub.index()
 	s.sat = p.x.rules.groups.sat(syn, s.sat)
 	var m uint64
