@@ -145,6 +145,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			}
 			t := token{kind: tokNum, start: n.Start, end: end, value: n.Value, percent: n.Percent}
 			numberKind(&t, n, s)
+			markYear(&t)
 			toks = append(toks, t)
 			i = end
 			continue
@@ -235,7 +236,6 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	for _, sp := range spans {
 		toks[sp[0]].fold = all[sp[1]:sp[2]]
 	}
-	markYears(toks)
 	if brackets {
 		toks = restated(toks)
 		matchBrackets(toks)
@@ -432,13 +432,10 @@ func numberKind(t *token, n numSpan, s string) {
 	}
 }
 
-// markYears flags bare four-digit numbers that read as years.
-func markYears(toks []token) {
-	for i := range toks {
-		t := &toks[i]
-		if t.kind != tokNum || t.sep || t.percent || t.hasDen || t.value < 1900 || t.value > 2100 || t.value != float64(int(t.value)) {
-			continue
-		}
-		t.year = true
+// markYear flags a bare four-digit number that reads as a year.
+func markYear(t *token) {
+	if t.kind != tokNum || t.sep || t.percent || t.hasDen || t.value < 1900 || t.value > 2100 || t.value != float64(int(t.value)) {
+		return
 	}
+	t.year = true
 }
