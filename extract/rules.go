@@ -404,41 +404,58 @@ func (r *Rules) index() {
 }
 
 // groupIndex is the index of the rules' required phrases (Rules.groups).
+// Its lists are flat arrays cut by offsets: they are read for every token
+// of a sentence and every candidate rule, and compact arrays keep that in
+// the cache.
 type groupIndex struct {
-	width    int       // uint64 words per set of groups
-	groupsOf []uint64  // word id * width: the groups the word can start
-	need     [][]int32 // per rule, the groups it needs
-	mask     []uint64  // per rule, bit g%64 for each group g it needs
+	width int // uint64 words per set of groups
+	// The groups word id w can start are groupList[groupAt[w]:groupAt[w+1]].
+	groupAt   []int32
+	groupList []uint16
+	// The groups rule k needs are needList[needAt[k]:needAt[k+1]].
+	needAt   []int32
+	needList []uint16
+	mask     []uint64 // per rule, bit g%64 for each group g it needs
 }
 
 func newGroupIndex(list []*rule) groupIndex {
-	ids := map[string]int32{}
+	ids := map[string]int{}
 	var members [][]int32
-	gi := groupIndex{need: make([][]int32, len(list)), mask: make([]uint64, len(list))}
+	gi := groupIndex{needAt: make([]int32, 1, len(list)+1), mask: make([]uint64, len(list))}
 	maxID := int32(0)
 	for k, ru := range list {
 		for _, g := range ru.required {
 			key := fmt.Sprint(g)
 			gid, ok := ids[key]
 			if !ok {
-				gid = int32(len(members))
+				gid = len(members)
 				ids[key] = gid
 				members = append(members, g)
 				for _, id := range g {
 					maxID = max(maxID, id)
 				}
 			}
-			gi.need[k] = append(gi.need[k], gid)
+			gi.needList = append(gi.needList, uint16(gid))
 			gi.mask[k] |= 1 << (gid % 64)
 		}
+		gi.needAt = append(gi.needAt, int32(len(gi.needList)))
 	}
-	w := len(members)/64 + 1
-	gi.width = w
-	gi.groupsOf = make([]uint64, (int(maxID)+1)*w)
+	if len(members) > 1<<16 {
+		panic("extract: more than 65536 distinct required phrases")
+	}
+	gi.width = len(members)/64 + 1
+	byWord := make([][]uint16, maxID+1)
 	for gid, g := range members {
 		for _, id := range g {
-			gi.groupsOf[int(id)*w+gid/64] |= 1 << (gid % 64)
+			if n := len(byWord[id]); n == 0 || byWord[id][n-1] != uint16(gid) {
+				byWord[id] = append(byWord[id], uint16(gid))
+			}
 		}
+	}
+	gi.groupAt = make([]int32, 1, len(byWord)+1)
+	for _, gs := range byWord {
+		gi.groupList = append(gi.groupList, gs...)
+		gi.groupAt = append(gi.groupAt, int32(len(gi.groupList)))
 	}
 	return gi
 }
@@ -451,14 +468,14 @@ func (gi *groupIndex) sat(toks []token, out []uint64) []uint64 {
 // appendSat appends to dst the set of groups that one of toks can start,
 // width words.
 func (gi *groupIndex) appendSat(dst []uint64, toks []token) []uint64 {
-	w := gi.width
 	n := len(dst)
-	dst = append(dst, make([]uint64, w)...)
+	dst = append(dst, make([]uint64, gi.width)...)
 	out := dst[n:]
+	last := int32(len(gi.groupAt) - 1)
 	for i := range toks {
-		if o := int(toks[i].id) * w; o != 0 && o < len(gi.groupsOf) {
-			for j, g := range gi.groupsOf[o : o+w] {
-				out[j] |= g
+		if id := toks[i].id; id > 0 && id < last {
+			for _, g := range gi.groupList[gi.groupAt[id]:gi.groupAt[id+1]] {
+				out[g>>6] |= 1 << (g & 63)
 			}
 		}
 	}
@@ -467,7 +484,7 @@ func (gi *groupIndex) appendSat(dst []uint64, toks []token) []uint64 {
 
 // ok reports whether every group rule k needs is in sat.
 func (gi *groupIndex) ok(k int, sat []uint64) bool {
-	for _, g := range gi.need[k] {
+	for _, g := range gi.needList[gi.needAt[k]:gi.needAt[k+1]] {
 		if sat[g>>6]&(1<<(g&63)) == 0 {
 			return false
 		}
