@@ -160,7 +160,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			}
 			r = rune(c)
 		} else {
-			r, w = decodeRune(s, i)
+			r, w = normalize.DecodeRune(s, i)
 		}
 		if c < utf8.RuneSelf && asciiFold[c] != 0 || c >= utf8.RuneSelf && isWordRune(r) {
 			// A word, up to the next number: folded and hashed as it is
@@ -333,25 +333,6 @@ func scanWord(s string, i, limit int, dst []byte) (j int, out []byte, h uint32, 
 		j += w
 	}
 	return j, dst, h, quick
-}
-
-// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] >= 0x80, with
-// the two- and three-byte sequences of Vietnamese text decoded inline.
-func decodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	switch {
-	case c >= 0xc2 && c < 0xe0:
-		if i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
-			return rune(c&0x1f)<<6 | rune(s[i+1]&0x3f), 2
-		}
-	case c >= 0xe1 && c < 0xf0 && c != 0xed:
-		// E0 and ED restrict their second byte (overlong forms,
-		// surrogates); the others take any continuation byte.
-		if i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
-			return rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f), 3
-		}
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }
 
 // upperRunes is a bitmap of the upper-case BMP runes.

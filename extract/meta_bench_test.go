@@ -3,8 +3,6 @@ package extract
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -22,21 +20,9 @@ func metaPasses(tb testing.TB) (ps []*pass, size int) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var files []string
-	for _, pat := range []string{"../testdata/*/*.txt", "../../shared/corpus/dev/*.txt"} {
-		m, _ := filepath.Glob(pat)
-		files = append(files, m...)
-	}
-	if len(files) == 0 {
-		tb.Skip("no sample reports")
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		size += len(b)
-		ps = append(ps, buildPass(x, &Document{Text: string(b)}))
+	texts, size := stageTexts(tb)
+	for _, t := range texts {
+		ps = append(ps, buildPass(x, &Document{Text: t}))
 	}
 	return ps, size
 }

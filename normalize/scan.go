@@ -7,9 +7,11 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII, two-byte
+// DecodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII, two-byte
 // and common three-byte sequences (Vietnamese letters, punctuation)
 // decoded inline; everything else, invalid bytes included, goes to utf8.
+func DecodeRune(s string, i int) (rune, int) { return decodeRune(s, i) }
+
 func decodeRune(s string, i int) (rune, int) {
 	c := s[i]
 	switch {
