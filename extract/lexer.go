@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -18,19 +19,21 @@ const (
 )
 
 // token is one word, number or punctuation mark of the normalized text.
-// Fields are ordered by size so that the struct packs into 72 bytes: a
-// text has a token for every five bytes or so.
+// Fields are ordered by size so that the struct packs into 64 bytes, a
+// cache line: a text has a token for every five bytes or so.
 type token struct {
 	fold       string // folded form, for matching
 	start, end int    // byte offsets in the normalized text
 	// numbers
-	value  float64
-	yearTo float64 // the term's last year: "2020-2025"
-	den    float64
-	id     int32 // word id of fold (vocab.go), 0 when no rule names it
-	// match is the index+1 of the bracket that closes or opens this one,
-	// so a gap can step over a bracketed group as one token.
-	match   int32
+	value float64
+	den   float64
+	id    int32 // word id of fold (vocab.go), 0 when no rule names it
+	// match is the offset from this bracket to the one that closes or
+	// opens it (0: none), so that a gap can step over a bracketed group
+	// as one token. An offset keeps its meaning in a run of tokens copied
+	// for a sub-pass.
+	match   int16
+	yearTo  uint16 // the term's last year: "2020-2025"
 	kind    tokKind
 	brk     uint8 // 0, clauseBrk or sentBrk
 	cap     bool  // starts with an upper-case letter
@@ -364,7 +367,11 @@ func matchBrackets(toks []token) {
 		case toks[i].fold == ")" && len(open) > 0:
 			j := open[len(open)-1]
 			open = open[:len(open)-1]
-			toks[i].match, toks[j].match = int32(j+1), int32(i+1)
+			// Brackets further apart than an int16 reaches are left
+			// unpaired: a gap then walks into the group.
+			if d := i - j; d <= math.MaxInt16 {
+				toks[i].match, toks[j].match = int16(-d), int16(d)
+			}
 		}
 	}
 }
@@ -403,7 +410,10 @@ func restated(toks []token) []token {
 // numberKind copies what is known about a number into its token.
 func numberKind(t *token, n numSpan, s string) {
 	t.skip = n.Skip
-	t.year, t.yearTo = n.Year, n.YearTo
+	t.year = n.Year
+	if n.YearTo > 0 && n.YearTo <= math.MaxUint16 {
+		t.yearTo = uint16(n.YearTo)
+	}
 	t.den, t.hasDen = n.Den, n.HasDen
 	for _, r := range s[n.Start:n.End] {
 		if r == '.' || r == ' ' || r == ',' {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unsafe"
 
 	"github.com/solieu/solieu/normalize"
 )
@@ -82,5 +83,13 @@ func TestLexAbbrevDot(t *testing.T) {
 			}
 			t.Fatal("no dot token")
 		})
+	}
+}
+
+// TestTokenSize guards the token's size: a text has a token every five
+// bytes or so, and a token of one cache line is what the matcher reads.
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(token{}); n != 64 {
+		t.Errorf("token is %d bytes, want 64: reorder or pack its fields", n)
 	}
 }

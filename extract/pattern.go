@@ -374,7 +374,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				// A bracketed group is stepped over as one token: its
 				// words belong to the figures inside it.
 				if t := &toks[p]; t.match != 0 && ((dir < 0 && t.fold == ")") || (dir > 0 && t.fold == "(")) {
-					p = int(t.match) - 1
+					p += int(t.match)
 				}
 				p += dir
 			}
