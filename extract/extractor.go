@@ -57,10 +57,8 @@ func (x *Extractor) Extract(d *Document) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.put()
 	nt := x.exp.Expand(normalize.New(d.Text, normalize.Options{}))
-	sc.toks = sc.lexer.lex(nt.Norm, sc.toks[:0])
-	sc.sent = sentencesInto(sc.toks, sc.sent)
-	p := &pass{x: x, d: d, nt: nt, toks: sc.toks, sent: sc.sent, figs: sc.figs[:0], used: sc.used, dd: sc.dd, subs: sc.subs, arena: sc.arena[:0], leftMemo: sc.leftMemo, gen: sc.gen,
-		spareSats: sc.sats, spareSat64: sc.sat64, spareFeas: sc.feas}
+	p := &sc.pass
+	p.begin(x, d, nt, sc.lexer.lex(nt.Norm, p.toks[:0]))
 	p.index()
 	p.figures()
 	p.totalsOnly()
@@ -71,51 +69,44 @@ func (x *Extractor) Extract(d *Document) {
 	}
 	x.fillMeta(d, p)
 	d.Checks = x.checks(p.figs)
-	sc.figs, sc.used, sc.dd, sc.subs, sc.arena = p.figs, p.used, p.dd, p.subs, p.arena
-	sc.leftMemo, sc.gen = p.leftMemo, p.gen
-	if p.sats != nil {
-		sc.sats, sc.sat64 = p.sats, p.sat64
-	}
-	if p.feas != nil {
-		sc.feas = p.feas
-	}
 }
 
-// scratch holds the buffers of one Extract call, kept for the next one:
-// a text's tokens alone take some fifteen times its size, and allocating
-// them anew for every document made the garbage collector a fifth of the
-// run.
+// scratch is the work of one Extract call, kept for the next one with all
+// its buffers: a text's tokens alone take some fifteen times its size, and
+// allocating them anew for every document made the garbage collector a
+// fifth of the run.
 type scratch struct {
 	lexer lexer
-	toks  []token
-	sent  []int
-	figs  []found
-	used  []bool
-	dd    *dedupeMaps
-	subs  *subScratch
-	arena []uint64
-	// leftMemo and gen go together: an entry is valid only for its gen.
-	leftMemo []sideMemo
-	gen      uint32
-	sats     [][]uint64
-	sat64    []uint64
-	feas     []bitset
+	pass  pass
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// put returns sc to the pool. The tokens still point into the last text
-// until they are overwritten, which keeps that one text alive, no more.
-// Buffers grown beyond a large document are let go, so that one huge input
-// does not pin its memory for the rest of a run.
+// begin readies a pass, kept from an earlier document or new, for the
+// document d with normalized text nt and tokens toks.
+func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token) {
+	p.x, p.d, p.nt, p.toks = x, d, nt, toks
+	p.sent = sentencesInto(toks, p.sent)
+	p.figs, p.arena = p.figs[:0], p.arena[:0]
+	p.sats, p.sat64, p.feas = p.sats[:0], p.sat64[:0], p.feas[:0]
+	p.noVeto, p.sub, p.head = false, false, 0
+}
+
+// put returns sc to the pool, letting go of the document. The tokens
+// still point into the last text until they are overwritten, which keeps
+// that one text alive, no more. Buffers grown beyond a large document are
+// let go, so that one huge input does not pin its memory for the rest of a
+// run.
 func (sc *scratch) put() {
 	const keep = 1 << 17 // tokens: a document of some 600 KB
-	if cap(sc.toks) > keep {
+	if cap(sc.pass.toks) > keep {
 		*sc = scratch{}
 		scratchPool.Put(sc)
 		return
 	}
-	clear(sc.figs[:cap(sc.figs)])
+	p := &sc.pass
+	clear(p.figs[:cap(p.figs)])
+	p.x, p.d, p.nt = nil, nil, nil
 	sc.lexer.reset()
 	scratchPool.Put(sc)
 }
@@ -168,13 +159,8 @@ type pass struct {
 	sat64 []uint64
 	feas  []bitset // per sentence, the unkeyed rules sentUnkeyed leaves
 	arena []uint64 // backing of sats and feas
-	// spareSats, spareSat64 and spareFeas are the buffers of sats, sat64
-	// and feas from the document before.
-	spareSats  [][]uint64
-	spareSat64 []uint64
-	spareFeas  []bitset
-	subs       *subScratch
-	dd         *dedupeMaps
+	subs  *subScratch
+	dd    *dedupeMaps
 	// leftMemo holds the left sides matched for the current number,
 	// valid while their gen is gen.
 	leftMemo []sideMemo
@@ -674,8 +660,8 @@ type sideMemo struct {
 // words of the sentence of token i.
 func (p *pass) sentUnkeyed(i int) bitset {
 	s := p.sent[i]
-	if p.feas == nil {
-		p.feas = slices.Grow(p.spareFeas[:0], len(p.bounds))[:len(p.bounds)]
+	if len(p.feas) != len(p.bounds) {
+		p.feas = slices.Grow(p.feas[:0], len(p.bounds))[:len(p.bounds)]
 		clear(p.feas)
 	}
 	if b := p.feas[s]; b != nil {
@@ -691,15 +677,26 @@ func (p *pass) sentUnkeyed(i int) bitset {
 	return b
 }
 
+// fold64 folds a set of groups into one word, bit g%64 for group g: a
+// quick first test of a rule's needs (groupIndex.mask), which never fails
+// a rule whose needs are all in the set.
+func fold64(sat []uint64) uint64 {
+	var m uint64
+	for _, w := range sat {
+		m |= w
+	}
+	return m
+}
+
 // sentSat returns the required phrases of rules (groupIndex) that words
 // of the sentence of token i can start, as a set and folded into one word
 // (bit g%64 for phrase g) for a quick first test.
 func (p *pass) sentSat(i int) ([]uint64, uint64) {
 	s := p.sent[i]
-	if p.sats == nil {
-		p.sats = slices.Grow(p.spareSats[:0], len(p.bounds))[:len(p.bounds)]
+	if len(p.sats) != len(p.bounds) {
+		p.sats = slices.Grow(p.sats[:0], len(p.bounds))[:len(p.bounds)]
 		clear(p.sats)
-		p.sat64 = slices.Grow(p.spareSat64[:0], len(p.bounds))[:len(p.bounds)]
+		p.sat64 = slices.Grow(p.sat64[:0], len(p.bounds))[:len(p.bounds)]
 	}
 	if b := p.sats[s]; b != nil {
 		return b, p.sat64[s]
@@ -707,10 +704,7 @@ func (p *pass) sentSat(i int) ([]uint64, uint64) {
 	n := len(p.arena)
 	p.arena = p.x.rules.groups.appendSat(p.arena, p.toks[p.sentStart(i):p.sentEnd(i)])
 	b := p.arena[n:len(p.arena):len(p.arena)]
-	var m uint64
-	for _, w := range b {
-		m |= w
-	}
+	m := fold64(b)
 	p.sats[s], p.sat64[s] = b, m
 	return b, m
 }
@@ -960,14 +954,11 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 	// sub-pass reads their spelling from it too.
 	sub := pass{x: p.x, nt: p.nt, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds, targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen}
 	sub.index()
-	s.sat = p.x.rules.groups.sat(syn, s.sat)
-	var m uint64
-	for _, w := range s.sat {
-		m |= w
-	}
+	s.sat = p.x.rules.groups.appendSat(s.sat[:0], syn)
+	m := fold64(s.sat)
 	s.sats[0], s.sat64[0] = s.sat, m
 	sub.sats, sub.sat64 = s.sats[:], s.sat64[:]
-	s.unk = p.x.rules.unkeyed(s.sat, m, s.unk)
+	s.unk = p.x.rules.appendUnkeyed(s.unk[:0], s.sat, m)
 	s.feas[0] = s.unk
 	sub.feas = s.feas[:]
 	c, ok := sub.bestAt(at, at-1)

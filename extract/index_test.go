@@ -37,19 +37,16 @@ func TestFeasible(t *testing.T) {
 			if i+1 < len(toks) && sent[i+1] == sent[i] {
 				continue
 			}
-			sat := gi.sat(toks[start:i+1], nil)
-			var sat64 uint64
-			for _, w := range sat {
-				sat64 |= w
-			}
-			unk := x.rules.unkeyed(sat, sat64, nil)
-			for k := range x.rules.list {
+			sat := gi.appendSat(nil, toks[start:i+1])
+			sat64 := fold64(sat)
+			unk := x.rules.appendUnkeyed(nil, sat, sat64)
+			for k := range x.rules.rank {
 				ok := gi.ok(k, sat)
 				if ok && gi.mask[k]&^sat64 != 0 {
-					t.Fatalf("%s: sentence at token %d: rule %s has its needs met but fails the mask", f, start, x.rules.list[k].id)
+					t.Fatalf("%s: sentence at token %d: rule %s has its needs met but fails the mask", f, start, x.rules.rank[k].id)
 				}
 				if got, want := unk.has(int32(k)), ok && x.rules.always.has(int32(k)); got != want {
-					t.Fatalf("%s: sentence at token %d: rule %s left %v, want %v", f, start, x.rules.list[k].id, got, want)
+					t.Fatalf("%s: sentence at token %d: rule %s left %v, want %v", f, start, x.rules.rank[k].id, got, want)
 				}
 				if ok {
 					left++

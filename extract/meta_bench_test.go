@@ -30,8 +30,8 @@ func metaPasses(tb testing.TB) (ps []*pass, size int) {
 // buildPass does what Extract does before it calls fillMeta.
 func buildPass(x *Extractor, d *Document) *pass {
 	nt := x.exp.Expand(normalize.New(d.Text, normalize.Options{}))
-	toks := lex(nt.Norm, make([]token, 0, len(nt.Norm)/4+16))
-	p := &pass{x: x, d: d, nt: nt, toks: toks, sent: sentences(toks)}
+	p := &pass{}
+	p.begin(x, d, nt, lex(nt.Norm, nil))
 	p.index()
 	p.figures()
 	p.totalsOnly()

@@ -460,11 +460,6 @@ func newGroupIndex(list []*rule) groupIndex {
 	return gi
 }
 
-// sat sets in out (width words) the groups that one of toks can start.
-func (gi *groupIndex) sat(toks []token, out []uint64) []uint64 {
-	return gi.appendSat(out[:0], toks)
-}
-
 // appendSat appends to dst the set of groups that one of toks can start,
 // width words.
 func (gi *groupIndex) appendSat(dst []uint64, toks []token) []uint64 {
@@ -545,13 +540,8 @@ func firstWords(side []elem) []string {
 	return nil
 }
 
-// unkeyed returns in out the rules of r.always whose required phrases
-// are all in sat (sat64 folded, see pass.sentSat).
-func (r *Rules) unkeyed(sat []uint64, sat64 uint64, out bitset) bitset {
-	return r.appendUnkeyed(out[:0], sat, sat64)
-}
-
-// appendUnkeyed appends unkeyed's set to dst.
+// appendUnkeyed appends to dst the set of the rules of r.always whose
+// required phrases are all in sat (sat64 its fold64).
 func (r *Rules) appendUnkeyed(dst bitset, sat []uint64, sat64 uint64) bitset {
 	gi := &r.groups
 	n := len(dst)
