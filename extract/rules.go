@@ -58,12 +58,11 @@ var rulesTXT string
 // Rules is a compiled rule set. The zero value has no rules.
 type Rules struct {
 	list []*rule // in file order
-	// rank is list by descending bound, filePos and bounds the file
-	// position and bound of each; pos maps a rule to its file position.
+	// rank is list by descending bound (rule.bound), filePos and bounds
+	// the file position and bound of each.
 	rank    []*rule
 	filePos []int
 	bounds  []int
-	pos     map[*rule]int
 	// leftID numbers the distinct left sides of the ranked rules (lefts
 	// of them): rules that share one match it once per number.
 	leftID []int32
@@ -73,10 +72,9 @@ type Rules struct {
 	// always holds the others.
 	byRight, byLeft map[wordKey]bitset
 	always          bitset
-	// groups indexes the rules' required phrases (rule.required): every
-	// distinct one gets a bit, groupsOf holds per word id the bits of the
-	// phrases that word can start, and reqOf per rule the bits it needs.
-	// A sentence then rules out every rule at once (feasible).
+	// groups indexes the rules' required phrases (rule.required), so that
+	// a sentence rules out at once the rules whose phrases its words
+	// cannot start.
 	groups groupIndex
 	// slotOK holds the rules whose number slot takes a count ([0]) or a
 	// share ([1]).
@@ -349,18 +347,20 @@ func (r *Rules) index() {
 	// Rules are matched best bound first (rule.bound), so that a number
 	// stops at the first rule that cannot beat the winner; rank holds
 	// them in that order, and every set of rules below is by rank.
-	r.rank = slices.Clone(r.list)
-	r.pos = make(map[*rule]int, len(r.list))
+	bound := make([]int, len(r.list))
+	order := make([]int, len(r.list)) // file positions by rank
 	for k, ru := range r.list {
-		r.pos[ru] = k
+		bound[k], order[k] = ru.bound(), k
 	}
-	slices.SortStableFunc(r.rank, func(a, b *rule) int { return b.bound() - a.bound() })
-	r.filePos = make([]int, len(r.rank))
-	r.bounds = make([]int, len(r.rank))
-	r.leftID = make([]int32, len(r.rank))
+	slices.SortStableFunc(order, func(a, b int) int { return bound[b] - bound[a] })
+	r.rank = make([]*rule, len(order))
+	r.filePos = order
+	r.bounds = make([]int, len(order))
+	r.leftID = make([]int32, len(order))
 	lefts := map[string]int32{}
-	for k, ru := range r.rank {
-		r.filePos[k], r.bounds[k] = r.pos[ru], ru.bound()
+	for k, pos := range order {
+		ru := r.list[pos]
+		r.rank[k], r.bounds[k] = ru, bound[pos]
 		key := sideKey(ru.left)
 		id, ok := lefts[key]
 		if !ok {

@@ -12,8 +12,9 @@ import (
 var vocab = struct {
 	sync.Mutex
 	ids map[string]int32
-	// table is ids as a hash table the lexer reads without locking,
-	// rebuilt whenever words are added (when rules are compiled).
+	// table is ids as a hash table the lexer reads without locking. Adding
+	// words (compiling rules) drops it; the next text builds it again,
+	// once for all the words a rule set added.
 	table atomic.Pointer[vocabTable]
 }{ids: map[string]int32{}}
 
@@ -32,8 +33,8 @@ func wordIDs(words []string) []int32 {
 		}
 		out[i] = id
 	}
-	if added || vocab.table.Load() == nil {
-		vocab.table.Store(newVocabTable(vocab.ids))
+	if added {
+		vocab.table.Store(nil)
 	}
 	return out
 }
@@ -72,8 +73,14 @@ func currentVocab() *vocabTable {
 	if t := vocab.table.Load(); t != nil {
 		return t
 	}
-	wordIDs(nil)
-	return vocab.table.Load()
+	vocab.Lock()
+	defer vocab.Unlock()
+	t := vocab.table.Load()
+	if t == nil {
+		t = newVocabTable(vocab.ids)
+		vocab.table.Store(t)
+	}
+	return t
 }
 
 // lookup returns the id of the folded word key whose foldHash is h, or 0.
