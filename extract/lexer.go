@@ -111,7 +111,6 @@ type lexer struct {
 
 func (lx *lexer) reset() {
 	lx.folded, lx.spans = lx.folded[:0], lx.spans[:0]
-	clear(lx.nums[:cap(lx.nums)])
 	lx.nums = lx.nums[:0]
 }
 
@@ -120,7 +119,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	if toks == nil {
 		toks = make([]token, 0, len(s)/5+16)
 	}
-	lx.nums = findNumbersBuf(s, lx.nums[:0], &lx.raw)
+	lx.nums = findNumbers(s, lx.nums[:0], &lx.raw)
 	nums := lx.nums
 	ni := 0
 	next := len(s) // where the next number starts
@@ -131,6 +130,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	spans := lx.spans[:0] // folds of the word tokens, in order
 	brackets := false
 	voc := currentVocab()
+	newlineID := voc.lookupString("\n")
 	for i := 0; i < len(s); {
 		if i >= next {
 			n := nums[ni]
@@ -195,7 +195,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 		}
 		switch {
 		case r == '\n':
-			toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk, id: voc.lookupString("\n")})
+			toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk, id: newlineID})
 			i += w
 		case isSpaceRune(r):
 			i += w

@@ -15,20 +15,11 @@ type numSpan struct {
 	YearTo                 float64 // the last year of a term "2020-2025"
 }
 
-// findNumbers reads the numbers of s with normalize.Numbers. Dates, codes,
+// findNumbers appends to out the numbers of s, read with normalize's
+// number rules into *buf (kept for the next call). Dates, codes,
 // ordinals and clock times are kept as tokens that are never figures; a
 // range "5-7" becomes two numbers around its dash, as "từ 5 đến 7" is.
-func findNumbers(s string) []numSpan { return findNumbersInto(s, nil) }
-
-// findNumbersInto is findNumbers appending to out.
-func findNumbersInto(s string, out []numSpan) []numSpan {
-	var buf []normalize.Number
-	return findNumbersBuf(s, out, &buf)
-}
-
-// findNumbersBuf is findNumbersInto reading the numbers into *buf, which
-// it keeps for the next call.
-func findNumbersBuf(s string, out []numSpan, buf *[]normalize.Number) []numSpan {
+func findNumbers(s string, out []numSpan, buf *[]normalize.Number) []numSpan {
 	ns := normalize.DefaultNumberRules().AppendNumbers((*buf)[:0], s)
 	*buf = ns
 	for _, n := range ns {
