@@ -434,6 +434,23 @@ func placeToneRunes(w string, rs []rune, style ToneStyle) (string, bool) {
 	return string(out), true
 }
 
+// markTarget returns where the tone mark of a syllable of n letters
+// whose vowels are [p, q) goes: the last shaped vowel (ă â ê ô ơ ư),
+// shaped, when there is one (else -1); else the last vowel before a coda;
+// else in an open syllable the second to last vowel, except the pairs oa,
+// oe, uy (pair) in NewStyle.
+func markTarget(p, q, n, shaped int, pair bool, style ToneStyle) int {
+	switch {
+	case shaped >= 0:
+		return shaped
+	case q < n || q-p == 1:
+		return q - 1
+	case style == NewStyle && pair:
+		return q - 1
+	}
+	return q - 2
+}
+
 // placeToneAppend is placeToneRunes that appends the syllable with its
 // mark moved to dst, so that the caller chooses where it goes; when it
 // reports false it appends nothing.
@@ -444,25 +461,14 @@ func placeToneAppend(dst []byte, rs []rune, style ToneStyle) ([]byte, bool) {
 	}
 	ls, n, marked, p, q, bases := &sy.ls, sy.n, sy.marked, sy.p, sy.q, sy.bases[:sy.n]
 
-	// Where the mark goes: the last shaped vowel (ă â ê ô ơ ư); else the
-	// last vowel before a coda; else in an open syllable the second to last
-	// vowel, except oa, oe, uy in NewStyle.
-	target := -1
+	shaped := -1
 	for i := p; i < q; i++ {
 		if isShaped(bases[i]) {
-			target = i
+			shaped = i
 		}
 	}
-	switch {
-	case target >= 0:
-	case q < n || q-p == 1:
-		target = q - 1
-	case style == NewStyle && q-p == 2 &&
-		(bases[p] == 'o' && (bases[p+1] == 'a' || bases[p+1] == 'e') || bases[p] == 'u' && bases[p+1] == 'y'):
-		target = q - 1
-	default:
-		target = q - 2
-	}
+	pair := q-p == 2 && (bases[p] == 'o' && (bases[p+1] == 'a' || bases[p+1] == 'e') || bases[p] == 'u' && bases[p+1] == 'y')
+	target := markTarget(p, q, n, shaped, pair, style)
 	if target == marked {
 		return dst, false
 	}

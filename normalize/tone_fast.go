@@ -539,23 +539,14 @@ func markStays(rs []rune, vs []uint8, marked int, style ToneStyle) bool {
 	if q == p {
 		return true // no vowel after the onset: no syllable
 	}
-	target := -1
+	shaped := -1
 	for k := p; k < q; k++ {
 		if shapedIndex[vs[k]] {
-			target = k
+			shaped = k
 		}
 	}
-	switch {
-	case target >= 0:
-	case q < n || q-p == 1:
-		target = q - 1
-	case style == NewStyle && q-p == 2 &&
-		(vs[p] == vowelO && (vs[p+1] == vowelA || vs[p+1] == vowelE) || vs[p] == vowelU && vs[p+1] == vowelY):
-		target = q - 1
-	default:
-		target = q - 2
-	}
-	return target == marked
+	pair := q-p == 2 && (vs[p] == vowelO && (vs[p+1] == vowelA || vs[p+1] == vowelE) || vs[p] == vowelU && vs[p+1] == vowelY)
+	return markTarget(p, q, n, shaped, pair, style) == marked
 }
 
 // runStart returns the start of the letter run that holds the rune at
