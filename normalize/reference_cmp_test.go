@@ -13,7 +13,7 @@ import (
 // reference implementation: our bench text and golden inputs, the real
 // articles and saved pages of the shared corpus when present (read, never
 // copied), and their lines one by one.
-func referenceInputs(t *testing.T) []string {
+func referenceInputs(t testing.TB) []string {
 	var out []string
 	add := func(s string) {
 		out = append(out, s)

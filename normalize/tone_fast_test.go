@@ -235,38 +235,19 @@ func letterRun(s string, i int, rs *[maxSyllable]rune, la *lookAlikeSet) (end, n
 }
 
 // toneScanInputs are the texts toneScan is compared on with
-// toneScanWords: the dev articles, the project's sample reports
-// (../testdata), this package's bench text and golden inputs, and each of
-// them line by line.
+// toneScanWords: the reference inputs (referenceInputs) and the project's
+// sample reports (../testdata), each of them also line by line.
 func toneScanInputs(tb testing.TB) []string {
-	var out []string
-	add := func(s string) {
-		out = append(out, s)
-		out = append(out, strings.Split(s, "\n")...)
-	}
-	for _, s := range devTexts(tb) {
-		add(s)
-	}
+	out := referenceInputs(tb)
 	names, _ := filepath.Glob("../testdata/*/*.txt")
-	names = append(names, "testdata/bench.txt")
 	for _, name := range names {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		add(string(data))
-	}
-	inputs, _ := filepath.Glob("testdata/*.input")
-	for _, name := range inputs {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		s, err := decode(string(data))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		add(s)
+		s := string(data)
+		out = append(out, s)
+		out = append(out, strings.Split(s, "\n")...)
 	}
 	return out
 }
