@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -1992,15 +1993,7 @@ func yearNumber(s string) (int, bool) {
 // lastSource returns the index of the last year source before toks[i], or
 // -1; with facts, the last that is not a plan's.
 func (m *periodMarks) lastSource(i int, facts bool) int {
-	lo, hi := 0, len(m.srcs)
-	for lo < hi {
-		if h := int(uint(lo+hi) >> 1); m.srcs[h].tok < i {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
-	k := lo - 1
+	k := sort.Search(len(m.srcs), func(h int) bool { return m.srcs[h].tok >= i }) - 1
 	for facts && k >= 0 && m.srcs[k].kind == yearPlan {
 		k--
 	}
@@ -2010,14 +2003,7 @@ func (m *periodMarks) lastSource(i int, facts bool) int {
 // partBefore returns the part of the year written before toks[i] in its
 // sentence, the last one if several.
 func (m *periodMarks) partBefore(p *pass, i int) string {
-	lo, hi := 0, len(m.parts)
-	for lo < hi {
-		if h := int(uint(lo+hi) >> 1); m.parts[h].tok < i {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
+	lo := sort.Search(len(m.parts), func(h int) bool { return m.parts[h].tok >= i })
 	if lo > 0 && p.sent[m.parts[lo-1].tok] == p.sent[i] {
 		return m.parts[lo-1].part
 	}
