@@ -51,41 +51,44 @@ const (
 
 func (t *token) clauseBreak() bool { return t.brk != 0 }
 
-func isWordRune(r rune) bool {
-	if r < 0x10000 {
-		return wordRunes[r>>6]&(1<<(r&63)) != 0
-	}
-	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+func isWordRune(r rune) bool { return wordRunes.has(r) }
+
+func isSpaceRune(r rune) bool { return spaceRunes.has(r) }
+
+func isUpperRune(r rune) bool { return upperRunes.has(r) }
+
+// The rune classes of the lexer: letters, marks and digits; the spaces
+// that separate tokens ('\t' and the non-ASCII ones: ' ' is tested first,
+// and other control bytes are punctuation, as normalize leaves none); upper
+// case.
+var (
+	wordRunes  = newRuneSet(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) })
+	spaceRunes = newRuneSet(func(r rune) bool { return r == '\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) })
+	upperRunes = newRuneSet(unicode.IsUpper)
+)
+
+// runeSet is a class of runes with a bitmap of its BMP runes, so that the
+// unicode tables are searched once, not for every rune of a text.
+type runeSet struct {
+	bmp [0x10000 / 64]uint64
+	of  func(rune) bool // the class, asked for runes beyond the BMP
 }
 
-// wordRunes is a bitmap of the BMP runes that are letters, marks or
-// digits: the unicode tables are searched once, not per rune of a text.
-var wordRunes = func() (t [0x10000 / 64]uint64) {
+func newRuneSet(of func(rune) bool) *runeSet {
+	s := &runeSet{of: of}
 	for r := rune(0); r < 0x10000; r++ {
-		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
-			t[r>>6] |= 1 << (r & 63)
+		if of(r) {
+			s.bmp[r>>6] |= 1 << (r & 63)
 		}
 	}
-	return t
-}()
+	return s
+}
 
-// spaceRunes is the same for the spaces that separate tokens: '\t' and
-// the non-ASCII ones (' ' is tested first; other control bytes are
-// punctuation, as normalize leaves none).
-var spaceRunes = func() (t [0x10000 / 64]uint64) {
-	for r := rune(0); r < 0x10000; r++ {
-		if r == '\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			t[r>>6] |= 1 << (r & 63)
-		}
-	}
-	return t
-}()
-
-func isSpaceRune(r rune) bool {
+func (s *runeSet) has(r rune) bool {
 	if r < 0x10000 {
-		return spaceRunes[r>>6]&(1<<(r&63)) != 0
+		return s.bmp[r>>6]&(1<<(r&63)) != 0
 	}
-	return unicode.IsSpace(r)
+	return s.of(r)
 }
 
 // abbrevDot lists folded words after which a '.' does not end a sentence.
@@ -312,8 +315,10 @@ func scanWord(s string, i, limit int, dst []byte) (j int, out []byte, h uint32, 
 		default:
 			r, w = utf8.DecodeRuneInString(s[j:])
 		}
+		// The bitmap read in place: through isWordRune the loop costs a
+		// few per cent more.
 		if r < 0x10000 {
-			if wordRunes[r>>6]&(1<<(r&63)) == 0 {
+			if wordRunes.bmp[r>>6]&(1<<(r&63)) == 0 {
 				break
 			}
 		} else if !isWordRune(r) {
@@ -336,23 +341,6 @@ func scanWord(s string, i, limit int, dst []byte) (j int, out []byte, h uint32, 
 		j += w
 	}
 	return j, dst, h, quick
-}
-
-// upperRunes is a bitmap of the upper-case BMP runes.
-var upperRunes = func() (t [0x10000 / 64]uint64) {
-	for r := rune(0); r < 0x10000; r++ {
-		if unicode.IsUpper(r) {
-			t[r>>6] |= 1 << (r & 63)
-		}
-	}
-	return t
-}()
-
-func isUpperRune(r rune) bool {
-	if r < 0x10000 {
-		return upperRunes[r>>6]&(1<<(r&63)) != 0
-	}
-	return unicode.IsUpper(r)
 }
 
 // matchBrackets pairs round brackets inside each sentence.
