@@ -88,7 +88,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.x, p.d, p.nt, p.toks = x, d, nt, toks
 	p.sent = sentencesInto(toks, p.sent)
 	p.figs, p.arena = p.figs[:0], p.arena[:0]
-	p.sats, p.sat64, p.feas = p.sats[:0], p.sat64[:0], p.feas[:0]
+	p.feas = p.feas[:0]
 	p.noVeto, p.sub, p.head = false, false, 0
 }
 
@@ -153,12 +153,11 @@ type pass struct {
 	bounds     [][2]int
 	targetFrom []int
 	noVeto     bool // match without veto rules (a ratio's denominator)
-	// sats holds per sentence the required phrases its words can start
-	// (sentSat), built on demand, and sat64 the same folded into a word.
-	sats  [][]uint64
-	sat64 []uint64
-	feas  []bitset // per sentence, the unkeyed rules sentUnkeyed leaves
-	arena []uint64 // backing of sats and feas
+	// feas holds per sentence the rules its words leave (sentFeasible),
+	// built on demand in arena with the work fw.
+	feas  []bitset
+	arena []uint64
+	fw    *feasWork
 	subs  *subScratch
 	dd    *dedupeMaps
 	// leftMemo holds the left sides matched for the current number,
@@ -527,10 +526,9 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 			after2 = p.toks[i+2].id
 		}
 	}
-	// The rules keyed on the words next to the number are tested one by
-	// one against the phrases the sentence's words can start; the others,
-	// the same for every number of the sentence, were tested once.
-	sat, sat64 := p.sentSat(i)
+	// The candidates are the rules keyed on the words next to the number
+	// and the unkeyed ones, of those the sentence's words leave.
+	feas := p.sentFeasible(i)
 	rs := p.x.rules
 	// A new number or left: forget the remembered sides. An entry
 	// could be taken for current only if gen came round to its value.
@@ -539,11 +537,9 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		p.gen = 1
 	}
 	p.cand = rs.candidates(before, before2, after, after2, p.cand)
-	unkeyed := p.sentUnkeyed(i)
-	for w := range unkeyed {
-		p.cand[w] |= unkeyed[w]
+	for w := range rs.always {
+		p.cand[w] |= rs.always[w]
 	}
-	gi := &rs.groups
 	slotOK := rs.slotOK[0]
 	if t.percent {
 		slotOK = rs.slotOK[1]
@@ -552,19 +548,10 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	// next rule could, no later rule can win.
 cands:
 	for w, set := range p.cand {
-		set &= slotOK[w]
-		var always uint64
-		if w < len(rs.always) {
-			always = rs.always[w]
-		}
-		for ; set != 0; set &= set - 1 {
-			bit := set & -set
+		for set &= feas[w] & slotOK[w]; set != 0; set &= set - 1 {
 			k := w*64 + bits.TrailingZeros64(set)
 			if have && rs.bounds[k] < win.score {
 				break cands
-			}
-			if always&bit == 0 && (gi.mask[k]&^sat64 != 0 || !gi.ok(k, sat)) {
-				continue
 			}
 			p.try(k, i, left, t, prev, near, &win, &have)
 		}
@@ -655,10 +642,9 @@ type sideMemo struct {
 	m   match
 }
 
-// sentUnkeyed returns the rules keyed on no word next to the number
-// (Rules.always) whose required phrases (groupIndex) can all start at
-// words of the sentence of token i.
-func (p *pass) sentUnkeyed(i int) bitset {
+// sentFeasible returns the rules whose required phrases (groupIndex)
+// can all start at words of the sentence of token i.
+func (p *pass) sentFeasible(i int) bitset {
 	s := p.sent[i]
 	if len(p.feas) != len(p.bounds) {
 		p.feas = slices.Grow(p.feas[:0], len(p.bounds))[:len(p.bounds)]
@@ -667,46 +653,16 @@ func (p *pass) sentUnkeyed(i int) bitset {
 	if b := p.feas[s]; b != nil {
 		return b
 	}
-	sat, sat64 := p.sentSat(i)
+	if p.fw == nil {
+		p.fw = new(feasWork)
+	}
 	// Appended to one buffer per document: slices of it made before it
 	// grew still hold their words.
 	n := len(p.arena)
-	p.arena = p.x.rules.appendUnkeyed(p.arena, sat, sat64)
+	p.arena = p.x.rules.groups.appendFeasible(p.arena, p.toks[p.sentStart(i):p.sentEnd(i)], p.fw)
 	b := bitset(p.arena[n:len(p.arena):len(p.arena)])
 	p.feas[s] = b
 	return b
-}
-
-// fold64 folds a set of groups into one word, bit g%64 for group g: a
-// quick first test of a rule's needs (groupIndex.mask), which never fails
-// a rule whose needs are all in the set.
-func fold64(sat []uint64) uint64 {
-	var m uint64
-	for _, w := range sat {
-		m |= w
-	}
-	return m
-}
-
-// sentSat returns the required phrases of rules (groupIndex) that words
-// of the sentence of token i can start, as a set and folded into one word
-// (bit g%64 for phrase g) for a quick first test.
-func (p *pass) sentSat(i int) ([]uint64, uint64) {
-	s := p.sent[i]
-	if len(p.sats) != len(p.bounds) {
-		p.sats = slices.Grow(p.sats[:0], len(p.bounds))[:len(p.bounds)]
-		clear(p.sats)
-		p.sat64 = slices.Grow(p.sat64[:0], len(p.bounds))[:len(p.bounds)]
-	}
-	if b := p.sats[s]; b != nil {
-		return b, p.sat64[s]
-	}
-	n := len(p.arena)
-	p.arena = p.x.rules.groups.appendSat(p.arena, p.toks[p.sentStart(i):p.sentEnd(i)])
-	b := p.arena[n:len(p.arena):len(p.arena)]
-	m := fold64(b)
-	p.sats[s], p.sat64[s] = b, m
-	return b, m
 }
 
 // prevOfUnit returns prev, or when prev is a share and the number at i a
@@ -925,10 +881,6 @@ type subScratch struct {
 	cand       bitset
 	bounds     [][2]int
 	targetFrom []int
-	sat        []uint64
-	sats       [1][]uint64
-	sat64      [1]uint64
-	unk        bitset
 	feas       [1]bitset
 	leftMemo   []sideMemo
 	gen        uint32
@@ -954,12 +906,10 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 	// sub-pass reads their spelling from it too.
 	sub := pass{x: p.x, nt: p.nt, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds, targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen}
 	sub.index()
-	s.sat = p.x.rules.groups.appendSat(s.sat[:0], syn)
-	m := fold64(s.sat)
-	s.sats[0], s.sat64[0] = s.sat, m
-	sub.sats, sub.sat64 = s.sats[:], s.sat64[:]
-	s.unk = p.x.rules.appendUnkeyed(s.unk[:0], s.sat, m)
-	s.feas[0] = s.unk
+	if p.fw == nil {
+		p.fw = new(feasWork)
+	}
+	s.feas[0] = p.x.rules.groups.appendFeasible(s.feas[0][:0], syn, p.fw)
 	sub.feas = s.feas[:]
 	c, ok := sub.bestAt(at, at-1)
 	s.cand, s.bounds, s.targetFrom, s.leftMemo, s.gen = sub.cand, sub.bounds, sub.targetFrom, sub.leftMemo, sub.gen

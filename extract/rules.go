@@ -404,24 +404,41 @@ func (r *Rules) index() {
 }
 
 // groupIndex is the index of the rules' required phrases (Rules.groups).
-// Its lists are flat arrays cut by offsets: they are read for every token
-// of a sentence and every candidate rule, and compact arrays keep that in
-// the cache.
+// A sentence's words say which phrases can start in it; a rule is left
+// for the sentence when all of its phrases can (appendFeasible). Its
+// lists are flat arrays cut by offsets: they are read for every word of a
+// sentence, and compact arrays keep that in the cache.
 type groupIndex struct {
 	width int // uint64 words per set of groups
-	// The groups word id w can start are groupList[groupAt[w]:groupAt[w+1]].
-	groupAt   []int32
-	groupList []uint16
+	words int // uint64 words per set of rules
+	// The groups word id w can start are the set
+	// groupSets[w*width:(w+1)*width], when hasGroups[w].
+	groupSets []uint64
+	hasGroups []bool
 	// The groups rule k needs are needList[needAt[k]:needAt[k+1]].
 	needAt   []int32
 	needList []uint16
-	mask     []uint64 // per rule, bit g%64 for each group g it needs
+	// Each rule is tested only in the sentences that start its trigger,
+	// the one of its groups least likely to be there: group g triggers
+	// the rules trigList[trigAt[g]:trigAt[g+1]], the groups in trigSet
+	// trigger any. restAt cuts needList like needAt, leaving out the
+	// trigger, which need not be tested again.
+	trigAt   []int32
+	trigList []uint16
+	trigSet  []uint64
+	restAt   []int32
+	// free holds the rules that need no phrase.
+	free bitset
 }
 
 func newGroupIndex(list []*rule) groupIndex {
+	if len(list) > 1<<16 {
+		panic("extract: more than 65536 rules")
+	}
 	ids := map[string]int{}
 	var members [][]int32
-	gi := groupIndex{needAt: make([]int32, 1, len(list)+1), mask: make([]uint64, len(list))}
+	gi := groupIndex{needAt: make([]int32, 1, len(list)+1), words: len(list)/64 + 1}
+	gi.free = make(bitset, gi.words)
 	maxID := int32(0)
 	for k, ru := range list {
 		for _, g := range ru.required {
@@ -436,50 +453,112 @@ func newGroupIndex(list []*rule) groupIndex {
 				}
 			}
 			gi.needList = append(gi.needList, uint16(gid))
-			gi.mask[k] |= 1 << (gid % 64)
 		}
 		gi.needAt = append(gi.needAt, int32(len(gi.needList)))
+		if len(ru.required) == 0 {
+			gi.free.set(int32(k))
+		}
 	}
 	if len(members) > 1<<16 {
 		panic("extract: more than 65536 distinct required phrases")
 	}
 	gi.width = len(members)/64 + 1
-	byWord := make([][]uint16, maxID+1)
+	gi.groupSets = make([]uint64, int(maxID+1)*gi.width)
+	gi.hasGroups = make([]bool, maxID+1)
 	for gid, g := range members {
 		for _, id := range g {
-			if n := len(byWord[id]); n == 0 || byWord[id][n-1] != uint16(gid) {
-				byWord[id] = append(byWord[id], uint16(gid))
-			}
+			gi.groupSets[int(id)*gi.width+gid>>6] |= 1 << (gid & 63)
+			gi.hasGroups[id] = true
 		}
 	}
-	gi.groupAt = make([]int32, 1, len(byWord)+1)
-	for _, gs := range byWord {
-		gi.groupList = append(gi.groupList, gs...)
-		gi.groupAt = append(gi.groupAt, int32(len(gi.groupList)))
+	// A group is as likely as its words are frequent (data/frequent.txt;
+	// a word not listed counts as rarer than every listed one).
+	words := map[int32]string{}
+	vocab.Lock()
+	for w, id := range vocab.ids {
+		words[id] = w
+	}
+	vocab.Unlock()
+	commonness := make([]float64, len(members))
+	for gid, g := range members {
+		for _, id := range g {
+			rank, ok := frequency[words[id]]
+			if !ok {
+				rank = 4 * len(frequency)
+			}
+			commonness[gid] += 1 / float64(rank)
+		}
+	}
+	byTrig := make([][]uint16, len(members))
+	gi.trigSet = make([]uint64, gi.width)
+	gi.restAt = make([]int32, len(list))
+	for k := range list {
+		need := gi.needList[gi.needAt[k]:gi.needAt[k+1]]
+		gi.restAt[k] = gi.needAt[k]
+		if len(need) == 0 {
+			continue
+		}
+		t := 0
+		for j, g := range need {
+			if commonness[g] < commonness[need[t]] {
+				t = j
+			}
+		}
+		// The trigger goes first, and the rest is tested.
+		need[0], need[t] = need[t], need[0]
+		gi.restAt[k]++
+		trig := need[0]
+		byTrig[trig] = append(byTrig[trig], uint16(k))
+		gi.trigSet[trig>>6] |= 1 << (trig & 63)
+	}
+	gi.trigAt = make([]int32, 1, len(byTrig)+1)
+	for _, ks := range byTrig {
+		gi.trigList = append(gi.trigList, ks...)
+		gi.trigAt = append(gi.trigAt, int32(len(gi.trigList)))
 	}
 	return gi
 }
 
-// appendSat appends to dst the set of groups that one of toks can start,
-// width words.
-func (gi *groupIndex) appendSat(dst []uint64, toks []token) []uint64 {
+// feasWork is the scratch of appendFeasible: the groups a sentence can
+// start.
+type feasWork struct {
+	sat []uint64
+}
+
+// appendFeasible appends to dst the set of rules (words uint64s) all of
+// whose required phrases can start at one of toks.
+func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork) bitset {
 	n := len(dst)
-	dst = append(dst, make([]uint64, gi.width)...)
+	dst = append(dst, gi.free...)
 	out := dst[n:]
-	last := int32(len(gi.groupAt) - 1)
+	w.sat = append(w.sat[:0], make([]uint64, gi.width)...)
+	sat := w.sat
+	width := gi.width
 	for i := range toks {
-		if id := toks[i].id; id > 0 && id < last {
-			for _, g := range gi.groupList[gi.groupAt[id]:gi.groupAt[id+1]] {
-				out[g>>6] |= 1 << (g & 63)
+		id := int(toks[i].id)
+		if id <= 0 || id >= len(gi.hasGroups) || !gi.hasGroups[id] {
+			continue
+		}
+		for j, m := range gi.groupSets[id*width : (id+1)*width] {
+			sat[j] |= m
+		}
+	}
+	for j, set := range sat {
+		for set &= gi.trigSet[j]; set != 0; set &= set - 1 {
+			g := j*64 + bits.TrailingZeros64(set)
+			for _, k := range gi.trigList[gi.trigAt[g]:gi.trigAt[g+1]] {
+				if has(sat, gi.needList[gi.restAt[k]:gi.needAt[k+1]]) {
+					out[k>>6] |= 1 << (k & 63)
+				}
 			}
 		}
 	}
 	return dst
 }
 
-// ok reports whether every group rule k needs is in sat.
-func (gi *groupIndex) ok(k int, sat []uint64) bool {
-	for _, g := range gi.needList[gi.needAt[k]:gi.needAt[k+1]] {
+// has reports whether every group of need is in sat.
+func has(sat []uint64, need []uint16) bool {
+	for _, g := range need {
 		if sat[g>>6]&(1<<(g&63)) == 0 {
 			return false
 		}
@@ -538,24 +617,6 @@ func firstWords(side []elem) []string {
 		return out
 	}
 	return nil
-}
-
-// appendUnkeyed appends to dst the set of the rules of r.always whose
-// required phrases are all in sat (sat64 its fold64).
-func (r *Rules) appendUnkeyed(dst bitset, sat []uint64, sat64 uint64) bitset {
-	gi := &r.groups
-	n := len(dst)
-	dst = append(dst, make(bitset, len(r.always))...)
-	out := dst[n:]
-	for w, set := range r.always {
-		for ; set != 0; set &= set - 1 {
-			k := w*64 + bits.TrailingZeros64(set)
-			if gi.mask[k]&^sat64 == 0 && gi.ok(k, sat) {
-				out[w] |= 1 << (k & 63)
-			}
-		}
-	}
-	return dst
 }
 
 // candidates returns the set of rules that can match a number between
