@@ -181,15 +181,16 @@ func (p *pass) index() {
 	}
 	p.bounds = slices.Grow(p.bounds[:0], n)[:n]
 	p.targetFrom = slices.Grow(p.targetFrom[:0], n)[:n]
-	for s := range p.bounds {
-		p.bounds[s] = [2]int{-1, -1}
+	for s := range p.targetFrom {
 		p.targetFrom[s] = len(p.toks) + 1
 	}
-	for i, s := range p.sent {
-		if p.bounds[s][0] < 0 {
-			p.bounds[s][0] = i
+	// Sentence numbers run up from 0 without a gap, one run each.
+	start := 0
+	for i := 1; i <= len(p.sent); i++ {
+		if i == len(p.sent) || p.sent[i] != p.sent[i-1] {
+			p.bounds[p.sent[i-1]] = [2]int{start, i}
+			start = i
 		}
-		p.bounds[s][1] = i + 1
 	}
 	for j := range p.toks {
 		if p.toks[j].kind != tokWord || !targetFirst.has(p.toks[j].id) {
@@ -470,6 +471,10 @@ func (p *pass) boundStart(i int) int {
 // boundAt finds bound words ending at token j, longest first, and returns
 // their cmp and how many tokens they take.
 func (p *pass) boundAt(j int) (string, int) {
+	// Most words end no bound phrase.
+	if j < 0 || j >= len(p.toks) || !boundLast.has(p.toks[j].id) {
+		return "", 0
+	}
 	for n := 3; n >= 1; n-- {
 		if j-n+1 < 0 {
 			continue
@@ -503,6 +508,16 @@ var boundIDs = func() map[[3]int32]string {
 		m[key] = c
 	}
 	return m
+}()
+
+// boundLast holds the last word ids of the bound phrases.
+var boundLast = func() bitset {
+	var b bitset
+	for phrase := range boundBefore {
+		ids := wordIDs(strings.Fields(phrase))
+		b.set(ids[len(ids)-1])
+	}
+	return b
 }()
 
 // bestAt finds the winning rule for the number at toks[i], matching the
@@ -1339,8 +1354,13 @@ func (p *pass) sentenceHash(i int) uint64 {
 		if t.brk == sentBrk {
 			continue // "…giao\n" and "…giao\n\n" are the same sentence
 		}
-		for j := 0; j < len(t.fold); j++ {
-			h = (h ^ uint64(t.fold[j])) * prime
+		if t.id != 0 {
+			// A word a rule names has an id for its fold: one step.
+			h = (h ^ uint64(t.id) | 1<<40) * prime
+		} else {
+			for j := 0; j < len(t.fold); j++ {
+				h = (h ^ uint64(t.fold[j])) * prime
+			}
 		}
 		if t.kind == tokNum {
 			v := math.Float64bits(t.value)
