@@ -33,8 +33,7 @@ func (x *Extractor) checks(figs []found) []Check {
 			if part.Metric == tot.Metric {
 				break // a new total of the same kind
 			}
-			m, ok := x.tax.Lookup(part.Metric)
-			if !ok || m.Parent != tot.Metric || part.Unit != UnitCount || part.Modality != tot.Modality {
+			if tot.mi < 0 || x.tax.parentOf(part.mi) != tot.mi || part.Unit != UnitCount || part.Modality != tot.Modality {
 				continue
 			}
 			if _, seen := parts[part.Metric]; seen {
@@ -45,7 +44,7 @@ func (x *Extractor) checks(figs []found) []Check {
 			}
 			parts[part.Metric] = part.Value
 			order = append(order, part.Metric)
-			if m.Sums {
+			if x.tax.Metrics[part.mi].Sums {
 				summed[part.Metric] = part.Value
 			}
 			if part.Value > tot.Value {

@@ -89,7 +89,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.sent = sentencesInto(toks, p.sent)
 	p.figs, p.arena = p.figs[:0], p.arena[:0]
 	p.feas = p.feas[:0]
-	p.noVeto, p.sub, p.head = false, false, 0
+	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
 }
 
 // put returns sc to the pool, letting go of the document. The tokens
@@ -136,6 +136,9 @@ type found struct {
 	sent    int
 	denOnly bool // the denominator of "X/Y" whose X is no figure
 	neg     bool // a decrease read from the word before the number
+	// mi is Metric's index in the taxonomy, or for a metric not in it a
+	// negative number of the document's own (metricIndex).
+	mi int32
 }
 
 // pass is the work on one document.
@@ -170,6 +173,9 @@ type pass struct {
 	sub bool
 	// head is headEnd()+1 once computed.
 	head int
+	// unknown is the last number metricIndex gave a metric not in the
+	// taxonomy.
+	unknown int32
 }
 
 // index computes the sentence bounds and where each sentence's first
@@ -434,8 +440,10 @@ func (p *pass) afterOK(ru *rule, prev *found) bool {
 			return true
 		}
 		if !looked {
-			m, _ := p.x.tax.Lookup(prev.Metric)
-			parent, looked = m.Parent, true
+			if pi := p.x.tax.parentOf(prev.mi); pi >= 0 {
+				parent = p.x.tax.Metrics[pi].Key
+			}
+			looked = true
 		}
 		if parent == a {
 			return true
@@ -969,6 +977,7 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	default:
 		f.Metric = ru.metric
 	}
+	f.mi = p.metricIndex(f.Metric)
 	if ru != nil {
 		f.Rule = ru.id
 		f.Modality = ru.mod
@@ -1242,13 +1251,9 @@ func (p *pass) dedupe() {
 	}
 	head := p.headEnd()
 	drop := make([]bool, len(p.figs))
-	related := func(a, b string) bool {
-		if a == b {
-			return true
-		}
-		ma, _ := p.x.tax.Lookup(a)
-		mb, _ := p.x.tax.Lookup(b)
-		return ma.Parent == b || mb.Parent == a
+	tax := p.x.tax
+	related := func(a, b *found) bool {
+		return a.mi == b.mi || tax.parentOf(a.mi) == b.mi && b.mi >= 0 || tax.parentOf(b.mi) == a.mi && a.mi >= 0
 	}
 	// A headline figure against every later one: the headline block is short.
 	for a := range p.figs {
@@ -1258,7 +1263,7 @@ func (p *pass) dedupe() {
 		}
 		for b := a + 1; b < len(p.figs); b++ {
 			fb := &p.figs[b]
-			if !drop[b] && fb.tok >= head && fa.Value == fb.Value && fa.Unit == fb.Unit && fa.Modality == fb.Modality && related(fa.Metric, fb.Metric) {
+			if !drop[b] && fb.tok >= head && fa.Value == fb.Value && fa.Unit == fb.Unit && fa.Modality == fb.Modality && related(fa, fb) {
 				drop[b] = true
 			}
 		}
@@ -1276,7 +1281,7 @@ func (p *pass) dedupe() {
 	bounded := false
 	for b := range p.figs {
 		f := &p.figs[b]
-		k := dedupeKey{f.Metric, f.Unit, f.Modality, f.Value}
+		k := dedupeKey{f.mi, unitCode(f.Unit), modCode(f.Modality), f.Value}
 		_, had := firstAt[k]
 		if !had {
 			firstAt[k] = b
@@ -1327,9 +1332,46 @@ func (p *pass) dedupe() {
 	p.figs = keep
 }
 
+// dedupeKey is what makes two figures one statement: metric, unit,
+// modality and value, the strings as numbers so that the key hashes fast.
 type dedupeKey struct {
-	metric, unit, modality string
-	value                  float64
+	metric         int32 // found.mi
+	unit, modality uint8 // unitCode, modCode
+	value          float64
+}
+
+// unitCode and modCode number the units and modalities.
+func unitCode(u string) uint8 {
+	if u == UnitPercent {
+		return 1
+	}
+	return 0
+}
+
+func modCode(m string) uint8 {
+	switch m {
+	case Target:
+		return 1
+	case Change:
+		return 2
+	}
+	return 0
+}
+
+// metricIndex returns the index of metric key in the taxonomy. A key not
+// in it (rules made for another taxonomy) gets a negative number, the
+// same for the same key within the document.
+func (p *pass) metricIndex(key string) int32 {
+	if i := p.x.tax.Index(key); i >= 0 {
+		return int32(i)
+	}
+	for k := range p.figs {
+		if p.figs[k].Metric == key {
+			return p.figs[k].mi
+		}
+	}
+	p.unknown--
+	return p.unknown
 }
 
 type dedupeKeyHash struct {

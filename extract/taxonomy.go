@@ -44,6 +44,7 @@ type Taxonomy struct {
 	// Metrics are in file order, which is the order analysts see.
 	Metrics []Metric
 	byKey   map[string]int
+	parent  []int // index of each metric's parent, or -1
 }
 
 // Lookup returns the metric with the given key.
@@ -95,11 +96,15 @@ func ParseTaxonomy(name string, r io.Reader) (*Taxonomy, error) {
 		}
 		t.byKey[m.Key] = i
 	}
-	for _, m := range t.Metrics {
+	t.parent = make([]int, len(t.Metrics))
+	for i, m := range t.Metrics {
+		t.parent[i] = -1
 		if m.Parent != "" {
-			if _, ok := t.byKey[m.Parent]; !ok {
+			p, ok := t.byKey[m.Parent]
+			if !ok {
 				return nil, fmt.Errorf("%s: metric %q has unknown parent %q", name, m.Key, m.Parent)
 			}
+			t.parent[i] = p
 		}
 	}
 	return t, nil
@@ -126,3 +131,12 @@ var defaultTaxonomy = func() *Taxonomy {
 // DefaultTaxonomy returns the taxonomy built into solieu (a copy of
 // spec/metrics.yaml). Callers must not modify it.
 func DefaultTaxonomy() *Taxonomy { return defaultTaxonomy }
+
+// parentOf returns the index of the parent of metric i, or -1 for none
+// (and for i < 0, a metric not in the taxonomy).
+func (t *Taxonomy) parentOf(i int32) int32 {
+	if i < 0 || int(i) >= len(t.parent) {
+		return -1
+	}
+	return int32(t.parent[i])
+}
