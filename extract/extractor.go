@@ -162,7 +162,7 @@ type pass struct {
 	arena []uint64
 	fw    *feasWork
 	subs  *subScratch
-	dd    *dedupeMaps
+	dd    *dedupeSets
 	// leftMemo holds the left sides matched for the current number,
 	// valid while their gen is gen.
 	leftMemo []sideMemo
@@ -1272,19 +1272,20 @@ func (p *pass) dedupe() {
 	// figure. The same sentence word for word, elsewhere, restates it too
 	// (one hash per sentence).
 	if p.dd == nil {
-		p.dd = &dedupeMaps{firstAt: map[dedupeKey]int{}, seen: map[dedupeKeyHash]int{}}
+		p.dd = &dedupeSets{}
 	}
-	firstAt, seen := p.dd.firstAt, p.dd.seen
-	clear(firstAt)
-	clear(seen)
+	dd := p.dd
+	dd.reset(len(p.figs))
 	lastSent, lastHash := -1, uint64(0)
 	bounded := false
 	for b := range p.figs {
 		f := &p.figs[b]
-		k := dedupeKey{f.mi, unitCode(f.Unit), modCode(f.Modality), f.Value}
-		_, had := firstAt[k]
+		k := dedupeKey{f.mi, unitCode(f.Unit), modCode(f.Modality), valueBits(f.Value)}
+		dd.keys[b] = k
+		h := k.hash()
+		had := dd.first.find(h, func(a int32) bool { return dd.keys[a] == k }) >= 0
 		if !had {
-			firstAt[k] = b
+			dd.first.insert(h, int32(b))
 		}
 		if f.Cmp != "=" {
 			bounded = true
@@ -1299,12 +1300,17 @@ func (p *pass) dedupe() {
 		if f.sent != lastSent {
 			lastSent, lastHash = f.sent, p.sentenceHash(f.tok)
 		}
-		kh := dedupeKeyHash{k, lastHash}
-		if a, dup := seen[kh]; dup && p.figs[a].sent != f.sent {
-			drop[b] = true
+		dd.sents[b] = lastHash
+		hs := (h ^ lastHash) * 0x9E3779B97F4A7C15
+		if at := dd.seen.find(hs, func(a int32) bool { return dd.keys[a] == k && dd.sents[a] == lastHash }); at >= 0 {
+			if p.figs[dd.seen.slots[at]-1].sent != f.sent {
+				drop[b] = true
+				continue
+			}
+			dd.seen.slots[at] = int32(b) + 1
 			continue
 		}
-		seen[kh] = b
+		dd.seen.insert(hs, int32(b))
 	}
 	// A rounded figure beside the precise one: compare only bounded ones,
 	// which are few.
@@ -1333,11 +1339,20 @@ func (p *pass) dedupe() {
 }
 
 // dedupeKey is what makes two figures one statement: metric, unit,
-// modality and value, the strings as numbers so that the key hashes fast.
+// modality and value, as numbers so that a key hashes and compares fast.
 type dedupeKey struct {
-	metric         int32 // found.mi
-	unit, modality uint8 // unitCode, modCode
-	value          float64
+	metric         int32  // found.mi
+	unit, modality uint8  // unitCode, modCode
+	value          uint64 // valueBits
+}
+
+// valueBits is v's bits, the same for the equal 0 and -0: a key with no
+// float in it hashes as plain memory.
+func valueBits(v float64) uint64 {
+	if v == 0 {
+		return 0
+	}
+	return math.Float64bits(v)
 }
 
 // unitCode and modCode number the units and modalities.
@@ -1374,15 +1389,72 @@ func (p *pass) metricIndex(key string) int32 {
 	return p.unknown
 }
 
-type dedupeKeyHash struct {
-	dedupeKey
-	h uint64
+// dedupeSets are dedupe's sets of figures, kept for the next document:
+// first holds the first figure of each key, seen the last of each key and
+// sentence (by sentenceHash); keys and sents are each figure's.
+type dedupeSets struct {
+	first, seen figSet
+	keys        []dedupeKey
+	sents       []uint64
 }
 
-// dedupeMaps are dedupe's maps, kept for the next document.
-type dedupeMaps struct {
-	firstAt map[dedupeKey]int
-	seen    map[dedupeKeyHash]int
+func (dd *dedupeSets) reset(n int) {
+	dd.first.reset(n)
+	dd.seen.reset(n)
+	dd.keys = slices.Grow(dd.keys[:0], n)[:n]
+	dd.sents = slices.Grow(dd.sents[:0], n)[:n]
+}
+
+// figSet is a set of figure indexes hashed by a key of the caller's: an
+// open-addressing table, which costs a document's few dozen figures much
+// less than a map.
+type figSet struct {
+	slots []int32 // figure index + 1; 0 is empty
+}
+
+// reset empties the set, with room for n figures.
+func (s *figSet) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(s.slots) >= size {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+		return
+	}
+	s.slots = make([]int32, size)
+}
+
+// find returns the slot of the figure with hash h that eq accepts, or -1.
+func (s *figSet) find(h uint64, eq func(int32) bool) int {
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		v := s.slots[i]
+		if v == 0 {
+			return -1
+		}
+		if eq(v - 1) {
+			return int(i)
+		}
+	}
+}
+
+// insert adds figure a with hash h (not in the set).
+func (s *figSet) insert(h uint64, a int32) {
+	mask := uint64(len(s.slots) - 1)
+	i := h & mask
+	for s.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	s.slots[i] = a + 1
+}
+
+// hash mixes the key's fields into a well-spread word.
+func (k dedupeKey) hash() uint64 {
+	h := uint64(uint32(k.metric)) | uint64(k.unit)<<32 | uint64(k.modality)<<40
+	h = (h ^ k.value*0xff51afd7ed558ccd) * 0xc4ceb9fe1a85ec53
+	return h ^ h>>29
 }
 
 // sentenceHash hashes the folded words and numbers of the sentence of
