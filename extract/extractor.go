@@ -90,6 +90,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.figs, p.arena = p.figs[:0], p.arena[:0]
 	p.feas = p.feas[:0]
 	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
+	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0
 }
 
 // put returns sc to the pool, letting go of the document. The tokens
@@ -176,6 +177,9 @@ type pass struct {
 	// unknown is the last number metricIndex gave a metric not in the
 	// taxonomy.
 	unknown int32
+	// pipes tells whether the text has a '|', without which no number is
+	// in a table (tableCell).
+	pipes bool
 }
 
 // index computes the sentence bounds and where each sentence's first
@@ -284,6 +288,9 @@ func (p *pass) figures() {
 // words before it, and "đảng viên" after it when the header names only
 // the activity.
 func (p *pass) tableCell(i int) (candidate, bool) {
+	if !p.pipes {
+		return candidate{}, false
+	}
 	rowStart := i
 	for rowStart > 0 && p.toks[rowStart-1].kind != tokNewline {
 		rowStart--

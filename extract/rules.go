@@ -70,7 +70,7 @@ type Rules struct {
 	// byRight and byLeft index rules by the word (or two words) they need
 	// right after or right before the number, as sets of rule indexes;
 	// always holds the others.
-	byRight, byLeft map[wordKey]bitset
+	byRight, byLeft keyIndex
 	always          bitset
 	// groups indexes the rules' required phrases (rule.required), so that
 	// a sentence rules out at once the rules whose phrases its words
@@ -335,13 +335,10 @@ func hasPrefixMetric(tax *Taxonomy, prefix string) bool {
 // number is tried only against the rules that can match it. A side whose
 // every start has two words is keyed on both ("dang vien", not "dang").
 func (r *Rules) index() {
-	r.byRight, r.byLeft, r.always = map[wordKey]bitset{}, map[wordKey]bitset{}, nil
-	add := func(m map[wordKey]bitset, keys []string, k int) {
+	r.byRight, r.byLeft, r.always = keyIndex{}, keyIndex{}, nil
+	add := func(x *keyIndex, keys []string, k int) {
 		for _, w := range keys {
-			key := keyOf(w)
-			b := m[key]
-			b.set(int32(k))
-			m[key] = b
+			x.add(keyOf(w), k)
 		}
 	}
 	// Rules are matched best bound first (rule.bound), so that a number
@@ -372,11 +369,11 @@ func (r *Rules) index() {
 	r.lefts = len(lefts)
 	for k, ru := range r.rank {
 		if ws := firstWords(ru.right); ws != nil {
-			add(r.byRight, ws, k)
+			add(&r.byRight, ws, k)
 			continue
 		}
 		if ws := firstWords(ru.left); ws != nil {
-			add(r.byLeft, ws, k)
+			add(&r.byLeft, ws, k)
 			continue
 		}
 		r.always.set(int32(k))
@@ -632,16 +629,58 @@ func (r *Rules) candidates(before, before2, after, after2 int32, buf bitset) bit
 		}
 	}
 	if after != 0 {
-		or(r.byRight[wordKey{after, 0}])
-		if after2 != 0 {
-			or(r.byRight[wordKey{after, after2}])
-		}
+		or(r.byRight.get(after))
+		or(r.byRight.getTwo(after, after2))
 	}
 	if before != 0 {
-		or(r.byLeft[wordKey{before, 0}])
-		if before2 != 0 {
-			or(r.byLeft[wordKey{before, before2}])
-		}
+		or(r.byLeft.get(before))
+		or(r.byLeft.getTwo(before, before2))
 	}
 	return buf
+}
+
+// keyIndex holds sets of rules by the word next to the number they
+// need, or the two words: by word id in arrays, as it is read for every
+// number, and the rarer pairs in a map.
+type keyIndex struct {
+	one    []bitset // by word id
+	two    map[wordKey]bitset
+	hasTwo []bool // by word id: a pair starts with the word
+}
+
+func (x *keyIndex) add(key wordKey, k int) {
+	grow := func(n int32) {
+		for int(n) >= len(x.one) {
+			x.one = append(x.one, nil)
+			x.hasTwo = append(x.hasTwo, false)
+		}
+	}
+	grow(key[0])
+	if key[1] == 0 {
+		x.one[key[0]].set(int32(k))
+		return
+	}
+	if x.two == nil {
+		x.two = map[wordKey]bitset{}
+	}
+	b := x.two[key]
+	b.set(int32(k))
+	x.two[key] = b
+	x.hasTwo[key[0]] = true
+}
+
+// get returns the rules keyed on the word id alone.
+func (x *keyIndex) get(id int32) bitset {
+	if id <= 0 || int(id) >= len(x.one) {
+		return nil
+	}
+	return x.one[id]
+}
+
+// getTwo returns the rules keyed on the words id, id2.
+func (x *keyIndex) getTwo(id, id2 int32) bitset {
+	if id2 == 0 || id <= 0 || int(id) >= len(x.hasTwo) || !x.hasTwo[id] {
+		return nil
+	}
+	return x.two[wordKey{id, id2}]
 }
