@@ -86,7 +86,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // document d with normalized text nt and tokens toks.
 func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token) {
 	p.x, p.d, p.nt, p.toks = x, d, nt, toks
-	p.sent = sentencesInto(toks, p.sent)
+	p.sent, p.bounds = sentencesInto(toks, p.sent, p.bounds[:0])
 	p.figs, p.arena = p.figs[:0], p.arena[:0]
 	p.feas = p.feas[:0]
 	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
@@ -113,20 +113,29 @@ func (sc *scratch) put() {
 }
 
 // sentences returns the sentence number of every token.
-func sentences(toks []token) []int { return sentencesInto(toks, nil) }
+func sentences(toks []token) []int {
+	s, _ := sentencesInto(toks, nil, nil)
+	return s
+}
 
-// sentencesInto is sentences reusing buf.
-func sentencesInto(toks []token, buf []int) []int {
+// sentencesInto is sentences reusing buf, also appending to bounds each
+// sentence's first token and the token after its last.
+func sentencesInto(toks []token, buf []int, bounds [][2]int) ([]int, [][2]int) {
 	out := slices.Grow(buf[:0], len(toks))[:len(toks)]
-	n := 0
+	n, start := 0, 0
 	for i := range toks {
 		out[i] = n
 		// A run of breaks (". \n\n") ends one sentence, not several.
 		if toks[i].brk == sentBrk && (i+1 == len(toks) || toks[i+1].brk != sentBrk) {
 			n++
+			bounds = append(bounds, [2]int{start, i + 1})
+			start = i + 1
 		}
 	}
-	return out
+	if start < len(toks) {
+		bounds = append(bounds, [2]int{start, len(toks)})
+	}
+	return out, bounds
 }
 
 // found is a figure with the token positions it came from.
@@ -182,25 +191,14 @@ type pass struct {
 	pipes bool
 }
 
-// index computes the sentence bounds and where each sentence's first
-// target cue ends, so that per-number questions are answered in O(1).
+// index computes where each sentence's first target cue ends (the
+// sentences' bounds are known), so that per-number questions are
+// answered in O(1).
 func (p *pass) index() {
-	n := 0
-	if len(p.sent) > 0 {
-		n = p.sent[len(p.sent)-1] + 1
-	}
-	p.bounds = slices.Grow(p.bounds[:0], n)[:n]
+	n := len(p.bounds)
 	p.targetFrom = slices.Grow(p.targetFrom[:0], n)[:n]
 	for s := range p.targetFrom {
 		p.targetFrom[s] = len(p.toks) + 1
-	}
-	// Sentence numbers run up from 0 without a gap, one run each.
-	start := 0
-	for i := 1; i <= len(p.sent); i++ {
-		if i == len(p.sent) || p.sent[i] != p.sent[i-1] {
-			p.bounds[p.sent[i-1]] = [2]int{start, i}
-			start = i
-		}
 	}
 	for j := range p.toks {
 		if p.toks[j].kind != tokWord || !targetFirst.has(p.toks[j].id) {
@@ -934,7 +932,10 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 	}
 	// The words come from p's text (start and end index it), so the
 	// sub-pass reads their spelling from it too.
-	sub := pass{x: p.x, nt: p.nt, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds, targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen}
+	sub := pass{x: p.x, nt: p.nt, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds[:0], targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen}
+	if len(syn) > 0 {
+		sub.bounds = append(sub.bounds, [2]int{0, len(syn)})
+	}
 	sub.index()
 	if p.fw == nil {
 		p.fw = new(feasWork)
