@@ -418,12 +418,10 @@ type groupIndex struct {
 	// Each rule is tested only in the sentences that start its trigger,
 	// the one of its groups least likely to be there: group g triggers
 	// the rules trigList[trigAt[g]:trigAt[g+1]], the groups in trigSet
-	// trigger any. restAt cuts needList like needAt, leaving out the
-	// trigger, which need not be tested again.
+	// trigger any.
 	trigAt   []int32
-	trigList []uint16
+	trigList []trigger
 	trigSet  []uint64
-	restAt   []int32
 	// free holds the rules that need no phrase.
 	free bitset
 }
@@ -486,12 +484,10 @@ func newGroupIndex(list []*rule) groupIndex {
 			commonness[gid] += 1 / float64(rank)
 		}
 	}
-	byTrig := make([][]uint16, len(members))
+	byTrig := make([][]trigger, len(members))
 	gi.trigSet = make([]uint64, gi.width)
-	gi.restAt = make([]int32, len(list))
 	for k := range list {
 		need := gi.needList[gi.needAt[k]:gi.needAt[k+1]]
-		gi.restAt[k] = gi.needAt[k]
 		if len(need) == 0 {
 			continue
 		}
@@ -503,9 +499,8 @@ func newGroupIndex(list []*rule) groupIndex {
 		}
 		// The trigger goes first, and the rest is tested.
 		need[0], need[t] = need[t], need[0]
-		gi.restAt[k]++
 		trig := need[0]
-		byTrig[trig] = append(byTrig[trig], uint16(k))
+		byTrig[trig] = append(byTrig[trig], trigger{uint16(k), uint16(len(need) - 1), gi.needAt[k] + 1})
 		gi.trigSet[trig>>6] |= 1 << (trig & 63)
 	}
 	gi.trigAt = make([]int32, 1, len(byTrig)+1)
@@ -514,6 +509,13 @@ func newGroupIndex(list []*rule) groupIndex {
 		gi.trigAt = append(gi.trigAt, int32(len(gi.trigList)))
 	}
 	return gi
+}
+
+// trigger is a rule that a group triggers, and the rest of the groups
+// it needs: needList[rest:rest+n].
+type trigger struct {
+	rule, n uint16
+	rest    int32
 }
 
 // feasWork is the scratch of appendFeasible: the groups a sentence can
@@ -543,9 +545,9 @@ func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork) bits
 	for j, set := range sat {
 		for set &= gi.trigSet[j]; set != 0; set &= set - 1 {
 			g := j*64 + bits.TrailingZeros64(set)
-			for _, k := range gi.trigList[gi.trigAt[g]:gi.trigAt[g+1]] {
-				if has(sat, gi.needList[gi.restAt[k]:gi.needAt[k+1]]) {
-					out[k>>6] |= 1 << (k & 63)
+			for _, tr := range gi.trigList[gi.trigAt[g]:gi.trigAt[g+1]] {
+				if tr.n == 0 || has(sat, gi.needList[tr.rest:tr.rest+int32(tr.n)]) {
+					out[tr.rule>>6] |= 1 << (tr.rule & 63)
 				}
 			}
 		}
