@@ -818,7 +818,8 @@ func (p *pass) sameNoun(j int, prev *found) bool {
 	if memberNoun[p.toks[k].fold] && memberNoun[p.toks[j].fold] {
 		return true
 	}
-	return p.toks[j].id == p.toks[k].id
+	// By fold, not id: two words no rule names share the id 0.
+	return p.toks[j].fold == p.toks[k].fold
 }
 
 // memberNoun holds the first words of the nouns that count members.
