@@ -52,6 +52,7 @@ type gazetteer struct {
 	forms     map[string][]placeForm // province spellings by first word
 	districts map[string][]placeForm // district spellings by first word
 	names     *wordMap[*placeNames]  // both by first word: one look-up a word
+	namesByID []*placeNames          // names by the word's id (vocab.go)
 	hcm       int                    // Ho Chi Minh City, of the numbered districts
 	merged    map[int]int            // province → the province it joined in 2025
 	hosts     map[string]int         // web host or host label → province
@@ -268,6 +269,13 @@ func parseGazetteer(provs, dists, merged, pubs string) (*gazetteer, error) {
 		names[w] = &placeNames{forms: g.forms[w], districts: fs}
 	}
 	g.names = newWordMap(names)
+	for w, pn := range names {
+		id := wordIDs([]string{w})[0]
+		for int(id) >= len(g.namesByID) {
+			g.namesByID = append(g.namesByID, nil)
+		}
+		g.namesByID[id] = pn
+	}
 	g.hcm = g.byName[normalize.Fold("Hồ Chí Minh")]
 	err = dataLines(merged, func(n int, line string) error {
 		name, list, ok := strings.Cut(line, ":")
@@ -406,12 +414,15 @@ func (mw *metaWork) build(p *pass) {
 		switch t.kind {
 		case tokWord:
 			if t.cap {
-				names, _ := g.names.get(t.fold)
+				var names *placeNames
+				if int(t.id) < len(g.namesByID) {
+					names = g.namesByID[t.id]
+				}
 				if q := p.afterQuarter(i); q || names != nil {
 					mw.places = append(mw.places, placeMark{int32(i), q, names})
 				}
 			}
-			c := metaWords.classOf(t.fold)
+			c := metaWords.classOfID(t.id)
 			if c == 0 {
 				continue
 			}
@@ -491,6 +502,7 @@ type wordClasses struct {
 	first   [256]uint32 // bit n of first[c]: a word of n bytes opens with c
 	last    [256]uint32 // bit n of last[c]: a word of n bytes ends with c
 	byFirst [256][]classedWord
+	byID    []uint8 // the classes by word id (vocab.go)
 }
 
 type classedWord struct {
@@ -505,6 +517,11 @@ func (wc *wordClasses) add(w string, c uint8) {
 	}
 	wc.first[w[0]] |= 1 << len(w)
 	wc.last[w[len(w)-1]] |= 1 << len(w)
+	id := wordIDs([]string{w})[0]
+	for int(id) >= len(wc.byID) {
+		wc.byID = append(wc.byID, 0)
+	}
+	wc.byID[id] |= c
 	ws := wc.byFirst[w[0]]
 	for k := range ws {
 		if ws[k].word == w {
@@ -513,6 +530,14 @@ func (wc *wordClasses) add(w string, c uint8) {
 		}
 	}
 	wc.byFirst[w[0]] = append(ws, classedWord{w, c})
+}
+
+// classOfID returns the classes of the word with id id (a token's), or 0.
+func (wc *wordClasses) classOfID(id int32) uint8 {
+	if id <= 0 || int(id) >= len(wc.byID) {
+		return 0
+	}
+	return wc.byID[id]
 }
 
 // classOf returns the classes of w, or 0.
