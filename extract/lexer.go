@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -106,14 +105,12 @@ func lex(s string, toks []token) []token {
 
 // lexer holds the buffers of lex, for reuse.
 type lexer struct {
-	folded []byte     // the folds of the words, end to end
-	spans  [][3]int32 // token index and fold in folded of the words whose fold differs from them
-	nums   []numSpan
-	raw    []normalize.Number // normalize's numbers, before findNumbers
+	memo wordMemo
+	nums []numSpan
+	raw  []normalize.Number // normalize's numbers, before findNumbers
 }
 
 func (lx *lexer) reset() {
-	lx.folded, lx.spans = lx.folded[:0], lx.spans[:0]
 	lx.nums = lx.nums[:0]
 }
 
@@ -129,8 +126,6 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	if len(nums) > 0 {
 		next = nums[0].Start
 	}
-	folded := slices.Grow(lx.folded[:0], len(s))
-	spans := lx.spans[:0] // folds of the word tokens, in order
 	brackets := false
 	voc := currentVocab()
 	newlineID := voc.lookupString("\n")
@@ -169,28 +164,15 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			r, w = normalize.DecodeRune(s, i)
 		}
 		if c < utf8.RuneSelf && asciiFold[c] != 0 || c >= utf8.RuneSelf && isWordRune(r) {
-			// A word, up to the next number: folded and hashed as it is
-			// read (quickFold), or folded again by normalize.AppendFold
-			// when a rune has no quick fold.
-			fs := len(folded)
-			j, f, h, quick := scanWord(s, i, min(next, len(s)), folded)
-			folded = f
-			if !quick {
-				folded = normalize.AppendFold(folded[:fs], s[i:j])
-				h = foldHashBytes(folded[fs:])
-			}
-			upper := 'A' <= c && c <= 'Z'
-			if c >= utf8.RuneSelf {
-				upper = isUpperRune(r)
-			}
-			t := token{kind: tokWord, start: i, end: j, cap: upper, id: voc.lookup(h, folded[fs:])}
-			if string(folded[fs:]) == s[i:j] {
+			// A word, up to the next number: read once, known from the
+			// memo after (words.go).
+			j, h := wordEnd(s, i, min(next, len(s)))
+			e := lx.memo.word(s, i, j, h, voc)
+			t := token{kind: tokWord, fold: e.fold, start: i, end: j, cap: e.cap, id: e.id}
+			if e.self {
 				// A word that is its own fold ("chi", "xa") points into
-				// the text: only the others are copied.
+				// the text.
 				t.fold = s[i:j]
-				folded = folded[:fs]
-			} else {
-				spans = append(spans, [3]int32{int32(len(toks)), int32(fs), int32(len(folded))})
 			}
 			toks = append(toks, t)
 			i = j
@@ -217,15 +199,9 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			case '.':
 				next, _ := utf8.DecodeRuneInString(s[i+w:])
 				atEnd := i+w >= len(s)
-				// Folds copied to the buffer are made strings at the end:
-				// read the last word's from the buffer.
 				prevAbbr := false
 				if k := len(toks) - 1; k >= 0 && toks[k].kind == tokWord {
-					f := toks[k].fold
-					if n := len(spans); n > 0 && spans[n-1][0] == int32(k) {
-						f = string(folded[spans[n-1][1]:spans[n-1][2]])
-					}
-					prevAbbr = abbrevDot[f]
+					prevAbbr = abbrevDot[toks[k].fold]
 				}
 				if atEnd || (unicode.IsSpace(next) && !prevAbbr) || next == '.' {
 					t.brk = sentBrk
@@ -234,13 +210,6 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			toks = append(toks, t)
 			i += w
 		}
-	}
-	lx.folded, lx.spans = folded, spans
-	// The other folds go into one buffer, made one string at the end: one
-	// allocation for the words of a text.
-	all := string(folded)
-	for _, sp := range spans {
-		toks[sp[0]].fold = all[sp[1]:sp[2]]
 	}
 	if brackets {
 		toks = restated(toks)
@@ -259,89 +228,6 @@ var asciiFold = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
-
-// Runes below quickFoldEnd whose fold (normalize.Fold) is one ASCII byte,
-// or nothing, are folded from quickFold: the Vietnamese letters and the
-// combining marks. noQuick marks the others.
-const (
-	quickFoldEnd = 0x1f00
-	noQuick      = 0xff
-)
-
-var quickFold = func() *[quickFoldEnd]byte {
-	var t [quickFoldEnd]byte
-	for r := range rune(quickFoldEnd) {
-		t[r] = noQuick
-		if r < utf8.RuneSelf || !isWordRune(r) {
-			continue
-		}
-		switch f := normalize.Fold(string(r)); {
-		case f == "":
-			t[r] = 0
-		case len(f) == 1:
-			t[r] = f[0]
-		}
-	}
-	return &t
-}()
-
-// scanWord reads the word that starts at s[i] and ends by limit, appends
-// its fold to dst and returns its end, dst, the fold's foldHash and whether
-// every rune had a quick fold (quickFold; if not, dst holds a partial fold
-// the caller replaces). It is a function of its own so that its loop keeps
-// its variables in registers.
-func scanWord(s string, i, limit int, dst []byte) (j int, out []byte, h uint32, quick bool) {
-	h, quick = foldHashInit, true
-	j = i
-	for j < limit {
-		c := s[j]
-		if c < utf8.RuneSelf {
-			fc := asciiFold[c]
-			if fc == 0 {
-				break
-			}
-			dst = append(dst, fc)
-			h = (h ^ uint32(fc)) * foldHashPrime
-			j++
-			continue
-		}
-		var r rune
-		var w int
-		switch {
-		case c >= 0xc2 && c < 0xe0 && j+1 < len(s) && s[j+1]&0xc0 == 0x80:
-			r, w = rune(c&0x1f)<<6|rune(s[j+1]&0x3f), 2
-		case c >= 0xe1 && c < 0xf0 && c != 0xed && j+2 < len(s) && s[j+1]&0xc0 == 0x80 && s[j+2]&0xc0 == 0x80:
-			r, w = rune(c&0x0f)<<12|rune(s[j+1]&0x3f)<<6|rune(s[j+2]&0x3f), 3
-		default:
-			r, w = utf8.DecodeRuneInString(s[j:])
-		}
-		// The bitmap read in place: through isWordRune the loop costs a
-		// few per cent more.
-		if r < 0x10000 {
-			if wordRunes.bmp[r>>6]&(1<<(r&63)) == 0 {
-				break
-			}
-		} else if !isWordRune(r) {
-			break
-		}
-		if quick {
-			if r < quickFoldEnd {
-				switch fc := quickFold[r]; fc {
-				case noQuick:
-					quick = false
-				case 0:
-				default:
-					dst = append(dst, fc)
-					h = (h ^ uint32(fc)) * foldHashPrime
-				}
-			} else {
-				quick = false
-			}
-		}
-		j += w
-	}
-	return j, dst, h, quick
-}
 
 // matchBrackets pairs round brackets inside each sentence.
 func matchBrackets(toks []token) {
