@@ -108,6 +108,11 @@ type lexer struct {
 	memo wordMemo
 	nums []numSpan
 	raw  []normalize.Number // normalize's numbers, before findNumbers
+	ntok []normalize.Token  // the tokens normalize read the text as
+	// alone makes lex find every word itself, as it does where
+	// normalize's tokens do not help: the reference of the shared path
+	// in tests.
+	alone bool
 }
 
 func (lx *lexer) reset() {
@@ -119,7 +124,12 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	if toks == nil {
 		toks = make([]token, 0, len(s)/5+16)
 	}
-	lx.nums = findNumbers(s, lx.nums[:0], &lx.raw)
+	lx.nums = findNumbers(s, lx.nums[:0], &lx.raw, &lx.ntok)
+	ntok := lx.ntok
+	if lx.alone {
+		ntok = nil
+	}
+	k := 0 // the first of ntok that may start at i or after
 	nums := lx.nums
 	ni := 0
 	next := len(s) // where the next number starts
@@ -129,6 +139,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	brackets := false
 	voc := currentVocab()
 	newlineID := voc.lookupString("\n")
+	lx.memo.use(voc)
 	for i := 0; i < len(s); {
 		if i >= next {
 			n := nums[ni]
@@ -151,64 +162,52 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			i = end
 			continue
 		}
-		c := s[i]
-		var r rune
-		w := 1
-		if c < utf8.RuneSelf {
+		// A word of normalize is a word here too, up to the next number
+		// and unless it goes on with a rune only this lexer takes (a
+		// digit, a spacing mark): then the lexer reads on. k follows
+		// normalize's tokens; a word seldom starts where none does.
+		limit := min(next, len(s))
+		var j int
+		if k < len(ntok) && ntok[k].Start() == i && ntok[k].IsWord() {
+			j = min(ntok[k].End(), limit)
+			k++
+			if !wordEndsAt(s, j, limit) {
+				j = wordEnd(s, j, limit)
+			}
+		} else {
+			for k < len(ntok) && ntok[k].Start() <= i {
+				k++
+			}
+			c := s[i]
 			if c == ' ' {
 				i++
 				continue
 			}
-			r = rune(c)
-		} else {
-			r, w = normalize.DecodeRune(s, i)
-		}
-		if c < utf8.RuneSelf && asciiFold[c] != 0 || c >= utf8.RuneSelf && isWordRune(r) {
-			// A word, up to the next number: read once, known from the
-			// memo after (words.go).
-			j, h := wordEnd(s, i, min(next, len(s)))
-			e := lx.memo.word(s, i, j, h, voc)
-			t := token{kind: tokWord, fold: e.fold, start: i, end: j, cap: e.cap, id: e.id}
-			if e.self {
-				// A word that is its own fold ("chi", "xa") points into
-				// the text.
-				t.fold = s[i:j]
+			r, w := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, w = normalize.DecodeRune(s, i)
 			}
-			toks = append(toks, t)
-			i = j
-			continue
-		}
-		switch {
-		case r == '\n':
-			toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk, id: newlineID})
-			i += w
-		case isSpaceRune(r):
-			i += w
-		default:
-			// The text is valid UTF-8 (normalize replaced what was not),
-			// so the rune's bytes are its string.
-			t := token{kind: tokPunct, fold: s[i : i+w], start: i, end: i + w}
-			t.id = voc.lookupString(t.fold)
-			switch r {
-			case ';', ':':
-				t.brk = clauseBrk
-			case '!', '?', '…':
-				t.brk = sentBrk
-			case '(', ')':
-				brackets = true
-			case '.':
-				next, _ := utf8.DecodeRuneInString(s[i+w:])
-				atEnd := i+w >= len(s)
-				prevAbbr := false
-				if k := len(toks) - 1; k >= 0 && toks[k].kind == tokWord {
-					prevAbbr = abbrevDot[toks[k].fold]
-				}
-				if atEnd || (unicode.IsSpace(next) && !prevAbbr) || next == '.' {
-					t.brk = sentBrk
-				}
+			if !(c < utf8.RuneSelf && asciiFold[c] != 0 || c >= utf8.RuneSelf && isWordRune(r)) {
+				var bracket bool
+				toks, bracket = other(toks, s, i, r, w, newlineID, voc)
+				brackets = brackets || bracket
+				i += w
+				continue
 			}
-			toks = append(toks, t)
-			i += w
+			// A word that normalize does not see as one.
+			j = wordEnd(s, i, limit)
+		}
+		e := lx.memo.word(s[i:j])
+		t := token{kind: tokWord, fold: e.fold, start: i, end: j, cap: e.cap, id: e.id}
+		if e.self {
+			// A word that is its own fold ("chi", "xa") points into the
+			// text.
+			t.fold = s[i:j]
+		}
+		toks = append(toks, t)
+		i = j
+		if i+1 < limit && s[i] == ' ' && k < len(ntok) && ntok[k].Start() == i+1 {
+			i++ // one space to the next token, the common case
 		}
 	}
 	if brackets {
@@ -216,6 +215,43 @@ func (lx *lexer) lex(s string, toks []token) []token {
 		matchBrackets(toks)
 	}
 	return toks
+}
+
+// other appends the token of the rune r of w bytes at s[i], which starts
+// no word nor number, to toks, unless it is a space, and says whether it
+// is a round bracket.
+func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *vocabTable) ([]token, bool) {
+	bracket := false
+	switch {
+	case r == '\n':
+		toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk, id: newlineID})
+	case isSpaceRune(r):
+	default:
+		// The text is valid UTF-8 (normalize replaced what was not),
+		// so the rune's bytes are its string.
+		t := token{kind: tokPunct, fold: s[i : i+w], start: i, end: i + w}
+		t.id = voc.lookupString(t.fold)
+		switch r {
+		case ';', ':':
+			t.brk = clauseBrk
+		case '!', '?', '…':
+			t.brk = sentBrk
+		case '(', ')':
+			bracket = true
+		case '.':
+			next, _ := utf8.DecodeRuneInString(s[i+w:])
+			atEnd := i+w >= len(s)
+			prevAbbr := false
+			if k := len(toks) - 1; k >= 0 && toks[k].kind == tokWord {
+				prevAbbr = abbrevDot[toks[k].fold]
+			}
+			if atEnd || (unicode.IsSpace(next) && !prevAbbr) || next == '.' {
+				t.brk = sentBrk
+			}
+		}
+		toks = append(toks, t)
+	}
+	return toks, bracket
 }
 
 // asciiFold maps the ASCII word bytes to their folds (lower case) and

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"unsafe"
 
@@ -15,6 +18,7 @@ import (
 func checkLex(t *testing.T, name, s string) {
 	t.Helper()
 	toks := lex(s, nil)
+	checkLexAlone(t, name, s, toks)
 	last := 0
 	for k, tk := range toks {
 		if tk.start < last || tk.end < tk.start || tk.end > len(s) {
@@ -27,6 +31,46 @@ func checkLex(t *testing.T, name, s string) {
 			}
 		}
 	}
+}
+
+// checkLexAlone checks that the lexer reading words with normalize's
+// tokens finds what it finds alone, on text s whose tokens are toks.
+func checkLexAlone(t *testing.T, name, s string, toks []token) {
+	t.Helper()
+	lx := lexer{alone: true}
+	want := lx.lex(s, nil)
+	if !slices.Equal(toks, want) {
+		for k := range min(len(toks), len(want)) {
+			if toks[k] != want[k] {
+				t.Fatalf("%s: token %d is %+v, alone %+v", name, k, toks[k], want[k])
+			}
+		}
+		t.Fatalf("%s: %d tokens, alone %d", name, len(toks), len(want))
+	}
+}
+
+// TestLexAlone holds the lexer on normalize's tokens to the lexer alone
+// on texts that normalize's words and the lexer's differ in: spacing
+// marks, digits of other scripts, letters beyond the BMP, spaces that
+// normalize reads as punctuation, raw text that normalize.New would have
+// cleaned.
+func TestLexAlone(t *testing.T) {
+	for _, s := range []string{
+		"ka\u0903kb", "a\u0903", "\u0903a", "x\u0488y", "số ١٢٣ và ٤", "H5N1 và COVID-19",
+		"𝐀𝐁 chi bộ 𝐂", "a\u00a0b\u2003c", "năm\r\n2024\t\tba", "đa\u0309ng vie\u0302n",
+		"1,5 nghìn đảng viên (hai mươi mốt)", "5-7 chi bộ, 20,9% và 3/4", "Ba Đình, hai mươi năm",
+		"\xff\xfeab", "", " ", "a", "ab1cd2", "12ab", "x.\n\n.y", strings.Repeat("dài", 40),
+	} {
+		var lx lexer
+		checkLexAlone(t, fmt.Sprintf("%q", s), s, lx.lex(s, nil))
+	}
+	var runes []rune
+	for r := rune(0x80); r < 0x3000; r++ {
+		runes = append(runes, 'a', r, 'b', ' ', r, '5', ' ')
+	}
+	var lx lexer
+	s := string(runes)
+	checkLexAlone(t, "runes", s, lx.lex(s, nil))
 }
 
 func TestLexFold(t *testing.T) {
@@ -57,6 +101,8 @@ func FuzzLex(f *testing.F) {
 	f.Add("ΑΒΓ Straße đa\u0309ng")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkLex(t, "fuzz", normalize.New(s, normalize.Options{}).Norm)
+		var lx lexer
+		checkLexAlone(t, "fuzz raw", s, lx.lex(s, nil))
 	})
 }
 

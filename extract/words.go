@@ -13,19 +13,24 @@ import (
 
 // memoWord is what the lexer knows of a word as written.
 type memoWord struct {
-	off, n uint32 // the word's bytes in wordMemo.keys
-	hash   uint32 // rawHash of the word
-	id     int32  // the word id of its fold
-	cap    bool   // starts with an upper-case letter
-	self   bool   // the word is its own fold: the token's fold is its text
-	fold   string // its fold, when not self
+	// a and b are the word's bytes as memoKey reads them, which for a
+	// word of up to 16 bytes is all of them: the word is then known by
+	// n, a and b without comparing strings.
+	a, b uint64
+	n    uint32 // the word's length, 0 for an empty slot
+	off  uint32 // the bytes of a longer word, in wordMemo.keys
+	id   int32  // the word id of its fold
+	cap  bool   // starts with an upper-case letter
+	self bool   // the word is its own fold: the token's fold is its text
+	fold string // its fold, when not self
 }
 
-// wordMemo is an open-addressing hash table of memoWords by rawHash. The
-// words' bytes live in one buffer without pointers, which the garbage
+// wordMemo is an open-addressing hash table of memoWords. The bytes of
+// its long words live in one buffer without pointers, which the garbage
 // collector does not scan.
 type wordMemo struct {
-	slots []memoWord // n == 0: empty
+	slots []memoWord
+	mask  uint32
 	used  int
 	keys  []byte
 	voc   *vocabTable // the ids are of this table
@@ -35,42 +40,74 @@ type wordMemo struct {
 
 // The table's bounds: it starts at memoMinSlots and doubles to
 // memoMaxSlots at half load; when that is full (a stream of distinct
-// words), it starts again empty.
+// words), it starts again empty. Words longer than memoMaxWord are read
+// but not kept.
 const (
 	memoMinSlots = 1 << 12
 	memoMaxSlots = 1 << 16
 	memoMaxWord  = 64
 )
 
-// rawHash is foldHash over the runes of a word as written; wordEnd
-// computes it as it reads them.
-func rawHashStep(h uint32, r rune) uint32 { return (h ^ uint32(r)) * foldHashPrime }
-
-// word returns what the lexer knows of s[i:j], whose rawHash is h, looking
-// up ids in voc.
-func (m *wordMemo) word(s string, i, j int, h uint32, voc *vocabTable) *memoWord {
-	if m.voc != voc {
+// use readies the memo for words whose ids are in voc: the ids it holds
+// are of the table it was filled with.
+func (m *wordMemo) use(voc *vocabTable) {
+	if m.voc != voc || m.slots == nil {
 		m.clear(len(m.slots))
 		m.voc = voc
 	}
-	mask := uint32(len(m.slots) - 1)
-	for k := h & mask; ; k = (k + 1) & mask {
-		e := &m.slots[k]
-		if e.n == 0 {
-			break
-		}
-		if e.hash == h && int(e.n) == j-i && string(m.keys[e.off:e.off+e.n]) == s[i:j] {
-			return e
-		}
-	}
-	return m.add(s[i:j], h)
 }
 
-// add enters the new word w whose rawHash is h. A word longer than
-// memoMaxWord is read but not kept: a run of letters as long as a text
-// would otherwise stay in keys.
-func (m *wordMemo) add(w string, h uint32) *memoWord {
-	e := memoWord{n: uint32(len(w)), hash: h}
+// memoKey returns a word's length (at least 1) and at most its first and
+// last eight bytes, which cover every byte of a word up to 16 bytes long
+// (the two overlap in shorter words; a word under four bytes is its
+// first, middle and last byte).
+func memoKey(w string) (a, b uint64) {
+	n := len(w)
+	switch {
+	case n >= 8:
+		return load64(w[:8]), load64(w[n-8:])
+	case n >= 4:
+		return uint64(load32(w[:4])), uint64(load32(w[n-4:]))
+	}
+	return uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1]), 0
+}
+
+func load64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+func load32(b string) uint32 {
+	_ = b[3]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// keyHash mixes a word's key into its slot hash.
+func keyHash(a, b uint64, n int) uint32 {
+	h := (a ^ uint64(n)<<56) * 0x9e3779b97f4a7c15
+	h = (h ^ b ^ h>>29) * 0xbf58476d1ce4e5b9
+	return uint32(h >> 32)
+}
+
+// word returns what the lexer knows of the word w (not empty); use has
+// readied the memo.
+func (m *wordMemo) word(w string) *memoWord {
+	a, b := memoKey(w)
+	for k := keyHash(a, b, len(w)) & m.mask; ; k = (k + 1) & m.mask {
+		e := &m.slots[k]
+		if e.a == a && e.b == b && int(e.n) == len(w) && (len(w) <= 16 || string(m.keys[e.off:e.off+e.n]) == w) {
+			return e
+		}
+		if e.n == 0 {
+			return m.add(w, a, b)
+		}
+	}
+}
+
+// add enters the new word w whose key is a, b.
+func (m *wordMemo) add(w string, a, b uint64) *memoWord {
+	e := memoWord{a: a, b: b, n: uint32(len(w))}
 	m.fold = normalize.AppendFold(m.fold[:0], w)
 	e.id = m.voc.lookup(foldHashBytes(m.fold), m.fold)
 	if string(m.fold) == w {
@@ -91,27 +128,29 @@ func (m *wordMemo) add(w string, h uint32) *memoWord {
 			m.grow()
 		}
 	}
-	e.off = uint32(len(m.keys))
-	m.keys = append(m.keys, w...)
+	if len(w) > 16 {
+		e.off = uint32(len(m.keys))
+		m.keys = append(m.keys, w...)
+	}
 	m.used++
 	return m.put(e)
 }
 
 // put stores e in a free slot and returns it there.
 func (m *wordMemo) put(e memoWord) *memoWord {
-	mask := uint32(len(m.slots) - 1)
-	k := e.hash & mask
+	k := keyHash(e.a, e.b, int(e.n)) & m.mask
 	for m.slots[k].n != 0 {
-		k = (k + 1) & mask
+		k = (k + 1) & m.mask
 	}
 	m.slots[k] = e
 	return &m.slots[k]
 }
 
-// grow doubles the table (or makes its first).
+// grow doubles the table.
 func (m *wordMemo) grow() {
 	old := m.slots
-	m.slots = make([]memoWord, max(2*len(old), memoMinSlots))
+	m.slots = make([]memoWord, 2*len(old))
+	m.mask = uint32(len(m.slots) - 1)
 	for _, e := range old {
 		if e.n != 0 {
 			m.put(e)
@@ -121,21 +160,32 @@ func (m *wordMemo) grow() {
 
 // clear empties the table, keeping n slots (at least memoMinSlots).
 func (m *wordMemo) clear(n int) {
-	if n < memoMinSlots {
-		n = memoMinSlots
-	}
+	n = max(n, memoMinSlots)
 	if len(m.slots) != n {
 		m.slots = make([]memoWord, n)
 	} else {
 		clear(m.slots)
 	}
+	m.mask = uint32(n - 1)
 	m.used, m.keys = 0, m.keys[:0]
 }
 
-// wordEnd returns the end of the word that starts at s[i] and ends by
-// limit, and its rawHash.
-func wordEnd(s string, i, limit int) (int, uint32) {
-	h := uint32(foldHashInit)
+// wordEndsAt reports whether a word ends at j, by limit: no rune of a
+// word (isWordRune) stands there.
+func wordEndsAt(s string, j, limit int) bool {
+	if j >= limit {
+		return true
+	}
+	if c := s[j]; c < utf8.RuneSelf {
+		return asciiFold[c] == 0
+	}
+	r, _ := normalize.DecodeRune(s, j)
+	return !isWordRune(r)
+}
+
+// wordEnd returns the end of the word that goes on at s[i] and ends by
+// limit.
+func wordEnd(s string, i, limit int) int {
 	j := i
 	for j < limit {
 		c := s[j]
@@ -143,7 +193,6 @@ func wordEnd(s string, i, limit int) (int, uint32) {
 			if asciiFold[c] == 0 {
 				break
 			}
-			h = rawHashStep(h, rune(c))
 			j++
 			continue
 		}
@@ -166,8 +215,7 @@ func wordEnd(s string, i, limit int) (int, uint32) {
 		} else if !isWordRune(r) {
 			break
 		}
-		h = rawHashStep(h, r)
 		j += w
 	}
-	return j, h
+	return j
 }

@@ -301,7 +301,7 @@ const (
 	tPunct
 )
 
-// The bits of tok.bits.
+// The bits of Token.bits.
 const (
 	tokUpper = 1 << iota // the word starts with an upper-case letter
 	tokSpace             // one or more spaces (not a newline) right before
@@ -309,11 +309,12 @@ const (
 	tokCased             // the word has an upper-case letter: its lower case is not s[start:end]
 )
 
-// A tok is one token of the text: a word, a number in digits (already read
-// as a Number), or one other character. It holds no pointer, so that the
-// pooled token slices are nothing for the garbage collector to scan; its
-// text is tokens.s[start:end].
-type tok struct {
+// A Token is one token of a text as Numbers reads it: a word (a run of
+// letters and nonspacing marks), a number in digits (already read as a
+// Number), or one other character; spaces and line ends lie between
+// tokens. It holds no pointer, so that the pooled token slices are nothing
+// for the garbage collector to scan; its text is tokens.s[start:end].
+type Token struct {
 	start, end int
 	// num indexes tokens.nums for a tNum. For a tokCased word it indexes
 	// tokens.lowered once the word was lowered (see tokens.lower), and is
@@ -324,21 +325,30 @@ type tok struct {
 	nw   uint8 // the index of the word in numberWordList; 0 for other words and tokens
 }
 
-func (t *tok) upper() bool { return t.bits&tokUpper != 0 }
-func (t *tok) space() bool { return t.bits&tokSpace != 0 }
-func (t *tok) nl() bool    { return t.bits&tokNL != 0 }
+// Start and End are the token's byte offsets in the text.
+func (t *Token) Start() int { return t.start }
+
+// End is the end of the token (see Start).
+func (t *Token) End() int { return t.end }
+
+// IsWord says the token is a word.
+func (t *Token) IsWord() bool { return t.kind == tWord }
+
+func (t *Token) upper() bool { return t.bits&tokUpper != 0 }
+func (t *Token) space() bool { return t.bits&tokSpace != 0 }
+func (t *Token) nl() bool    { return t.bits&tokNL != 0 }
 
 // word returns the number word that t is; its role is 0 when t is none.
-func (t *tok) word() numberWord { return numberWordList[t.nw].nw }
+func (t *Token) word() numberWord { return numberWordList[t.nw].nw }
 
-func isNumberWordTok(t *tok) bool { return t.nw != 0 }
+func isNumberWordTok(t *Token) bool { return t.nw != 0 }
 
 // tokens are the tokens of a text s with the numbers in digits they hold
 // (the num of a tNum token indexes nums) and the lower case of the words
 // with upper-case letters that a rule looked at.
 type tokens struct {
 	s       string
-	toks    []tok
+	toks    []Token
 	nums    []Number
 	numAt   []int // the index in toks of each of nums
 	cands   []int // the indexes of the tNum and number-word tokens, in order
@@ -395,6 +405,20 @@ func (rules *NumberRules) AppendNumbers(dst []Number, s string) []Number {
 	dst = rules.collect(ts, s, dst)
 	putTokens(ts)
 	return dst
+}
+
+// AppendNumbersTokens is AppendNumbers that also returns the tokens it
+// read s as, in the storage of toks (whose contents it replaces), for a
+// caller that reads the words of s too.
+func (rules *NumberRules) AppendNumbersTokens(dst []Number, toks []Token, s string) ([]Number, []Token) {
+	ts := tokensPool.Get().(*tokens)
+	pooled := ts.toks
+	ts.toks = toks[:0]
+	dst = rules.collect(ts, s, dst)
+	toks = ts.toks
+	ts.toks = pooled
+	putTokens(ts)
+	return dst, toks
 }
 
 // putTokens returns ts to the pool, letting go of the text.
@@ -857,7 +881,7 @@ func tokenize(s string, ts *tokens) {
 	ts.s = s
 	toks := ts.toks[:0]
 	if cap(toks) == 0 {
-		toks = make([]tok, 0, len(s)/5+1)
+		toks = make([]Token, 0, len(s)/5+1)
 	}
 	// Only toks lives in registers in the loop: the other slices grow
 	// seldom and are appended to in place.
@@ -878,7 +902,7 @@ func tokenize(s string, ts *tokens) {
 			n := scanDigits(s, i)
 			ts.numAt = append(ts.numAt, len(toks))
 			ts.cands = append(ts.cands, len(toks))
-			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, bits: bits, num: int32(len(ts.nums))})
+			toks = append(toks, Token{kind: tNum, start: n.Start, end: n.End, bits: bits, num: int32(len(ts.nums))})
 			ts.nums = append(ts.nums, n)
 			i = n.End
 		default:
@@ -887,7 +911,7 @@ func tokenize(s string, ts *tokens) {
 				k, size = classAt(s, i)
 			}
 			if k&cWord == 0 {
-				toks = append(toks, tok{kind: tPunct, start: i, end: i + size, bits: bits})
+				toks = append(toks, Token{kind: tPunct, start: i, end: i + size, bits: bits})
 				i += size
 				break
 			}
@@ -895,7 +919,7 @@ func tokenize(s string, ts *tokens) {
 			j, kw := wordRest(s, i+size)
 			k |= kw
 			w := s[i:j]
-			t := tok{kind: tWord, start: i, end: j, bits: bits}
+			t := Token{kind: tWord, start: i, end: j, bits: bits}
 			if first&cUpper != 0 {
 				t.bits |= tokUpper
 			}
