@@ -129,24 +129,85 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	if lx.alone {
 		ntok = nil
 	}
-	k := 0 // the first of ntok that may start at i or after
-	nums := lx.nums
-	ni := 0
-	next := len(s) // where the next number starts
-	if len(nums) > 0 {
-		next = nums[0].Start
-	}
-	brackets := false
 	voc := currentVocab()
-	newlineID := voc.lookupString("\n")
 	lx.memo.use(voc)
-	for i := 0; i < len(s); {
-		if i >= next {
-			n := nums[ni]
-			ni++
-			next = len(s)
-			if ni < len(nums) {
-				next = nums[ni].Start
+	b := byteLexer{s: s, nums: lx.nums, next: len(s), voc: voc, newlineID: voc.lookupString("\n"), memo: &lx.memo}
+	if len(b.nums) > 0 {
+		b.next = b.nums[0].Start
+	}
+	// The words of normalize's tokens are words here too, up to the next
+	// number and unless they go on with a rune only this lexer takes (a
+	// digit, a spacing mark). Numbers, line ends, punctuation and
+	// whatever else lies between those words are read byte by byte (run).
+	i := 0 // the tokens before i are read
+	for k := range ntok {
+		t := &ntok[k]
+		st := t.Start()
+		if st < i {
+			continue // in a number, or in a word read on
+		}
+		if st != i && (st != i+1 || s[i] != ' ') {
+			toks, i = b.run(toks, i, st)
+			if st < i {
+				continue
+			}
+		}
+		if st >= b.next || !t.IsWord() {
+			toks, i = b.run(toks, st, st+1)
+			continue
+		}
+		limit := min(b.next, len(s))
+		j := min(t.End(), limit)
+		if j < limit && (s[j] >= utf8.RuneSelf || asciiFold[s[j]] != 0) && !wordEndsAt(s, j, limit) {
+			j = wordEnd(s, j, limit)
+		}
+		toks = b.word(toks, st, j)
+		i = j
+	}
+	toks, _ = b.run(toks, i, len(s))
+	if b.brackets {
+		toks = restated(toks)
+		matchBrackets(toks)
+	}
+	return toks
+}
+
+// byteLexer reads a text byte by byte where normalize's tokens do not
+// give its words.
+type byteLexer struct {
+	s         string
+	nums      []numSpan
+	ni        int // the next of nums
+	next      int // where it starts (len(s) after the last)
+	brackets  bool
+	voc       *vocabTable
+	newlineID int32
+	memo      *wordMemo
+}
+
+// word appends the word s[i:j] to toks.
+func (b *byteLexer) word(toks []token, i, j int) []token {
+	s := b.s
+	e := b.memo.word(s[i:j])
+	t := token{kind: tokWord, fold: e.fold, start: i, end: j, cap: e.cap, id: e.id}
+	if e.self {
+		// A word that is its own fold ("chi", "xa") points into the text.
+		t.fold = s[i:j]
+	}
+	return append(toks, t)
+}
+
+// run appends the tokens that start in s[i:stop] to toks and returns
+// where the next may start: stop or after, when the last token goes on.
+func (b *byteLexer) run(toks []token, i, stop int) ([]token, int) {
+	s := b.s
+	for i < stop && i < len(s) {
+		if i >= b.next {
+			n := b.nums[b.ni]
+			b.ni++
+			b.next = len(s)
+			if b.ni < len(b.nums) {
+				b.next = b.nums[b.ni].Start
 			}
 			if n.Start < i {
 				continue
@@ -162,59 +223,27 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			i = end
 			continue
 		}
-		// A word of normalize is a word here too, up to the next number
-		// and unless it goes on with a rune only this lexer takes (a
-		// digit, a spacing mark): then the lexer reads on. k follows
-		// normalize's tokens; a word seldom starts where none does.
-		limit := min(next, len(s))
-		var j int
-		if k < len(ntok) && ntok[k].Start() == i && ntok[k].IsWord() {
-			j = min(ntok[k].End(), limit)
-			k++
-			if !wordEndsAt(s, j, limit) {
-				j = wordEnd(s, j, limit)
-			}
-		} else {
-			for k < len(ntok) && ntok[k].Start() <= i {
-				k++
-			}
-			c := s[i]
-			if c == ' ' {
-				i++
-				continue
-			}
-			r, w := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, w = normalize.DecodeRune(s, i)
-			}
-			if !(c < utf8.RuneSelf && asciiFold[c] != 0 || c >= utf8.RuneSelf && isWordRune(r)) {
-				var bracket bool
-				toks, bracket = other(toks, s, i, r, w, newlineID, voc)
-				brackets = brackets || bracket
-				i += w
-				continue
-			}
-			// A word that normalize does not see as one.
-			j = wordEnd(s, i, limit)
+		c := s[i]
+		if c == ' ' {
+			i++
+			continue
 		}
-		e := lx.memo.word(s[i:j])
-		t := token{kind: tokWord, fold: e.fold, start: i, end: j, cap: e.cap, id: e.id}
-		if e.self {
-			// A word that is its own fold ("chi", "xa") points into the
-			// text.
-			t.fold = s[i:j]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = normalize.DecodeRune(s, i)
 		}
-		toks = append(toks, t)
-		i = j
-		if i+1 < limit && s[i] == ' ' && k < len(ntok) && ntok[k].Start() == i+1 {
-			i++ // one space to the next token, the common case
+		if c < utf8.RuneSelf && asciiFold[c] != 0 || c >= utf8.RuneSelf && isWordRune(r) {
+			j := wordEnd(s, i, min(b.next, len(s)))
+			toks = b.word(toks, i, j)
+			i = j
+			continue
 		}
+		var bracket bool
+		toks, bracket = other(toks, s, i, r, w, b.newlineID, b.voc)
+		b.brackets = b.brackets || bracket
+		i += w
 	}
-	if brackets {
-		toks = restated(toks)
-		matchBrackets(toks)
-	}
-	return toks
+	return toks, i
 }
 
 // other appends the token of the rune r of w bytes at s[i], which starts
