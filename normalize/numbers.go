@@ -353,8 +353,15 @@ type tokens struct {
 	numAt   []int // the index in toks of each of nums
 	cands   []int // the indexes of the tNum and number-word tokens, in order
 	lowered []string
+	// lowerOf is Lower of the words with upper-case letters seen, kept
+	// with the pooled tokens from one text to the next: the same few
+	// names and sentence starts come again and again.
+	lowerOf map[string]string
 	found   []Number // the numbers of Numbers, before they are copied out
 }
+
+// maxLowerOf bounds tokens.lowerOf: when it is full, it starts again.
+const maxLowerOf = 1 << 12
 
 // lower returns the word toks[i] in lower case, lowering it once: a word
 // without upper-case letters is its own text.
@@ -365,8 +372,19 @@ func (ts *tokens) lower(i int) string {
 		return w
 	}
 	if t.num < 0 {
+		l, ok := ts.lowerOf[w]
+		if !ok {
+			if len(ts.lowerOf) >= maxLowerOf {
+				clear(ts.lowerOf)
+			}
+			if ts.lowerOf == nil {
+				ts.lowerOf = map[string]string{}
+			}
+			l = Lower(w)
+			ts.lowerOf[strings.Clone(w)] = l // not w: it would keep the text
+		}
 		t.num = int32(len(ts.lowered))
-		ts.lowered = append(ts.lowered, Lower(w))
+		ts.lowered = append(ts.lowered, l)
 	}
 	return ts.lowered[t.num]
 }
@@ -1105,6 +1123,34 @@ func stuckToCode(s string, start, end int) bool {
 // scanDigits reads the number in digits at s[i]: a time, a date, or a
 // quantity possibly followed by "/b" (ratio) or "-b" (range).
 func scanDigits(s string, i int) Number {
+	// Most numbers are a run of digits that nothing goes on with: read
+	// at once, they are what scanDigitsFull finds for them
+	// (TestScanDigits holds the two equal).
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == len(s) || !digitsGoOn(s, j) {
+		return Number{Start: i, End: j, Value: parseFloat(s[i:j], "")}
+	}
+	return scanDigitsFull(s, i)
+}
+
+// digitsGoOn reports whether the byte s[j] after a run of digits may
+// make it more than a quantity of one group: the 'h' or ':' of a time, or
+// a separator of groups, dates, ratios or ranges before a digit.
+func digitsGoOn(s string, j int) bool {
+	switch s[j] {
+	case 'h', ':':
+		return true
+	case '.', ',', ' ', '/', '-':
+		return j+1 < len(s) && isDigit(s[j+1])
+	}
+	return false
+}
+
+// scanDigitsFull is scanDigits by its three scans.
+func scanDigitsFull(s string, i int) Number {
 	if n, ok := scanTime(s, i); ok {
 		return n
 	}
@@ -1245,8 +1291,8 @@ func scanQuantity(s string, i int) Number {
 		// One group, the common case: what the loops below find for it.
 		return Number{Start: i, End: j, Value: parseFloat(s[i:j], "")}
 	}
-	var gs []group
-	gs = append(gs, group{0, i, j})
+	var buf [8]group // most numbers have a few groups: no allocation
+	gs := append(buf[:0], group{0, i, j})
 	for j+1 < len(s) {
 		sep := s[j]
 		if (sep != '.' && sep != ',' && sep != ' ') || !isDigit(s[j+1]) {
