@@ -161,7 +161,13 @@ func (lx *lexer) lex(s string, toks []token) []token {
 		if j < limit && (s[j] >= utf8.RuneSelf || asciiFold[s[j]] != 0) && !wordEndsAt(s, j, limit) {
 			j = wordEnd(s, j, limit)
 		}
-		toks = b.word(toks, st, j)
+		// b.word in line, for the words of most tokens.
+		e := lx.memo.word(s[st:j])
+		tk := token{kind: tokWord, fold: e.fold, start: st, end: j, cap: e.cap, id: e.id}
+		if e.self {
+			tk.fold = s[st:j]
+		}
+		toks = append(toks, tk)
 		i = j
 	}
 	toks, _ = b.run(toks, i, len(s))

@@ -13,9 +13,9 @@ import (
 
 // memoWord is what the lexer knows of a word as written.
 type memoWord struct {
-	// a and b are the word's bytes as memoKey reads them, which for a
-	// word of up to 16 bytes is all of them: the word is then known by
-	// n, a and b without comparing strings.
+	// a and b are at most the word's first and last eight bytes (see
+	// word), which for a word of up to 16 bytes is all of them: the word
+	// is then known by n, a and b without comparing strings.
 	a, b uint64
 	n    uint32 // the word's length, 0 for an empty slot
 	off  uint32 // the bytes of a longer word, in wordMemo.keys
@@ -57,21 +57,6 @@ func (m *wordMemo) use(voc *vocabTable) {
 	}
 }
 
-// memoKey returns a word's length (at least 1) and at most its first and
-// last eight bytes, which cover every byte of a word up to 16 bytes long
-// (the two overlap in shorter words; a word under four bytes is its
-// first, middle and last byte).
-func memoKey(w string) (a, b uint64) {
-	n := len(w)
-	switch {
-	case n >= 8:
-		return load64(w[:8]), load64(w[n-8:])
-	case n >= 4:
-		return uint64(load32(w[:4])), uint64(load32(w[n-4:]))
-	}
-	return uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1]), 0
-}
-
 func load64(b string) uint64 {
 	_ = b[7]
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
@@ -93,7 +78,19 @@ func keyHash(a, b uint64, n int) uint32 {
 // word returns what the lexer knows of the word w (not empty); use has
 // readied the memo.
 func (m *wordMemo) word(w string) *memoWord {
-	a, b := memoKey(w)
+	// The key: the first and last eight bytes, which overlap in words
+	// under 16 bytes, or four and four, or the first, middle and last
+	// byte of a word under four.
+	n := len(w)
+	var a, b uint64
+	switch {
+	case n >= 8:
+		a, b = load64(w[:8]), load64(w[n-8:])
+	case n >= 4:
+		a, b = uint64(load32(w[:4])), uint64(load32(w[n-4:]))
+	default:
+		a = uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	}
 	for k := keyHash(a, b, len(w)) & m.mask; ; k = (k + 1) & m.mask {
 		e := &m.slots[k]
 		if e.a == a && e.b == b && int(e.n) == len(w) && (len(w) <= 16 || string(m.keys[e.off:e.off+e.n]) == w) {
