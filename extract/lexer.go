@@ -153,6 +153,13 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			}
 		}
 		if st >= b.next || !t.IsWord() {
+			if c := s[st]; st < b.next && c < utf8.RuneSelf && asciiPunct[c] {
+				// ASCII punctuation but '.', in line: what other gives it.
+				toks = append(toks, token{kind: tokPunct, fold: s[st : st+1], start: st, end: st + 1, id: lx.memo.punct[c], brk: asciiBrk[c]})
+				b.brackets = b.brackets || c == '(' || c == ')'
+				i = st + 1
+				continue
+			}
 			toks, i = b.run(toks, st, st+1)
 			continue
 		}
@@ -288,6 +295,18 @@ func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *v
 	}
 	return toks, bracket
 }
+
+// asciiPunct marks the ASCII bytes that are punctuation tokens by
+// themselves, whose token lex builds in line: no word byte, space or line
+// end, nor '.', whose break depends on what is around it. asciiBrk is
+// their break.
+var asciiPunct, asciiBrk = func() (p [utf8.RuneSelf]bool, brk [utf8.RuneSelf]uint8) {
+	for c := range p {
+		p[c] = asciiFold[c] == 0 && c != ' ' && c != '\n' && c != '.' && !isSpaceRune(rune(c))
+	}
+	brk[';'], brk[':'], brk['!'], brk['?'] = clauseBrk, clauseBrk, sentBrk, sentBrk
+	return p, brk
+}()
 
 // asciiFold maps the ASCII word bytes to their folds (lower case) and
 // the others to 0.

@@ -33,9 +33,10 @@ type wordMemo struct {
 	mask  uint32
 	used  int
 	keys  []byte
-	voc   *vocabTable // the ids are of this table
-	fold  []byte      // scratch for the folds of new words
-	long  memoWord    // the last word too long to keep
+	voc   *vocabTable          // the ids are of this table
+	fold  []byte               // scratch for the folds of new words
+	long  memoWord             // the last word too long to keep
+	punct [utf8.RuneSelf]int32 // the ids of the ASCII characters
 }
 
 // The table's bounds: it starts at memoMinSlots and doubles to
@@ -54,6 +55,9 @@ func (m *wordMemo) use(voc *vocabTable) {
 	if m.voc != voc || m.slots == nil {
 		m.clear(len(m.slots))
 		m.voc = voc
+		for c := range m.punct {
+			m.punct[c] = voc.lookupString(string(rune(c)))
+		}
 	}
 }
 
