@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/solieu/solieu/normalize"
@@ -138,4 +139,43 @@ func TestTokenSize(t *testing.T) {
 	if n := unsafe.Sizeof(token{}); n != 64 {
 		t.Errorf("token is %d bytes, want 64: reorder or pack its fields", n)
 	}
+}
+
+// TestWordMemo checks the lexer's word memo against the words' own fold,
+// id and case: across texts, after new words get ids, past the memo's
+// largest table (it starts again) and for words too long to keep.
+func TestWordMemo(t *testing.T) {
+	check := func(lx *lexer, s string) {
+		t.Helper()
+		voc := currentVocab()
+		for _, tk := range lx.lex(s, nil) {
+			if tk.kind != tokWord {
+				continue
+			}
+			w := s[tk.start:tk.end]
+			f := normalize.Fold(w)
+			r, _ := utf8.DecodeRuneInString(w)
+			if tk.fold != f || tk.id != voc.lookupString(f) || tk.cap != isUpperRune(r) {
+				t.Fatalf("word %q: fold %q id %d cap %v, want %q %d %v", w, tk.fold, tk.id, tk.cap, f, voc.lookupString(f), isUpperRune(r))
+			}
+		}
+	}
+	var lx lexer
+	text := "Đảng viên mới kết nạp 12 đảng viên, ĐẢNG VIÊN và nghiêncứuthựctiễn nghiêncứuthựctiễn " + strings.Repeat("dàiquá", 20)
+	check(&lx, text)
+	check(&lx, text)
+	// A word a rule adds later gets its id in texts after.
+	wordIDs([]string{"tuwmoiketnapthu"})
+	check(&lx, text+" tuwmoiketnapthu Tuwmoiketnapthu")
+	// More distinct words than the largest table holds.
+	var b strings.Builder
+	for k := range memoMaxSlots {
+		b.WriteString("w")
+		for ; k > 0; k /= 26 {
+			b.WriteByte(byte('a' + k%26))
+		}
+		b.WriteString(" ")
+	}
+	check(&lx, b.String())
+	check(&lx, text)
 }
