@@ -105,10 +105,11 @@ func lex(s string, toks []token) []token {
 
 // lexer holds the buffers of lex, for reuse.
 type lexer struct {
-	memo wordMemo
-	nums []numSpan
-	raw  []normalize.Number // normalize's numbers, before findNumbers
-	ntok []normalize.Token  // the tokens normalize read the text as
+	memo           wordMemo
+	nums           []numSpan
+	raw            []normalize.Number // normalize's numbers, before findNumbers
+	ntok           []normalize.Token  // the tokens normalize read the text as
+	numToks, marks []int32            // byteLexer's, kept
 	// alone makes lex find every word itself, as it does where
 	// normalize's tokens do not help: the reference of the shared path
 	// in tests.
@@ -131,7 +132,8 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	}
 	voc := currentVocab()
 	lx.memo.use(voc)
-	b := byteLexer{s: s, nums: lx.nums, next: len(s), voc: voc, newlineID: voc.lookupString("\n"), memo: &lx.memo}
+	b := byteLexer{s: s, nums: lx.nums, next: len(s), voc: voc, newlineID: voc.lookupString("\n"), memo: &lx.memo,
+		numToks: lx.numToks[:0], marks: lx.marks[:0]}
 	if len(b.nums) > 0 {
 		b.next = b.nums[0].Start
 	}
@@ -156,7 +158,12 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			if c := s[st]; st < b.next && c < utf8.RuneSelf && asciiPunct[c] {
 				// ASCII punctuation but '.', in line: what other gives it.
 				toks = append(toks, token{kind: tokPunct, fold: s[st : st+1], start: st, end: st + 1, id: lx.memo.punct[c], brk: asciiBrk[c]})
-				b.brackets = b.brackets || c == '(' || c == ')'
+				if c == '(' || c == ')' {
+					b.brackets = true
+				}
+				if c == '(' || c == ')' || asciiBrk[c] == sentBrk {
+					b.marks = append(b.marks, int32(len(toks)-1))
+				}
 				i = st + 1
 				continue
 			}
@@ -178,9 +185,15 @@ func (lx *lexer) lex(s string, toks []token) []token {
 		i = j
 	}
 	toks, _ = b.run(toks, i, len(s))
+	lx.marks, lx.numToks = b.marks, b.numToks
 	if b.brackets {
-		toks = restated(toks)
-		matchBrackets(toks)
+		n := len(toks)
+		toks = restated(toks, b.numToks)
+		marks := b.marks
+		if len(toks) != n {
+			marks = nil // a number folded: the indexes moved
+		}
+		matchBrackets(toks, marks)
 	}
 	return toks
 }
@@ -188,14 +201,17 @@ func (lx *lexer) lex(s string, toks []token) []token {
 // byteLexer reads a text byte by byte where normalize's tokens do not
 // give its words.
 type byteLexer struct {
-	s         string
-	nums      []numSpan
-	ni        int // the next of nums
-	next      int // where it starts (len(s) after the last)
-	brackets  bool
-	voc       *vocabTable
-	newlineID int32
-	memo      *wordMemo
+	s        string
+	nums     []numSpan
+	ni       int // the next of nums
+	next     int // where it starts (len(s) after the last)
+	brackets bool
+	// The indexes of the tokens that restated and matchBrackets look
+	// at: the numbers, and the brackets and sentence breaks.
+	numToks, marks []int32
+	voc            *vocabTable
+	newlineID      int32
+	memo           *wordMemo
 }
 
 // word appends the word s[i:j] to toks.
@@ -232,6 +248,7 @@ func (b *byteLexer) run(toks []token, i, stop int) ([]token, int) {
 			t := token{kind: tokNum, start: n.Start, end: end, value: n.Value, percent: n.Percent}
 			numberKind(&t, n, s)
 			markYear(&t)
+			b.numToks = append(b.numToks, int32(len(toks)))
 			toks = append(toks, t)
 			i = end
 			continue
@@ -252,8 +269,12 @@ func (b *byteLexer) run(toks []token, i, stop int) ([]token, int) {
 			continue
 		}
 		var bracket bool
+		n := len(toks)
 		toks, bracket = other(toks, s, i, r, w, b.newlineID, b.voc)
 		b.brackets = b.brackets || bracket
+		if len(toks) > n && (bracket || toks[n].brk == sentBrk) {
+			b.marks = append(b.marks, int32(n))
+		}
 		i += w
 	}
 	return toks, i
@@ -319,10 +340,21 @@ var asciiFold = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// matchBrackets pairs round brackets inside each sentence.
-func matchBrackets(toks []token) {
+// matchBrackets pairs round brackets inside each sentence. marks are
+// the indexes of all the brackets and sentence breaks of toks, in order,
+// or nil to look at every token.
+func matchBrackets(toks []token, marks []int32) {
 	var open []int
-	for i := range toks {
+	for k := 0; ; k++ {
+		i := k
+		if marks != nil {
+			if k >= len(marks) {
+				break
+			}
+			i = int(marks[k])
+		} else if k >= len(toks) {
+			break
+		}
 		switch {
 		case toks[i].brk == sentBrk:
 			open = open[:0]
@@ -342,12 +374,13 @@ func matchBrackets(toks []token) {
 
 // restated folds a number restated in brackets into the number before it:
 // "21 (hai mươi mốt) chi bộ", "mười lăm (15) đảng viên" read as one number
-// whose token covers both.
-func restated(toks []token) []token {
+// whose token covers both. numToks are the indexes of the numbers of
+// toks, in order.
+func restated(toks []token, numToks []int32) []token {
 	// Nothing to fold in most texts: find the first case before copying.
 	first := -1
-	for i := 0; i+3 < len(toks); i++ {
-		if toks[i].kind == tokNum && toks[i+1].fold == "(" && toks[i+2].kind == tokNum && toks[i+2].value == toks[i].value && toks[i+3].fold == ")" {
+	for _, i := range numToks {
+		if i := int(i); i+3 < len(toks) && toks[i+1].fold == "(" && toks[i+2].kind == tokNum && toks[i+2].value == toks[i].value && toks[i+3].fold == ")" {
 			first = i
 			break
 		}

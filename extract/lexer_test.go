@@ -20,6 +20,18 @@ func checkLex(t *testing.T, name, s string) {
 	t.Helper()
 	toks := lex(s, nil)
 	checkLexAlone(t, name, s, toks)
+	// The brackets paired by the lexer's marks, as by a look at every
+	// token.
+	all := slices.Clone(toks)
+	for k := range all {
+		all[k].match = 0
+	}
+	matchBrackets(all, nil)
+	for k := range toks {
+		if toks[k].match != all[k].match {
+			t.Fatalf("%s: token %d %q pairs at %d, at %d from every token", name, k, toks[k].fold, toks[k].match, all[k].match)
+		}
+	}
 	last := 0
 	for k, tk := range toks {
 		if tk.start < last || tk.end < tk.start || tk.end > len(s) {
