@@ -309,11 +309,13 @@ const (
 	tokCased             // the word has an upper-case letter: its lower case is not s[start:end]
 )
 
-// A Token is one token of a text as Numbers reads it: a word (a run of
-// letters and nonspacing marks), a number in digits (already read as a
-// Number), or one other character; spaces and line ends lie between
-// tokens. It holds no pointer, so that the pooled token slices are nothing
-// for the garbage collector to scan; its text is tokens.s[start:end].
+// A Token is one token of a text as Numbers reads it (see
+// AppendNumbersTokens): a word (a run of letters and nonspacing marks), a
+// number in digits, or one other character; spaces ('\t' included) and
+// line ends ('\n', '\r') lie between tokens, and nothing else does. Its
+// text is s[t.Start():t.End()] of the text s it was read from. It holds
+// no pointer, so that the pooled token slices are nothing for the garbage
+// collector to scan.
 type Token struct {
 	start, end int
 	// num indexes tokens.nums for a tNum. For a tokCased word it indexes
