@@ -3,6 +3,8 @@ package normalize
 import (
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -59,4 +61,33 @@ func FuzzScanDigits(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkScanDigits(t, s) })
+}
+
+// TestAppendNumbersTokens checks that AppendNumbersTokens finds the
+// numbers Numbers finds, and tokens in order with only spaces and line
+// ends between them, in the storage it is given.
+func TestAppendNumbersTokens(t *testing.T) {
+	rules := DefaultNumberRules()
+	var toks []Token
+	for _, s := range digitTexts(t) {
+		var ns []Number
+		ns, toks = rules.AppendNumbersTokens(nil, toks, s)
+		if want := rules.Numbers(s); !reflect.DeepEqual(ns, want) && (len(ns) > 0 || len(want) > 0) {
+			t.Fatalf("%.40q: numbers %v, Numbers gives %v", s, ns, want)
+		}
+		last := 0
+		for k := range toks {
+			tk := &toks[k]
+			if tk.Start() < last || tk.End() <= tk.Start() || tk.End() > len(s) {
+				t.Fatalf("%.40q: token %d [%d,%d) after %d", s, k, tk.Start(), tk.End(), last)
+			}
+			if gap := strings.Trim(s[last:tk.Start()], " \t\r\n"); gap != "" {
+				t.Fatalf("%.40q: %q between tokens", s, gap)
+			}
+			last = tk.End()
+		}
+		if gap := strings.Trim(s[last:], " \t\r\n"); gap != "" {
+			t.Fatalf("%.40q: %q after the tokens", s, gap)
+		}
+	}
 }
