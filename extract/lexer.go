@@ -141,7 +141,8 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	// number and unless they go on with a rune only this lexer takes (a
 	// digit, a spacing mark). Numbers, line ends, punctuation and
 	// whatever else lies between those words are read byte by byte (run).
-	i := 0 // the tokens before i are read
+	i := 0          // the tokens before i are read
+	limit := b.next // where the next number starts: words end there
 	for k := range ntok {
 		t := &ntok[k]
 		st := t.Start()
@@ -150,12 +151,13 @@ func (lx *lexer) lex(s string, toks []token) []token {
 		}
 		if st != i && (st != i+1 || s[i] != ' ') {
 			toks, i = b.run(toks, i, st)
+			limit = b.next
 			if st < i {
 				continue
 			}
 		}
-		if st >= b.next || !t.IsWord() {
-			if c := s[st]; st < b.next && c < utf8.RuneSelf && asciiPunct[c] {
+		if st >= limit || !t.IsWord() {
+			if c := s[st]; st < limit && c < utf8.RuneSelf && asciiPunct[c] {
 				// ASCII punctuation but '.', in line: what other gives it.
 				toks = append(toks, token{kind: tokPunct, fold: s[st : st+1], start: st, end: st + 1, id: lx.memo.punct[c], brk: asciiBrk[c]})
 				if c == '(' || c == ')' {
@@ -168,9 +170,9 @@ func (lx *lexer) lex(s string, toks []token) []token {
 				continue
 			}
 			toks, i = b.run(toks, st, st+1)
+			limit = b.next
 			continue
 		}
-		limit := min(b.next, len(s))
 		j := min(t.End(), limit)
 		if j < limit && (s[j] >= utf8.RuneSelf || asciiFold[s[j]] != 0) && !wordEndsAt(s, j, limit) {
 			j = wordEnd(s, j, limit)
