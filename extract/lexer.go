@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -106,14 +105,18 @@ func lex(s string, toks []token) []token {
 
 // lexer holds the buffers of lex, for reuse.
 type lexer struct {
-	folded []byte     // the folds of the words, end to end
-	spans  [][3]int32 // token index and fold in folded of the words whose fold differs from them
-	nums   []numSpan
-	raw    []normalize.Number // normalize's numbers, before findNumbers
+	memo           wordMemo
+	nums           []numSpan
+	raw            []normalize.Number // normalize's numbers, before findNumbers
+	ntok           []normalize.Token  // the tokens normalize read the text as
+	numToks, marks []int32            // byteLexer's, kept
+	// alone makes lex find every word itself, as it does where
+	// normalize's tokens do not help: the reference of the shared path
+	// in tests.
+	alone bool
 }
 
 func (lx *lexer) reset() {
-	lx.folded, lx.spans = lx.folded[:0], lx.spans[:0]
 	lx.nums = lx.nums[:0]
 }
 
@@ -122,25 +125,120 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	if toks == nil {
 		toks = make([]token, 0, len(s)/5+16)
 	}
-	lx.nums = findNumbers(s, lx.nums[:0], &lx.raw)
-	nums := lx.nums
-	ni := 0
-	next := len(s) // where the next number starts
-	if len(nums) > 0 {
-		next = nums[0].Start
+	lx.nums = findNumbers(s, lx.nums[:0], &lx.raw, &lx.ntok)
+	ntok := lx.ntok
+	if lx.alone {
+		ntok = nil
 	}
-	folded := slices.Grow(lx.folded[:0], len(s))
-	spans := lx.spans[:0] // folds of the word tokens, in order
-	brackets := false
 	voc := currentVocab()
-	newlineID := voc.lookupString("\n")
-	for i := 0; i < len(s); {
-		if i >= next {
-			n := nums[ni]
-			ni++
-			next = len(s)
-			if ni < len(nums) {
-				next = nums[ni].Start
+	lx.memo.use(voc)
+	b := byteLexer{s: s, nums: lx.nums, next: len(s), voc: voc, newlineID: voc.lookupString("\n"), memo: &lx.memo,
+		numToks: lx.numToks[:0], marks: lx.marks[:0]}
+	if len(b.nums) > 0 {
+		b.next = b.nums[0].Start
+	}
+	// The words of normalize's tokens are words here too, up to the next
+	// number and unless they go on with a rune only this lexer takes (a
+	// digit, a spacing mark). Numbers, line ends, punctuation and
+	// whatever else lies between those words are read byte by byte (run).
+	i := 0          // the tokens before i are read
+	limit := b.next // where the next number starts: words end there
+	for k := range ntok {
+		t := &ntok[k]
+		st := t.Start()
+		if st < i {
+			continue // in a number, or in a word read on
+		}
+		if st != i && (st != i+1 || s[i] != ' ') {
+			toks, i = b.run(toks, i, st)
+			limit = b.next
+			if st < i {
+				continue
+			}
+		}
+		if st >= limit || !t.IsWord() {
+			if c := s[st]; st < limit && c < utf8.RuneSelf && asciiPunct[c] {
+				// ASCII punctuation but '.', in line: what other gives it.
+				toks = append(toks, token{kind: tokPunct, fold: s[st : st+1], start: st, end: st + 1, id: lx.memo.punct[c], brk: asciiBrk[c]})
+				if c == '(' || c == ')' {
+					b.brackets = true
+				}
+				if c == '(' || c == ')' || asciiBrk[c] == sentBrk {
+					b.marks = append(b.marks, int32(len(toks)-1))
+				}
+				i = st + 1
+				continue
+			}
+			toks, i = b.run(toks, st, st+1)
+			limit = b.next
+			continue
+		}
+		j := min(t.End(), limit)
+		if j < limit && (s[j] >= utf8.RuneSelf || asciiFold[s[j]] != 0) && !wordEndsAt(s, j, limit) {
+			j = wordEnd(s, j, limit)
+		}
+		// b.word in line, for the words of most tokens.
+		e := lx.memo.word(s[st:j])
+		tk := token{kind: tokWord, fold: e.fold, start: st, end: j, cap: e.cap, id: e.id}
+		if e.self {
+			tk.fold = s[st:j]
+		}
+		toks = append(toks, tk)
+		i = j
+	}
+	toks, _ = b.run(toks, i, len(s))
+	lx.marks, lx.numToks = b.marks, b.numToks
+	if b.brackets {
+		n := len(toks)
+		toks = restated(toks, b.numToks)
+		marks := b.marks
+		if len(toks) != n {
+			marks = nil // a number folded: the indexes moved
+		}
+		matchBrackets(toks, marks)
+	}
+	return toks
+}
+
+// byteLexer reads a text byte by byte where normalize's tokens do not
+// give its words.
+type byteLexer struct {
+	s        string
+	nums     []numSpan
+	ni       int // the next of nums
+	next     int // where it starts (len(s) after the last)
+	brackets bool
+	// The indexes of the tokens that restated and matchBrackets look
+	// at: the numbers, and the brackets and sentence breaks.
+	numToks, marks []int32
+	voc            *vocabTable
+	newlineID      int32
+	memo           *wordMemo
+}
+
+// word appends the word s[i:j] to toks.
+func (b *byteLexer) word(toks []token, i, j int) []token {
+	s := b.s
+	e := b.memo.word(s[i:j])
+	t := token{kind: tokWord, fold: e.fold, start: i, end: j, cap: e.cap, id: e.id}
+	if e.self {
+		// A word that is its own fold ("chi", "xa") points into the text.
+		t.fold = s[i:j]
+	}
+	return append(toks, t)
+}
+
+// run appends the tokens that start in s[i:stop] to toks and returns
+// where the next may start: stop or after, when the last token goes on.
+func (b *byteLexer) run(toks []token, i, stop int) ([]token, int) {
+	s := b.s
+	for i < stop && i < len(s) {
+		if i >= b.next {
+			n := b.nums[b.ni]
+			b.ni++
+			b.next = len(s)
+			if b.ni < len(b.nums) {
+				b.next = b.nums[b.ni].Start
 			}
 			if n.Start < i {
 				continue
@@ -152,102 +250,86 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			t := token{kind: tokNum, start: n.Start, end: end, value: n.Value, percent: n.Percent}
 			numberKind(&t, n, s)
 			markYear(&t)
+			b.numToks = append(b.numToks, int32(len(toks)))
 			toks = append(toks, t)
 			i = end
 			continue
 		}
 		c := s[i]
-		var r rune
-		w := 1
-		if c < utf8.RuneSelf {
-			if c == ' ' {
-				i++
-				continue
-			}
-			r = rune(c)
-		} else {
+		if c == ' ' {
+			i++
+			continue
+		}
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
 			r, w = normalize.DecodeRune(s, i)
 		}
 		if c < utf8.RuneSelf && asciiFold[c] != 0 || c >= utf8.RuneSelf && isWordRune(r) {
-			// A word, up to the next number: folded and hashed as it is
-			// read (quickFold), or folded again by normalize.AppendFold
-			// when a rune has no quick fold.
-			fs := len(folded)
-			j, f, h, quick := scanWord(s, i, min(next, len(s)), folded)
-			folded = f
-			if !quick {
-				folded = normalize.AppendFold(folded[:fs], s[i:j])
-				h = foldHashBytes(folded[fs:])
-			}
-			upper := 'A' <= c && c <= 'Z'
-			if c >= utf8.RuneSelf {
-				upper = isUpperRune(r)
-			}
-			t := token{kind: tokWord, start: i, end: j, cap: upper, id: voc.lookup(h, folded[fs:])}
-			if string(folded[fs:]) == s[i:j] {
-				// A word that is its own fold ("chi", "xa") points into
-				// the text: only the others are copied.
-				t.fold = s[i:j]
-				folded = folded[:fs]
-			} else {
-				spans = append(spans, [3]int32{int32(len(toks)), int32(fs), int32(len(folded))})
-			}
-			toks = append(toks, t)
+			j := wordEnd(s, i, min(b.next, len(s)))
+			toks = b.word(toks, i, j)
 			i = j
 			continue
 		}
-		switch {
-		case r == '\n':
-			toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk, id: newlineID})
-			i += w
-		case isSpaceRune(r):
-			i += w
-		default:
-			// The text is valid UTF-8 (normalize replaced what was not),
-			// so the rune's bytes are its string.
-			t := token{kind: tokPunct, fold: s[i : i+w], start: i, end: i + w}
-			t.id = voc.lookupString(t.fold)
-			switch r {
-			case ';', ':':
-				t.brk = clauseBrk
-			case '!', '?', '…':
-				t.brk = sentBrk
-			case '(', ')':
-				brackets = true
-			case '.':
-				next, _ := utf8.DecodeRuneInString(s[i+w:])
-				atEnd := i+w >= len(s)
-				// Folds copied to the buffer are made strings at the end:
-				// read the last word's from the buffer.
-				prevAbbr := false
-				if k := len(toks) - 1; k >= 0 && toks[k].kind == tokWord {
-					f := toks[k].fold
-					if n := len(spans); n > 0 && spans[n-1][0] == int32(k) {
-						f = string(folded[spans[n-1][1]:spans[n-1][2]])
-					}
-					prevAbbr = abbrevDot[f]
-				}
-				if atEnd || (unicode.IsSpace(next) && !prevAbbr) || next == '.' {
-					t.brk = sentBrk
-				}
-			}
-			toks = append(toks, t)
-			i += w
+		var bracket bool
+		n := len(toks)
+		toks, bracket = other(toks, s, i, r, w, b.newlineID, b.voc)
+		b.brackets = b.brackets || bracket
+		if len(toks) > n && (bracket || toks[n].brk == sentBrk) {
+			b.marks = append(b.marks, int32(n))
 		}
+		i += w
 	}
-	lx.folded, lx.spans = folded, spans
-	// The other folds go into one buffer, made one string at the end: one
-	// allocation for the words of a text.
-	all := string(folded)
-	for _, sp := range spans {
-		toks[sp[0]].fold = all[sp[1]:sp[2]]
-	}
-	if brackets {
-		toks = restated(toks)
-		matchBrackets(toks)
-	}
-	return toks
+	return toks, i
 }
+
+// other appends the token of the rune r of w bytes at s[i], which starts
+// no word nor number, to toks, unless it is a space, and says whether it
+// is a round bracket.
+func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *vocabTable) ([]token, bool) {
+	bracket := false
+	switch {
+	case r == '\n':
+		toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk, id: newlineID})
+	case isSpaceRune(r):
+	default:
+		// The text is valid UTF-8 (normalize replaced what was not),
+		// so the rune's bytes are its string.
+		t := token{kind: tokPunct, fold: s[i : i+w], start: i, end: i + w}
+		t.id = voc.lookupString(t.fold)
+		switch r {
+		case ';', ':':
+			t.brk = clauseBrk
+		case '!', '?', '…':
+			t.brk = sentBrk
+		case '(', ')':
+			bracket = true
+		case '.':
+			next, _ := utf8.DecodeRuneInString(s[i+w:])
+			atEnd := i+w >= len(s)
+			prevAbbr := false
+			if k := len(toks) - 1; k >= 0 && toks[k].kind == tokWord {
+				prevAbbr = abbrevDot[toks[k].fold]
+			}
+			if atEnd || (unicode.IsSpace(next) && !prevAbbr) || next == '.' {
+				t.brk = sentBrk
+			}
+		}
+		toks = append(toks, t)
+	}
+	return toks, bracket
+}
+
+// asciiPunct marks the ASCII bytes that are punctuation tokens by
+// themselves, whose token lex builds in line: no word byte, space or line
+// end, nor '.', whose break depends on what is around it. asciiBrk is
+// their break.
+var asciiPunct, asciiBrk = func() (p [utf8.RuneSelf]bool, brk [utf8.RuneSelf]uint8) {
+	for c := range p {
+		p[c] = asciiFold[c] == 0 && c != ' ' && c != '\n' && c != '.' && !isSpaceRune(rune(c))
+	}
+	brk[';'], brk[':'], brk['!'], brk['?'] = clauseBrk, clauseBrk, sentBrk, sentBrk
+	return p, brk
+}()
 
 // asciiFold maps the ASCII word bytes to their folds (lower case) and
 // the others to 0.
@@ -260,93 +342,21 @@ var asciiFold = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// Runes below quickFoldEnd whose fold (normalize.Fold) is one ASCII byte,
-// or nothing, are folded from quickFold: the Vietnamese letters and the
-// combining marks. noQuick marks the others.
-const (
-	quickFoldEnd = 0x1f00
-	noQuick      = 0xff
-)
-
-var quickFold = func() *[quickFoldEnd]byte {
-	var t [quickFoldEnd]byte
-	for r := range rune(quickFoldEnd) {
-		t[r] = noQuick
-		if r < utf8.RuneSelf || !isWordRune(r) {
-			continue
-		}
-		switch f := normalize.Fold(string(r)); {
-		case f == "":
-			t[r] = 0
-		case len(f) == 1:
-			t[r] = f[0]
-		}
-	}
-	return &t
-}()
-
-// scanWord reads the word that starts at s[i] and ends by limit, appends
-// its fold to dst and returns its end, dst, the fold's foldHash and whether
-// every rune had a quick fold (quickFold; if not, dst holds a partial fold
-// the caller replaces). It is a function of its own so that its loop keeps
-// its variables in registers.
-func scanWord(s string, i, limit int, dst []byte) (j int, out []byte, h uint32, quick bool) {
-	h, quick = foldHashInit, true
-	j = i
-	for j < limit {
-		c := s[j]
-		if c < utf8.RuneSelf {
-			fc := asciiFold[c]
-			if fc == 0 {
+// matchBrackets pairs round brackets inside each sentence. marks are
+// the indexes of all the brackets and sentence breaks of toks, in order,
+// or nil to look at every token.
+func matchBrackets(toks []token, marks []int32) {
+	var open []int
+	for k := 0; ; k++ {
+		i := k
+		if marks != nil {
+			if k >= len(marks) {
 				break
 			}
-			dst = append(dst, fc)
-			h = (h ^ uint32(fc)) * foldHashPrime
-			j++
-			continue
-		}
-		var r rune
-		var w int
-		switch {
-		case c >= 0xc2 && c < 0xe0 && j+1 < len(s) && s[j+1]&0xc0 == 0x80:
-			r, w = rune(c&0x1f)<<6|rune(s[j+1]&0x3f), 2
-		case c >= 0xe1 && c < 0xf0 && c != 0xed && j+2 < len(s) && s[j+1]&0xc0 == 0x80 && s[j+2]&0xc0 == 0x80:
-			r, w = rune(c&0x0f)<<12|rune(s[j+1]&0x3f)<<6|rune(s[j+2]&0x3f), 3
-		default:
-			r, w = utf8.DecodeRuneInString(s[j:])
-		}
-		// The bitmap read in place: through isWordRune the loop costs a
-		// few per cent more.
-		if r < 0x10000 {
-			if wordRunes.bmp[r>>6]&(1<<(r&63)) == 0 {
-				break
-			}
-		} else if !isWordRune(r) {
+			i = int(marks[k])
+		} else if k >= len(toks) {
 			break
 		}
-		if quick {
-			if r < quickFoldEnd {
-				switch fc := quickFold[r]; fc {
-				case noQuick:
-					quick = false
-				case 0:
-				default:
-					dst = append(dst, fc)
-					h = (h ^ uint32(fc)) * foldHashPrime
-				}
-			} else {
-				quick = false
-			}
-		}
-		j += w
-	}
-	return j, dst, h, quick
-}
-
-// matchBrackets pairs round brackets inside each sentence.
-func matchBrackets(toks []token) {
-	var open []int
-	for i := range toks {
 		switch {
 		case toks[i].brk == sentBrk:
 			open = open[:0]
@@ -366,12 +376,13 @@ func matchBrackets(toks []token) {
 
 // restated folds a number restated in brackets into the number before it:
 // "21 (hai mươi mốt) chi bộ", "mười lăm (15) đảng viên" read as one number
-// whose token covers both.
-func restated(toks []token) []token {
+// whose token covers both. numToks are the indexes of the numbers of
+// toks, in order.
+func restated(toks []token, numToks []int32) []token {
 	// Nothing to fold in most texts: find the first case before copying.
 	first := -1
-	for i := 0; i+3 < len(toks); i++ {
-		if toks[i].kind == tokNum && toks[i+1].fold == "(" && toks[i+2].kind == tokNum && toks[i+2].value == toks[i].value && toks[i+3].fold == ")" {
+	for _, i := range numToks {
+		if i := int(i); i+3 < len(toks) && toks[i+1].fold == "(" && toks[i+2].kind == tokNum && toks[i+2].value == toks[i].value && toks[i+3].fold == ")" {
 			first = i
 			break
 		}

@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/solieu/solieu/normalize"
@@ -15,6 +19,19 @@ import (
 func checkLex(t *testing.T, name, s string) {
 	t.Helper()
 	toks := lex(s, nil)
+	checkLexAlone(t, name, s, toks)
+	// The brackets paired by the lexer's marks, as by a look at every
+	// token.
+	all := slices.Clone(toks)
+	for k := range all {
+		all[k].match = 0
+	}
+	matchBrackets(all, nil)
+	for k := range toks {
+		if toks[k].match != all[k].match {
+			t.Fatalf("%s: token %d %q pairs at %d, at %d from every token", name, k, toks[k].fold, toks[k].match, all[k].match)
+		}
+	}
 	last := 0
 	for k, tk := range toks {
 		if tk.start < last || tk.end < tk.start || tk.end > len(s) {
@@ -27,6 +44,46 @@ func checkLex(t *testing.T, name, s string) {
 			}
 		}
 	}
+}
+
+// checkLexAlone checks that the lexer reading words with normalize's
+// tokens finds what it finds alone, on text s whose tokens are toks.
+func checkLexAlone(t *testing.T, name, s string, toks []token) {
+	t.Helper()
+	lx := lexer{alone: true}
+	want := lx.lex(s, nil)
+	if !slices.Equal(toks, want) {
+		for k := range min(len(toks), len(want)) {
+			if toks[k] != want[k] {
+				t.Fatalf("%s: token %d is %+v, alone %+v", name, k, toks[k], want[k])
+			}
+		}
+		t.Fatalf("%s: %d tokens, alone %d", name, len(toks), len(want))
+	}
+}
+
+// TestLexAlone holds the lexer on normalize's tokens to the lexer alone
+// on texts that normalize's words and the lexer's differ in: spacing
+// marks, digits of other scripts, letters beyond the BMP, spaces that
+// normalize reads as punctuation, raw text that normalize.New would have
+// cleaned.
+func TestLexAlone(t *testing.T) {
+	for _, s := range []string{
+		"ka\u0903kb", "a\u0903", "\u0903a", "x\u0488y", "số ١٢٣ và ٤", "H5N1 và COVID-19",
+		"𝐀𝐁 chi bộ 𝐂", "a\u00a0b\u2003c", "năm\r\n2024\t\tba", "đa\u0309ng vie\u0302n",
+		"1,5 nghìn đảng viên (hai mươi mốt)", "5-7 chi bộ, 20,9% và 3/4", "Ba Đình, hai mươi năm",
+		"\xff\xfeab", "", " ", "a", "ab1cd2", "12ab", "x.\n\n.y", strings.Repeat("dài", 40),
+	} {
+		var lx lexer
+		checkLexAlone(t, fmt.Sprintf("%q", s), s, lx.lex(s, nil))
+	}
+	var runes []rune
+	for r := rune(0x80); r < 0x3000; r++ {
+		runes = append(runes, 'a', r, 'b', ' ', r, '5', ' ')
+	}
+	var lx lexer
+	s := string(runes)
+	checkLexAlone(t, "runes", s, lx.lex(s, nil))
 }
 
 func TestLexFold(t *testing.T) {
@@ -57,6 +114,8 @@ func FuzzLex(f *testing.F) {
 	f.Add("ΑΒΓ Straße đa\u0309ng")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkLex(t, "fuzz", normalize.New(s, normalize.Options{}).Norm)
+		var lx lexer
+		checkLexAlone(t, "fuzz raw", s, lx.lex(s, nil))
 	})
 }
 
@@ -92,4 +151,43 @@ func TestTokenSize(t *testing.T) {
 	if n := unsafe.Sizeof(token{}); n != 64 {
 		t.Errorf("token is %d bytes, want 64: reorder or pack its fields", n)
 	}
+}
+
+// TestWordMemo checks the lexer's word memo against the words' own fold,
+// id and case: across texts, after new words get ids, past the memo's
+// largest table (it starts again) and for words too long to keep.
+func TestWordMemo(t *testing.T) {
+	check := func(lx *lexer, s string) {
+		t.Helper()
+		voc := currentVocab()
+		for _, tk := range lx.lex(s, nil) {
+			if tk.kind != tokWord {
+				continue
+			}
+			w := s[tk.start:tk.end]
+			f := normalize.Fold(w)
+			r, _ := utf8.DecodeRuneInString(w)
+			if tk.fold != f || tk.id != voc.lookupString(f) || tk.cap != isUpperRune(r) {
+				t.Fatalf("word %q: fold %q id %d cap %v, want %q %d %v", w, tk.fold, tk.id, tk.cap, f, voc.lookupString(f), isUpperRune(r))
+			}
+		}
+	}
+	var lx lexer
+	text := "Đảng viên mới kết nạp 12 đảng viên, ĐẢNG VIÊN và nghiêncứuthựctiễn nghiêncứuthựctiễn " + strings.Repeat("dàiquá", 20)
+	check(&lx, text)
+	check(&lx, text)
+	// A word a rule adds later gets its id in texts after.
+	wordIDs([]string{"tuwmoiketnapthu"})
+	check(&lx, text+" tuwmoiketnapthu Tuwmoiketnapthu")
+	// More distinct words than the largest table holds.
+	var b strings.Builder
+	for k := range memoMaxSlots {
+		b.WriteString("w")
+		for ; k > 0; k /= 26 {
+			b.WriteByte(byte('a' + k%26))
+		}
+		b.WriteString(" ")
+	}
+	check(&lx, b.String())
+	check(&lx, text)
 }

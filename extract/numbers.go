@@ -16,12 +16,13 @@ type numSpan struct {
 }
 
 // findNumbers appends to out the numbers of s, read with normalize's
-// number rules into *buf (kept for the next call). Dates, codes,
+// number rules into *buf (kept for the next call), and sets *toks to the
+// tokens they read s as. Dates, codes,
 // ordinals and clock times are kept as tokens that are never figures; a
 // range "5-7" becomes two numbers around its dash, as "từ 5 đến 7" is.
-func findNumbers(s string, out []numSpan, buf *[]normalize.Number) []numSpan {
-	ns := normalize.DefaultNumberRules().AppendNumbers((*buf)[:0], s)
-	*buf = ns
+func findNumbers(s string, out []numSpan, buf *[]normalize.Number, toks *[]normalize.Token) []numSpan {
+	ns, ts := normalize.DefaultNumberRules().AppendNumbersTokens((*buf)[:0], *toks, s)
+	*buf, *toks = ns, ts
 	for _, n := range ns {
 		v := numSpan{Start: n.Start, End: n.End, PercentEnd: n.End, Value: n.Value, Percent: n.Percent}
 		if n.Percent && n.PercentEnd > n.End {

@@ -301,7 +301,7 @@ const (
 	tPunct
 )
 
-// The bits of tok.bits.
+// The bits of Token.bits.
 const (
 	tokUpper = 1 << iota // the word starts with an upper-case letter
 	tokSpace             // one or more spaces (not a newline) right before
@@ -309,11 +309,14 @@ const (
 	tokCased             // the word has an upper-case letter: its lower case is not s[start:end]
 )
 
-// A tok is one token of the text: a word, a number in digits (already read
-// as a Number), or one other character. It holds no pointer, so that the
-// pooled token slices are nothing for the garbage collector to scan; its
-// text is tokens.s[start:end].
-type tok struct {
+// A Token is one token of a text as Numbers reads it (see
+// AppendNumbersTokens): a word (a run of letters and nonspacing marks), a
+// number in digits, or one other character; spaces ('\t' included) and
+// line ends ('\n', '\r') lie between tokens, and nothing else does. Its
+// text is s[t.Start():t.End()] of the text s it was read from. It holds
+// no pointer, so that the pooled token slices are nothing for the garbage
+// collector to scan.
+type Token struct {
 	start, end int
 	// num indexes tokens.nums for a tNum. For a tokCased word it indexes
 	// tokens.lowered once the word was lowered (see tokens.lower), and is
@@ -324,27 +327,43 @@ type tok struct {
 	nw   uint8 // the index of the word in numberWordList; 0 for other words and tokens
 }
 
-func (t *tok) upper() bool { return t.bits&tokUpper != 0 }
-func (t *tok) space() bool { return t.bits&tokSpace != 0 }
-func (t *tok) nl() bool    { return t.bits&tokNL != 0 }
+// Start and End are the token's byte offsets in the text.
+func (t *Token) Start() int { return t.start }
+
+// End is the end of the token (see Start).
+func (t *Token) End() int { return t.end }
+
+// IsWord says the token is a word.
+func (t *Token) IsWord() bool { return t.kind == tWord }
+
+func (t *Token) upper() bool { return t.bits&tokUpper != 0 }
+func (t *Token) space() bool { return t.bits&tokSpace != 0 }
+func (t *Token) nl() bool    { return t.bits&tokNL != 0 }
 
 // word returns the number word that t is; its role is 0 when t is none.
-func (t *tok) word() numberWord { return numberWordList[t.nw].nw }
+func (t *Token) word() numberWord { return numberWordList[t.nw].nw }
 
-func isNumberWordTok(t *tok) bool { return t.nw != 0 }
+func isNumberWordTok(t *Token) bool { return t.nw != 0 }
 
 // tokens are the tokens of a text s with the numbers in digits they hold
 // (the num of a tNum token indexes nums) and the lower case of the words
 // with upper-case letters that a rule looked at.
 type tokens struct {
 	s       string
-	toks    []tok
+	toks    []Token
 	nums    []Number
 	numAt   []int // the index in toks of each of nums
 	cands   []int // the indexes of the tNum and number-word tokens, in order
 	lowered []string
+	// lowerOf is Lower of the words with upper-case letters seen, kept
+	// with the pooled tokens from one text to the next: the same few
+	// names and sentence starts come again and again.
+	lowerOf map[string]string
 	found   []Number // the numbers of Numbers, before they are copied out
 }
+
+// maxLowerOf bounds tokens.lowerOf: when it is full, it starts again.
+const maxLowerOf = 1 << 12
 
 // lower returns the word toks[i] in lower case, lowering it once: a word
 // without upper-case letters is its own text.
@@ -355,8 +374,19 @@ func (ts *tokens) lower(i int) string {
 		return w
 	}
 	if t.num < 0 {
+		l, ok := ts.lowerOf[w]
+		if !ok {
+			if len(ts.lowerOf) >= maxLowerOf {
+				clear(ts.lowerOf)
+			}
+			if ts.lowerOf == nil {
+				ts.lowerOf = map[string]string{}
+			}
+			l = Lower(w)
+			ts.lowerOf[strings.Clone(w)] = l // not w: it would keep the text
+		}
 		t.num = int32(len(ts.lowered))
-		ts.lowered = append(ts.lowered, Lower(w))
+		ts.lowered = append(ts.lowered, l)
 	}
 	return ts.lowered[t.num]
 }
@@ -395,6 +425,20 @@ func (rules *NumberRules) AppendNumbers(dst []Number, s string) []Number {
 	dst = rules.collect(ts, s, dst)
 	putTokens(ts)
 	return dst
+}
+
+// AppendNumbersTokens is AppendNumbers that also returns the tokens it
+// read s as, in the storage of toks (whose contents it replaces), for a
+// caller that reads the words of s too.
+func (rules *NumberRules) AppendNumbersTokens(dst []Number, toks []Token, s string) ([]Number, []Token) {
+	ts := tokensPool.Get().(*tokens)
+	pooled := ts.toks
+	ts.toks = toks[:0]
+	dst = rules.collect(ts, s, dst)
+	toks = ts.toks
+	ts.toks = pooled
+	putTokens(ts)
+	return dst, toks
 }
 
 // putTokens returns ts to the pool, letting go of the text.
@@ -857,7 +901,7 @@ func tokenize(s string, ts *tokens) {
 	ts.s = s
 	toks := ts.toks[:0]
 	if cap(toks) == 0 {
-		toks = make([]tok, 0, len(s)/5+1)
+		toks = make([]Token, 0, len(s)/5+1)
 	}
 	// Only toks lives in registers in the loop: the other slices grow
 	// seldom and are appended to in place.
@@ -878,7 +922,7 @@ func tokenize(s string, ts *tokens) {
 			n := scanDigits(s, i)
 			ts.numAt = append(ts.numAt, len(toks))
 			ts.cands = append(ts.cands, len(toks))
-			toks = append(toks, tok{kind: tNum, start: n.Start, end: n.End, bits: bits, num: int32(len(ts.nums))})
+			toks = append(toks, Token{kind: tNum, start: n.Start, end: n.End, bits: bits, num: int32(len(ts.nums))})
 			ts.nums = append(ts.nums, n)
 			i = n.End
 		default:
@@ -887,7 +931,7 @@ func tokenize(s string, ts *tokens) {
 				k, size = classAt(s, i)
 			}
 			if k&cWord == 0 {
-				toks = append(toks, tok{kind: tPunct, start: i, end: i + size, bits: bits})
+				toks = append(toks, Token{kind: tPunct, start: i, end: i + size, bits: bits})
 				i += size
 				break
 			}
@@ -895,7 +939,7 @@ func tokenize(s string, ts *tokens) {
 			j, kw := wordRest(s, i+size)
 			k |= kw
 			w := s[i:j]
-			t := tok{kind: tWord, start: i, end: j, bits: bits}
+			t := Token{kind: tWord, start: i, end: j, bits: bits}
 			if first&cUpper != 0 {
 				t.bits |= tokUpper
 			}
@@ -1081,6 +1125,34 @@ func stuckToCode(s string, start, end int) bool {
 // scanDigits reads the number in digits at s[i]: a time, a date, or a
 // quantity possibly followed by "/b" (ratio) or "-b" (range).
 func scanDigits(s string, i int) Number {
+	// Most numbers are a run of digits that nothing goes on with: read
+	// at once, they are what scanDigitsFull finds for them
+	// (TestScanDigits holds the two equal).
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == len(s) || !digitsGoOn(s, j) {
+		return Number{Start: i, End: j, Value: parseFloat(s[i:j], "")}
+	}
+	return scanDigitsFull(s, i)
+}
+
+// digitsGoOn reports whether the byte s[j] after a run of digits may
+// make it more than a quantity of one group: the 'h' or ':' of a time, or
+// a separator of groups, dates, ratios or ranges before a digit.
+func digitsGoOn(s string, j int) bool {
+	switch s[j] {
+	case 'h', ':':
+		return true
+	case '.', ',', ' ', '/', '-':
+		return j+1 < len(s) && isDigit(s[j+1])
+	}
+	return false
+}
+
+// scanDigitsFull is scanDigits by its three scans.
+func scanDigitsFull(s string, i int) Number {
 	if n, ok := scanTime(s, i); ok {
 		return n
 	}
@@ -1221,8 +1293,8 @@ func scanQuantity(s string, i int) Number {
 		// One group, the common case: what the loops below find for it.
 		return Number{Start: i, End: j, Value: parseFloat(s[i:j], "")}
 	}
-	var gs []group
-	gs = append(gs, group{0, i, j})
+	var buf [8]group // most numbers have a few groups: no allocation
+	gs := append(buf[:0], group{0, i, j})
 	for j+1 < len(s) {
 		sep := s[j]
 		if (sep != '.' && sep != ',' && sep != ' ') || !isDigit(s[j+1]) {
