@@ -318,7 +318,8 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	if hdr == rowStart {
 		return candidate{}, false
 	}
-	var cell []token
+	s := p.spare()
+	cell := s.label[:0]
 	c := 0
 	for j := hdr; j < len(p.toks) && p.toks[j].kind != tokNewline; j++ {
 		if p.toks[j].fold == "|" {
@@ -336,7 +337,8 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	}
 	num := p.toks[i]
 	num.brk = 0
-	cand, ok := p.readLabel(cell, []token{num})
+	s.label, s.tail = cell, append(s.tail[:0], num)
+	cand, ok := p.readLabel(cell, s.tail)
 	cand.lo, cand.hi = rowStart, i
 	return cand, ok
 }
@@ -733,16 +735,18 @@ func (p *pass) leadIn(i int) (candidate, bool) {
 	if colon-start > 20 {
 		start = colon - 20
 	}
-	var lead []token
+	s := p.spare()
+	lead := s.label[:0]
 	for k := start; k < colon; k++ {
 		t := p.toks[k]
 		t.brk = 0
 		lead = append(lead, t)
 	}
-	var tail []token
+	tail := s.tail[:0]
 	for k := i; k < len(p.toks) && k < i+4 && p.toks[k].brk == 0 && (k == i || p.toks[k].kind == tokWord); k++ {
 		tail = append(tail, p.toks[k])
 	}
+	s.label, s.tail = lead, tail
 	// The number goes after each word of the lead-in ("kết nạp được |
 	// nhiều đảng viên như" reads "kết nạp được 14 đảng viên"), with its
 	// own words after it; the best-scoring reading wins.
@@ -844,7 +848,8 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 	if start == j {
 		return candidate{}, false
 	}
-	label := make([]token, 0, j-start)
+	s := p.spare()
+	label := s.label[:0]
 	for k := start; k < j; k++ {
 		t := p.toks[k]
 		t.brk = 0
@@ -855,12 +860,13 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 	for end < len(p.toks) && end < i+4 && p.toks[end].brk == 0 && p.toks[end].kind != tokNum && p.toks[end].fold != "," {
 		end++
 	}
-	tail := make([]token, 0, end-i)
+	tail := s.tail[:0]
 	for k := i; k < end; k++ {
 		t := p.toks[k]
 		t.brk = 0
 		tail = append(tail, t)
 	}
+	s.label, s.tail = label, tail
 	c, ok := p.readLabel(label, tail)
 	c.lo, c.hi = start, i
 	return c, ok
@@ -906,6 +912,8 @@ var labelIDs = wordIDs([]string{"dang", "vien", "co"})
 // subScratch holds the buffers of the sub-passes of one pass.
 type subScratch struct {
 	syn        []token // the words put together, built by the caller
+	label      []token // a label or lead-in and the number with its words
+	tail       []token // (readLabel's), for the callers to build
 	zeros      []int   // sentence numbers of a sub-pass: all 0
 	cand       bitset
 	bounds     [][2]int
