@@ -596,8 +596,8 @@ func load64(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// bytesEqual returns the top bit of each byte of x that equals c (c <
-// 0x80), and no other bit.
+// bytesEqual returns the top bit of each byte of x that equals c, and no
+// other bit.
 func bytesEqual(x uint64, c byte) uint64 {
 	t := x ^ loBits*uint64(c)
 	return ^((t&low7Bit + low7Bit) | t) & hiBits
