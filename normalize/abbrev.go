@@ -101,6 +101,7 @@ type Expander struct {
 	first   [256]bool               // the first bytes of the short forms
 	next    [2][256]byteSet         // by first byte: the second and third bytes of the short forms
 	skip    firstBytes              // a test of eight bytes for first
+	fuses   bool                    // Normalize may fuse (fusable)
 	slow    bool                    // a short form is empty or starts inside a UTF-8 sequence
 	long    map[string]longForms    // by short form: the first one's
 }
@@ -148,6 +149,10 @@ func NewExpander(list []Abbrev) *Expander {
 		}
 	}
 	e.skip = newFirstBytes(&e.first)
+	e.fuses = !e.slow
+	for _, a := range list {
+		e.fuses = e.fuses && fusable(a.Short)
+	}
 	return e
 }
 

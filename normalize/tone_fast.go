@@ -28,6 +28,12 @@ import (
 // for most runes that is one bit of la.quiet (quietSpan).
 func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *lookPass) (out string, m *edits, need needs, ok bool) {
 	w := toneWriter{b: newBuilder(s)}
+	return w.scan(s, style, la, stop, look)
+}
+
+// scan is toneScan writing to w, which may be set to record its moves
+// (see toneWriter).
+func (w *toneWriter) scan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *lookPass) (out string, m *edits, need needs, ok bool) {
 	var rs [maxSyllable]rune
 	prev := uint8(0) // the pairClass of the rune before i
 	for i := 0; i < len(s); {
@@ -314,9 +320,12 @@ func pairStays(s string, i int, a uint8, style ToneStyle) bool {
 }
 
 // toneWriter is the output side of toneScan: Tone's builder and, from the
-// first look-alike toneScan takes on the way, the look-alike pass's.
+// first look-alike toneScan takes on the way, the look-alike pass's. With
+// record set it writes no output of Tone and keeps every move in moves
+// instead, on the look-alike pass's output if there is one, else on s.
 type toneWriter struct {
 	b      builder
+	record bool
 	lb     *builder // the look-alike pass, from the first look-alike on
 	delta  int      // what the look-alikes so far added to the offsets
 	looked needs    // needLookAlike once lb is in use, kept apart from the needs that stop the scan
@@ -364,7 +373,7 @@ func (w *toneWriter) placeTone(s string, start, end int, rs []rune, style ToneSt
 		return
 	}
 	a, z := diffRangeBytes(s[start:end], out)
-	if w.lb == nil {
+	if w.lb == nil && !w.record {
 		w.b.keep(start + a)
 		w.b.replaceBytes(end-z, out[a:len(out)-z])
 		return
@@ -378,6 +387,9 @@ func (w *toneWriter) placeTone(s string, start, end int, rs []rune, style ToneSt
 // its output to w.b, which from then on runs over that output.
 func (w *toneWriter) finishLook() (string, *edits) {
 	out, m := w.lb.finish()
+	if w.record {
+		return out, m
+	}
 	// Up to the first look-alike the two inputs are the same: b goes on
 	// over the look-alike pass's output from there.
 	w.b.in = out
