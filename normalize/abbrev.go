@@ -192,15 +192,20 @@ func (e *Expander) spell(s string, style ToneStyle, put func(start, end int, lon
 	// Most places are a capital letter inside a word or after a space:
 	// an ASCII byte before is tested by a table (asciiBlocksBefore), and
 	// the short forms of an ASCII first byte are found without the map.
+	skip := e.skip // in registers
 	for i := 0; i < len(s); i++ {
-		if e.skip.ok && i+8 <= len(s) {
+		if skip.ok {
 			// Eight bytes at a time up to one that may be a first byte.
-			m := e.skip.mask(load64(s, i))
-			if m == 0 {
-				i += 7
-				continue
+			for i+8 <= len(s) {
+				if m := skip.mask(load64(s, i)); m != 0 {
+					i += bits.TrailingZeros64(m) / 8
+					break
+				}
+				i += 8
 			}
-			i += bits.TrailingZeros64(m) / 8
+			if i == len(s) {
+				break
+			}
 		}
 		c := s[i]
 		if !e.first[c] || i > 0 && s[i-1] < utf8.RuneSelf && asciiBlocksBefore[s[i-1]] {
@@ -251,42 +256,49 @@ func (b *byteSet) addAll()         { *b = byteSet{^uint64(0), ^uint64(0), ^uint6
 func (b *byteSet) has(c byte) bool { return b[c>>6]>>(c&63)&1 != 0 }
 
 // firstBytes is a test of eight bytes at once for the first bytes of the
-// short forms: the ASCII ones lie in [lo, hi], the others are hi1 or hi2.
+// short forms: the ASCII ones lie in [lo, hi], the other one, if any, is
+// high.
 type firstBytes struct {
-	ok       bool // the first bytes fit such a test
-	lo, hi   byte
-	hi1, hi2 byte
+	ok     bool // the first bytes fit such a test
+	lo, hi byte
+	// What mask adds to and compares with each byte, eight times over:
+	// 0x80-lo, 0x7f-hi, high.
+	geLo, gtHi, high uint64
 }
 
 // newFirstBytes returns the test for the set first, or one with ok false
-// when the set has more than two bytes from 0x80.
+// when the set has more than one byte from 0x80 (the default list has
+// one, the lead byte of Đ).
 func newFirstBytes(first *[256]bool) firstBytes {
-	f := firstBytes{lo: 0x7f, hi: 0}
+	lo, hi := byte(0x7f), byte(0)
 	var high []byte
 	for c, in := range first {
 		switch {
 		case !in:
 		case c < utf8.RuneSelf:
-			f.lo, f.hi = min(f.lo, byte(c)), max(f.hi, byte(c))
+			lo, hi = min(lo, byte(c)), max(hi, byte(c))
 		default:
 			high = append(high, byte(c))
 		}
 	}
-	if f.lo > f.hi {
-		f.lo, f.hi = 0x7f, 0x7f // no ASCII first byte: DEL, which starts none
+	if lo > hi {
+		lo, hi = 0x7f, 0x7f // no ASCII first byte: DEL, which starts none
 	}
 	switch len(high) {
 	case 0:
-		f.hi1, f.hi2 = f.lo, f.lo
+		high = []byte{lo}
 	case 1:
-		f.hi1, f.hi2 = high[0], high[0]
-	case 2:
-		f.hi1, f.hi2 = high[0], high[1]
 	default:
 		return firstBytes{}
 	}
-	f.ok = true
-	return f
+	return firstBytes{
+		ok:   true,
+		lo:   lo,
+		hi:   hi,
+		geLo: loBits * uint64(0x80-lo),
+		gtHi: loBits * uint64(0x7f-hi),
+		high: loBits * uint64(high[0]),
+	}
 }
 
 // mask returns the top bit of each byte of x that the test lets through:
@@ -295,10 +307,14 @@ func (f *firstBytes) mask(x uint64) uint64 {
 	// An ASCII byte b is in [lo, hi] when b+0x80-lo reaches 0x80 and
 	// b+0x7f-hi does not; neither sum carries out of its byte.
 	low := x & low7Bit
-	geLo := low + loBits*uint64(0x80-f.lo)
-	gtHi := low + loBits*uint64(0x7f-f.hi)
-	ascii := (geLo &^ gtHi &^ x) & hiBits
-	return ascii | bytesEqual(x, f.hi1) | bytesEqual(x, f.hi2)
+	ascii := (low + f.geLo) &^ (low + f.gtHi) &^ x
+	return (ascii | zeroBytes(x^f.high)) & hiBits
+}
+
+// zeroBytes returns the top bit of each byte of x that is 0, and no other
+// bit.
+func zeroBytes(x uint64) uint64 {
+	return ^((x&low7Bit + low7Bit) | x) & hiBits
 }
 
 // spellRunes is spell walking s rune by rune, for short forms that the

@@ -17,7 +17,7 @@ func spellOf(e *Expander, s string, style ToneStyle, spell func(*Expander, strin
 
 // expanderLists are abbreviation lists that exercise the byte tests of
 // spell: the default one, one with no test of eight bytes (three
-// non-ASCII first bytes), one with non-ASCII first bytes only, and one
+// non-ASCII first bytes), one with a non-ASCII first byte only, and one
 // with a lone first byte.
 var expanderLists = map[string][]Abbrev{
 	"default":     nil,
