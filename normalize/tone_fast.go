@@ -128,13 +128,15 @@ func quietSpan(s string, i int, prev uint8, quiet *[0x10000 / 64]uint64) (end in
 			}
 			if i+8 <= len(s) {
 				// Eight bytes at a time up to the first that needs a
-				// look of its own: a control (not '\n'), DEL, or a byte
-				// of a non-ASCII rune.
+				// look of its own: a control ('\n' too, which is rare
+				// and left to the byte test below), DEL, or a byte of a
+				// non-ASCII rune.
 				x := load64(s, i)
 				if sp := bytesEqual(x, ' '); sp&(sp>>8) != 0 {
 					need |= needSpaces
 				}
-				special := x&hiBits | bytesBelowSpace(x)&^bytesEqual(x, '\n') | bytesEqual(x, 0x7f)
+				low := x & low7Bit
+				special := (x | (low + loBits) | ^(low + loBits*0x60)) & hiBits // ≥ 0x80, 0x7f, < 0x20
 				if special == 0 {
 					if x>>56 == ' ' && i+8 < len(s) && isHSpace(s[i+8]) {
 						need |= needSpaces
