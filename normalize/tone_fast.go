@@ -25,7 +25,7 @@ import (
 // marked vowel that has a vowel beside it (pairMayMove), so only the
 // letter runs that hold such a pair go to syllableRun and
 // placeToneAppend. Every other byte is only looked up for its needs, and
-// for most runes that is one bit of la.quiet (quietSpan).
+// for most runes that is one byte of la.span (quietSpan).
 func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *lookPass) (out string, m *edits, need needs, ok bool) {
 	w := toneWriter{b: newBuilder(s)}
 	return w.scan(s, style, la, stop, look)
@@ -39,7 +39,7 @@ func (w *toneWriter) scan(s string, style ToneStyle, la *lookAlikeSet, stop bool
 	for i := 0; i < len(s); {
 		var sp needs
 		var pair bool
-		i, prev, sp, pair = quietSpan(s, i, prev, &la.quiet)
+		i, prev, sp, pair = quietSpan(s, i, prev, &la.span)
 		need |= sp
 		if i == len(s) {
 			break
@@ -113,13 +113,14 @@ func (w *toneWriter) scan(s string, style ToneStyle, la *lookAlikeSet, stop bool
 // nothing to do in but find two spaces in a row (and needSpaces if it
 // does), with the pairClass of its last rune (prev is that of the rune
 // before i): ASCII other than controls and DEL, and the runes below 0x2000
-// that are quiet (in the bitmap of lookAlikeSet.quiet). It stops before a
+// that are quiet (lookAlikeSet.span, which gives their pairClass in the
+// same look-up). It stops before a
 // rune that is none of these, or with pair set at a rune that makes with
 // the one before it a pair that pairMayMove lets through. It makes no
 // calls, and does not branch on the class of a rune or on the length of
 // its UTF-8, so that its variables stay in registers and its branches go
 // the same way most of the time.
-func quietSpan(s string, i int, prev uint8, quiet *[0x10000 / 64]uint64) (end int, last uint8, need needs, pair bool) {
+func quietSpan(s string, i int, prev uint8, span *[0x2000]uint8) (end int, last uint8, need needs, pair bool) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -176,10 +177,10 @@ func quietSpan(s string, i int, prev uint8, quiet *[0x10000 / 64]uint64) (end in
 		r3 := 0x1000 | uint32(t[1]&0x3f)<<6 | uint32(t[2]&0x3f)
 		r := (r2 ^ (r2^r3)&three) & (0x2000 - 1)
 		bad := uint32(t[1]^0x80)&0xc0 | uint32(t[2]^0x80)&0xc0&three
-		if size == 0 || bad != 0 || quiet[r>>6]>>(r&63)&1 == 0 {
+		k := span[r]
+		if size == 0 || bad != 0 || k == spanStop {
 			return i, prev, need, false
 		}
-		k := pairClass[r]
 		if pairMayMove[prev<<3|k] {
 			return i, prev, need, true
 		}
@@ -188,6 +189,9 @@ func quietSpan(s string, i int, prev uint8, quiet *[0x10000 / 64]uint64) (end in
 	}
 	return i, prev, need, false
 }
+
+// spanStop is the lookAlikeSet.span of the runes that are not quiet.
+const spanStop = 0xff
 
 // leadSize is the length of the UTF-8 sequences that quietSpan decodes,
 // by first byte: 2 from 0xC2 to 0xDF, 3 for 0xE1, 0 for others.
