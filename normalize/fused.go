@@ -76,11 +76,12 @@ func (e *Expander) normalizeOnce(orig string, opts Options) (*Text, bool) {
 		return nil, false
 	}
 	t := &Text{Orig: orig, opts: opts}
+	all := make([]*edits, 0, 4) // the maps of t, on the stack
 	base, before := orig, true
 	if look.used {
 		base = look.out
 		if look.m != nil {
-			t.maps = append(t.maps, look.m)
+			all = append(all, look.m)
 			before = false
 		}
 	}
@@ -145,8 +146,11 @@ func (e *Expander) normalizeOnce(orig string, opts Options) (*Text, bool) {
 	}
 	for p := range maps {
 		if m := maps[p].finish(len(base) + delta[p]); m != nil {
-			t.maps = append(t.maps, m)
+			all = append(all, m)
 		}
+	}
+	if len(all) > 0 {
+		t.maps = slices.Clone(all) // one slice of the length it needs
 	}
 	return t, true
 }
