@@ -8,14 +8,11 @@ import (
 )
 
 // Normalize returns e.Expand(New(orig, opts)): the same Norm and the same
-// offset maps. Most texts need only Tone, perhaps Spaces (and the
-// look-alikes toneScan takes on the way) before the abbreviations; for
-// those it writes Norm once, where New and Expand write it twice or more.
+// offset maps. It writes Tone, Spaces and the abbreviations at once, where
+// New and Expand write each in a copy of the text of its own.
 func (e *Expander) Normalize(orig string, opts Options) *Text {
 	if e.fuses {
-		if t, ok := e.normalizeOnce(orig, opts); ok {
-			return t
-		}
+		return e.normalizeOnce(orig, opts)
 	}
 	return e.Expand(New(orig, opts))
 }
@@ -54,37 +51,40 @@ const (
 	passExpand
 )
 
-// normalizeOnce is Normalize for the texts whose toneScan needs no pass
-// before Tone but the look-alikes it takes on the way; ok is false for
-// the others.
+// normalizeOnce is Normalize when e fuses.
 //
-// Tone, Spaces and Expand change parts of base (the text, or its
-// look-alike pass's output) that do not overlap, and each would find the
+// Tone, Spaces and Expand change parts of base (the text, or the output
+// of the passes before Tone: the look-alikes toneScan takes on the way,
+// or all of them as runPasses runs them) that do not overlap, and each would find the
 // same parts to change in base as in the output of the passes before it
 // (see spaceChanges, fusable). So all three are found on base and written
 // at once, each pass's offset map kept as if it had run alone: on its own
 // input, with the offsets the changes before have moved.
-func (e *Expander) normalizeOnce(orig string, opts Options) (*Text, bool) {
+func (e *Expander) normalizeOnce(orig string, opts Options) *Text {
 	sc := onceScratch.Get().(*onceWork)
 	defer sc.put()
 	la := opts.lookAlikeSet()
 	w := toneWriter{b: newBuilder(orig), record: true, moves: sc.moves[:0], moved: sc.moved[:0]}
 	var look lookPass
 	_, _, need, ok := w.scan(orig, opts.Tone, la, true, &look)
-	sc.moves, sc.moved = w.moves, w.moved
-	if !ok {
-		return nil, false
-	}
 	t := &Text{Orig: orig, opts: opts}
-	all := make([]*edits, 0, 4) // the maps of t, on the stack
+	all := make([]*edits, 0, 8) // the maps of t, on the stack
 	base, before := orig, true
-	if look.used {
+	switch {
+	case !ok:
+		// A pass before Tone has work: run them as runPasses does, and
+		// Tone on their output.
+		base, before = earlyPasses(orig, need, la, func(m *edits) { all = append(all, m) })
+		w = toneWriter{b: newBuilder(base), record: true, moves: w.moves[:0], moved: w.moved[:0]}
+		w.scan(base, opts.Tone, la, false, nil)
+	case look.used:
 		base = look.out
 		if look.m != nil {
 			all = append(all, look.m)
 			before = false
 		}
 	}
+	sc.moves, sc.moved = w.moves, w.moved
 	cs := sc.cs[:0]
 	moved := string(w.moved)
 	for k, mv := range w.moves {
@@ -152,7 +152,7 @@ func (e *Expander) normalizeOnce(orig string, opts Options) (*Text, bool) {
 	if len(all) > 0 {
 		t.maps = slices.Clone(all) // one slice of the length it needs
 	}
-	return t, true
+	return t
 }
 
 // onceWork is the scratch of normalizeOnce, kept for the next text: no

@@ -35,7 +35,8 @@ var fusedLists = func() map[string][]Abbrev {
 
 func TestNormalizeFused(t *testing.T) {
 	texts := append(devTexts(t), pieces...)
-	texts = append(texts, "ĐV\r\n  hoà ĐV.\u00a0–ĐV “ĐV” TP.HCM\tTP. Hoà Hoà  ", "Đ V  hoà", "\u2013ĐV—TW")
+	texts = append(texts, "ĐV\r\n  hoà ĐV.\u00a0–ĐV “ĐV” TP.HCM\tTP. Hoà Hoà  ", "Đ V  hoà", "\u2013ĐV—TW",
+		"Đa\u0309ng vie\u0302n  ĐV\r\n", "hoa\u0300\u200b ĐV\u00ad, \xffĐV\u2028TW", "\u200bĐV–Hoà\u00a0 ")
 	for name, list := range fusedLists {
 		e := NewExpander(list)
 		if want := name != "marked" && name != "space" && name != "three high"; e.fuses != want {
