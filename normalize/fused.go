@@ -55,11 +55,12 @@ const (
 //
 // Tone, Spaces and Expand change parts of base (the text, or the output
 // of the passes before Tone: the look-alikes toneScan takes on the way,
-// or all of them as runPasses runs them) that do not overlap, and each would find the
-// same parts to change in base as in the output of the passes before it
-// (see spaceChanges, fusable). So all three are found on base and written
-// at once, each pass's offset map kept as if it had run alone: on its own
-// input, with the offsets the changes before have moved.
+// or all of them as runPasses runs them) that do not overlap, and each
+// would find the same parts to change in base as in the output of the
+// passes before it (see spaceChanges, fusable). So all three are found on
+// base and written at once, each pass's offset map kept as if it had run
+// alone: on its own input, with the offsets the changes before have
+// moved.
 func (e *Expander) normalizeOnce(orig string, opts Options) *Text {
 	sc := onceScratch.Get().(*onceWork)
 	defer sc.put()
@@ -123,7 +124,9 @@ func (e *Expander) normalizeOnce(orig string, opts Options) *Text {
 		}
 	}
 	var out strings.Builder
-	out.Grow(size)
+	if len(cs) > 0 {
+		out.Grow(size)
+	}
 	delta := [3]int{} // by pass: what the changes before moved its input's offsets by
 	pos := 0
 	for _, c := range cs {
