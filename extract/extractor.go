@@ -56,7 +56,7 @@ func (x *Extractor) Extract(d *Document) {
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.put()
-	nt := x.exp.Expand(normalize.New(d.Text, normalize.Options{}))
+	nt := x.exp.Normalize(d.Text, normalize.Options{})
 	p := &sc.pass
 	p.begin(x, d, nt, sc.lexer.lex(nt.Norm, p.toks[:0]))
 	p.index()

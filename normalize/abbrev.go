@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -98,6 +99,9 @@ type Expander struct {
 	byFirst map[rune][]Abbrev       // by first rune, longest first
 	ascii   [utf8.RuneSelf][]Abbrev // byFirst of the ASCII runes
 	first   [256]bool               // the first bytes of the short forms
+	next    [2][256]byteSet         // by first byte: the second and third bytes of the short forms
+	skip    firstBytes              // a test of eight bytes for first
+	fuses   bool                    // Normalize may fuse (fusable)
 	slow    bool                    // a short form is empty or starts inside a UTF-8 sequence
 	long    map[string]longForms    // by short form: the first one's
 }
@@ -131,10 +135,23 @@ func NewExpander(list []Abbrev) *Expander {
 			e.slow = true
 		} else {
 			e.first[a.Short[0]] = true
+			c := a.Short[0]
+			for k := range e.next {
+				if len(a.Short) > k+1 {
+					e.next[k][c].add(a.Short[k+1])
+				} else {
+					e.next[k][c].addAll() // a short form that ends before: no test
+				}
+			}
 		}
 		if _, dup := e.long[a.Short]; !dup {
 			e.long[a.Short] = longForms{a.Long, [2]string{SetTone(a.Long, NewStyle), SetTone(a.Long, OldStyle)}}
 		}
+	}
+	e.skip = newFirstBytes(&e.first)
+	e.fuses = !e.slow
+	for _, a := range list {
+		e.fuses = e.fuses && fusable(a.Short)
 	}
 	return e
 }
@@ -152,22 +169,51 @@ func (e *Expander) longForm(a Abbrev, style ToneStyle) string {
 // map to t.Orig: the span of "đảng viên" in "21 đảng viên mới" maps back to
 // the "ĐV" of "21 ĐV mới". Each expansion is one chunk.
 func (e *Expander) Expand(t *Text) *Text {
+	b := newBuilder(t.Norm)
+	e.spell(t.Norm, t.opts.Tone, func(start, end int, long string) {
+		b.keep(start)
+		b.replace(end, long)
+	})
+	return e.expanded(t, &b)
+}
+
+// spell calls put, in order, for each abbreviation of s that Expand spells
+// out: s[start:end] is the short form, long its long form in style.
+func (e *Expander) spell(s string, style ToneStyle, put func(start, end int, long string)) {
 	if e.slow {
-		return e.expandRunes(t)
+		e.spellRunes(s, style, put)
+		return
 	}
 	// Every short form starts with a byte that starts a rune, and every
 	// such byte of s starts a rune of the rune-by-rune walk of
-	// expandRunes: testing the bytes in first finds the same places,
+	// spellRunes: testing the bytes in first finds the same places,
 	// and the rune before a place is the one that walk saw last.
 	//
 	// Most places are a capital letter inside a word or after a space:
 	// an ASCII byte before is tested by a table (asciiBlocksBefore), and
 	// the short forms of an ASCII first byte are found without the map.
-	s := t.Norm
-	b := newBuilder(s)
+	skip := e.skip // in registers
 	for i := 0; i < len(s); i++ {
+		if skip.ok {
+			// Eight bytes at a time up to one that may be a first byte.
+			for i+8 <= len(s) {
+				if m := skip.mask(load64(s, i)); m != 0 {
+					i += bits.TrailingZeros64(m) / 8
+					break
+				}
+				i += 8
+			}
+			if i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		if !e.first[c] || i > 0 && s[i-1] < utf8.RuneSelf && asciiBlocksBefore[s[i-1]] {
+			continue
+		}
+		// The next two bytes: most words of a first byte ("Đảng",
+		// "Công", the đ of "đã") start no short form.
+		if i+1 < len(s) && !e.next[0][c].has(s[i+1]) || i+2 < len(s) && !e.next[1][c].has(s[i+2]) {
 			continue
 		}
 		var cands []Abbrev
@@ -194,29 +240,93 @@ func (e *Expander) Expand(t *Text) *Text {
 				continue
 			}
 			if strings.HasPrefix(s[i:], a.Short) && !blocksAfter(s[i+len(a.Short):], strings.HasSuffix(a.Short, ".")) {
-				b.keep(i)
-				b.replace(i+len(a.Short), e.longForm(a, t.opts.Tone))
+				put(i, i+len(a.Short), e.longForm(a, style))
 				i += len(a.Short) - 1
 				break
 			}
 		}
 	}
-	return e.expanded(t, &b)
 }
 
-// expandRunes is Expand walking t.Norm rune by rune, for short forms that
-// the byte test of Expand cannot find.
-func (e *Expander) expandRunes(t *Text) *Text {
-	s := t.Norm
-	b := newBuilder(s)
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
+func (b *byteSet) addAll()         { *b = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} }
+func (b *byteSet) has(c byte) bool { return b[c>>6]>>(c&63)&1 != 0 }
+
+// firstBytes is a test of eight bytes at once for the first bytes of the
+// short forms: the ASCII ones lie in [lo, hi], the other one, if any, is
+// high.
+type firstBytes struct {
+	ok     bool // the first bytes fit such a test
+	lo, hi byte
+	// What mask adds to and compares with each byte, eight times over:
+	// 0x80-lo, 0x7f-hi, high.
+	geLo, gtHi, high uint64
+}
+
+// newFirstBytes returns the test for the set first, or one with ok false
+// when the set has more than one byte from 0x80 (the default list has
+// one, the lead byte of Đ).
+func newFirstBytes(first *[256]bool) firstBytes {
+	lo, hi := byte(0x7f), byte(0)
+	var high []byte
+	for c, in := range first {
+		switch {
+		case !in:
+		case c < utf8.RuneSelf:
+			lo, hi = min(lo, byte(c)), max(hi, byte(c))
+		default:
+			high = append(high, byte(c))
+		}
+	}
+	if lo > hi {
+		lo, hi = 0x7f, 0x7f // no ASCII first byte: DEL, which starts none
+	}
+	switch len(high) {
+	case 0:
+		high = []byte{lo}
+	case 1:
+	default:
+		return firstBytes{}
+	}
+	return firstBytes{
+		ok:   true,
+		lo:   lo,
+		hi:   hi,
+		geLo: loBits * uint64(0x80-lo),
+		gtHi: loBits * uint64(0x7f-hi),
+		high: loBits * uint64(high[0]),
+	}
+}
+
+// mask returns the top bit of each byte of x that the test lets through:
+// every byte of first among them.
+func (f *firstBytes) mask(x uint64) uint64 {
+	// An ASCII byte b is in [lo, hi] when b+0x80-lo reaches 0x80 and
+	// b+0x7f-hi does not; neither sum carries out of its byte.
+	low := x & low7Bit
+	ascii := (low + f.geLo) &^ (low + f.gtHi) &^ x
+	return (ascii | zeroBytes(x^f.high)) & hiBits
+}
+
+// zeroBytes returns the top bit of each byte of x that is 0, and no other
+// bit.
+func zeroBytes(x uint64) uint64 {
+	return ^((x&low7Bit + low7Bit) | x) & hiBits
+}
+
+// spellRunes is spell walking s rune by rune, for short forms that the
+// byte test of spell cannot find.
+func (e *Expander) spellRunes(s string, style ToneStyle, put func(start, end int, long string)) {
 	prev := rune(-1)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if cands, ok := e.byFirst[r]; ok && !blocksBefore(prev) {
 			for _, a := range cands {
 				if strings.HasPrefix(s[i:], a.Short) && !blocksAfter(s[i+len(a.Short):], strings.HasSuffix(a.Short, ".")) {
-					b.keep(i)
-					b.replace(i+len(a.Short), e.longForm(a, t.opts.Tone))
+					put(i, i+len(a.Short), e.longForm(a, style))
 					i += len(a.Short)
 					prev, _ = utf8.DecodeLastRuneInString(a.Short)
 					goto next
@@ -227,7 +337,6 @@ func (e *Expander) expandRunes(t *Text) *Text {
 		i += size
 	next:
 	}
-	return e.expanded(t, &b)
 }
 
 // expanded returns the Text of an expansion of t written by b.

@@ -221,7 +221,8 @@ func allDocs(b *testing.B) []string {
 // BenchmarkDocs runs each stage of the extractor's front half one
 // document at a time over allDocs (about 131 KB), as Extract does: a
 // look-alike in one document costs only that document a slower New.
-// Pipeline is New, Expand, Numbers on the expanded Norm and Fold on
+// NewExpand is Expand(New), which Normalize does in one go. Pipeline is
+// New, Expand, Numbers on the expanded Norm and Fold on
 // every word.
 func BenchmarkDocs(b *testing.B) {
 	docs := allDocs(b)
@@ -242,6 +243,8 @@ func BenchmarkDocs(b *testing.B) {
 	}{
 		{"New", func(i int) { New(docs[i], Options{}) }},
 		{"Expand", func(i int) { e.Expand(texts[i]) }},
+		{"NewExpand", func(i int) { e.Expand(New(docs[i], Options{})) }},
+		{"Normalize", func(i int) { e.Normalize(docs[i], Options{}) }},
 		{"Numbers", func(i int) { Numbers(expanded[i].Norm) }},
 		{"FoldWords", func(i int) {
 			for _, w := range strings.FieldsFunc(expanded[i].Norm, isSep) {

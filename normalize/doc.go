@@ -18,7 +18,8 @@
 // "20,9" is 20.9, "hai mươi mốt" is 21, "1,5 nghìn" is 1500) and says which
 // are dates, ratios, codes or ordinals. An Expander spells out the
 // abbreviations of party-building reports ("ĐV" is "đảng viên") with the
-// offset map kept.
+// offset map kept; its Normalize is New and Expand in one go, writing the
+// normalized text once.
 //
 // Word lists and tables are data files embedded from data/ (look-alikes,
 // abbreviations, number-word exclusions, legacy code pages, common

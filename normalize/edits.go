@@ -60,11 +60,9 @@ func (m *edits) end(j int) int {
 // builder writes the output of one pass and its offset map. Until the first
 // change it writes nothing: an unchanged input is handed back as is.
 type builder struct {
-	in    string
-	pos   int             // input consumed so far
-	out   strings.Builder // String hands over its bytes without a copy
-	ents  []entry
-	dirty bool
+	in  string
+	out strings.Builder // String hands over its bytes without a copy
+	chunks
 }
 
 func newBuilder(in string) builder { return builder{in: in} }
@@ -75,22 +73,17 @@ func (b *builder) replaceBytes(end int, repl []byte) {
 		b.keep(end)
 		return
 	}
-	b.startChunk()
+	b.start()
 	b.out.Write(repl)
-	b.pos = end
+	b.chunks.replace(end, len(repl))
 }
 
 // keep copies the input up to end unchanged.
 func (b *builder) keep(end int) {
-	if !b.dirty || end <= b.pos {
-		b.pos = max(b.pos, end)
-		return
+	if b.dirty && end > b.pos {
+		b.out.WriteString(b.in[b.pos:end])
 	}
-	if last := b.ents[len(b.ents)-1]; !last.copy {
-		b.ents = append(b.ents, entry{n: b.out.Len(), o: b.pos, copy: true})
-	}
-	b.out.WriteString(b.in[b.pos:end])
-	b.pos = end
+	b.chunks.keep(end)
 }
 
 // replace writes repl for the input from the current position up to end, as
@@ -100,24 +93,18 @@ func (b *builder) replace(end int, repl string) {
 		b.keep(end)
 		return
 	}
-	b.startChunk()
+	b.start()
 	b.out.WriteString(repl)
-	b.pos = end
+	b.chunks.replace(end, len(repl))
 }
 
-// startChunk starts a replaced chunk at the current position, writing out
-// the input before it at the first change.
-func (b *builder) startChunk() {
+// start writes out the input before the current position at the first
+// change.
+func (b *builder) start() {
 	if !b.dirty {
-		b.dirty = true
 		b.out.Grow(len(b.in) + len(b.in)/16 + 8)
 		b.out.WriteString(b.in[:b.pos])
-		b.ents = make([]entry, 0, 16)
-		if b.pos > 0 {
-			b.ents = append(b.ents, entry{n: 0, o: 0, copy: true})
-		}
 	}
-	b.ents = append(b.ents, entry{n: b.out.Len(), o: b.pos})
 }
 
 // finish returns the output and its offset map (nil when nothing changed).
@@ -126,8 +113,60 @@ func (b *builder) finish() (string, *edits) {
 		return b.in, nil
 	}
 	b.keep(len(b.in))
-	b.ents = append(b.ents, entry{n: b.out.Len(), o: len(b.in), copy: true})
-	return b.out.String(), &edits{ents: b.ents}
+	return b.out.String(), b.chunks.finish(len(b.in))
+}
+
+// chunks is the offset-map side of a builder: the chunks of an output of
+// which it is told only the lengths. The fused normalization of
+// Expander.Normalize keeps the maps of passes whose output it never
+// writes with it.
+type chunks struct {
+	pos   int     // input consumed so far
+	n     int     // output written so far, once dirty
+	ents  []entry // may be made before the first change, to size it
+	dirty bool
+}
+
+// keep maps the input up to end to the output byte for byte.
+func (c *chunks) keep(end int) {
+	if !c.dirty || end <= c.pos {
+		c.pos = max(c.pos, end)
+		return
+	}
+	if last := c.ents[len(c.ents)-1]; !last.copy {
+		c.ents = append(c.ents, entry{n: c.n, o: c.pos, copy: true})
+	}
+	c.n += end - c.pos
+	c.pos = end
+}
+
+// replace maps the input from the current position up to end, as one
+// chunk, to n bytes of output. The caller has checked that they differ.
+func (c *chunks) replace(end, n int) {
+	if !c.dirty {
+		c.dirty = true
+		c.n = c.pos
+		if c.ents == nil {
+			c.ents = make([]entry, 0, 16)
+		}
+		if c.pos > 0 {
+			c.ents = append(c.ents, entry{n: 0, o: 0, copy: true})
+		}
+	}
+	c.ents = append(c.ents, entry{n: c.n, o: c.pos})
+	c.n += n
+	c.pos = end
+}
+
+// finish returns the map of an input of length inLen (nil when nothing
+// changed).
+func (c *chunks) finish(inLen int) *edits {
+	if !c.dirty {
+		return nil
+	}
+	c.keep(inLen)
+	c.ents = append(c.ents, entry{n: c.n, o: inLen, copy: true})
+	return &edits{ents: c.ents}
 }
 
 // runeAt returns the start and end of the UTF-8 sequence of s that holds

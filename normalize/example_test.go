@@ -22,6 +22,20 @@ func ExampleNew() {
 	// "Ủy ban"
 }
 
+func ExampleExpander_Normalize() {
+	orig := "Tỉnh uỷ:  kết nạp 21 ĐV, Uỷ ban Kiểm tra"
+	t := normalize.NewExpander(nil).Normalize(orig, normalize.Options{})
+	fmt.Println(t.Norm)
+
+	// The expansion maps back to its abbreviation.
+	i := strings.Index(t.Norm, "đảng viên")
+	s, e := t.OrigSpan(i, i+len("đảng viên"))
+	fmt.Printf("%q\n", orig[s:e])
+	// Output:
+	// Tỉnh uỷ: kết nạp 21 đảng viên, Uỷ ban Kiểm tra
+	// "ĐV"
+}
+
 func ExampleChain() {
 	out, _, _ := transform.String(normalize.Chain(normalize.Options{Tone: normalize.OldStyle}), "Huyện uỷ\u2013hoà giải")
 	fmt.Println(out)

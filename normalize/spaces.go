@@ -58,6 +58,18 @@ func (t *spaces) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err err
 // spacesPass is the offset-tracking form of Spaces.
 func spacesPass(s string) (string, *edits) {
 	b := newBuilder(s)
+	spaceChanges(s, func(start, end int, repl string) {
+		b.keep(start)
+		b.replace(end, repl)
+	})
+	return b.finish()
+}
+
+// spaceChanges calls put, in order, for each change of Spaces to s:
+// s[start:end] becomes repl. What it changes depends only on where s has
+// the bytes ' ', '\t', '\v', '\f', '\r' and '\n', which it changes
+// alone.
+func spaceChanges(s string, put func(start, end int, repl string)) {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			// Eight bytes at a time up to the first that may need a
@@ -87,8 +99,7 @@ func spacesPass(s string) (string, *edits) {
 				j++
 			}
 			if j > i+1 || c != ' ' {
-				b.keep(i)
-				b.replace(j, " ")
+				put(i, j, " ")
 			}
 			i = j
 		case c == '\r':
@@ -96,12 +107,10 @@ func spacesPass(s string) (string, *edits) {
 			if j < len(s) && s[j] == '\n' {
 				j++
 			}
-			b.keep(i)
-			b.replace(j, "\n")
+			put(i, j, "\n")
 			i = j
 		default:
 			i++
 		}
 	}
-	return b.finish()
 }

@@ -97,6 +97,33 @@ func runPasses(s string, opts Options, keep func(*edits)) string {
 		}
 		return s
 	}
+	s, same = earlyPasses(s, need, la, keep)
+	before := same
+	run(func(s string) (string, *edits) { return tonePass(s, opts.Tone) })
+	if !before || need&needSpaces != 0 {
+		run(spacesPass)
+	}
+	return s
+}
+
+// earlyPasses runs the passes before Tone over s, whose needs are need,
+// skipping those with nothing to do as runPasses says, and hands each
+// offset map that is not the identity to keep. same reports that none
+// changed s.
+func earlyPasses(s string, need needs, la *lookAlikeSet, keep func(*edits)) (out string, same bool) {
+	same = true
+	run := func(pass func(string) (string, *edits)) bool {
+		out, m := pass(s)
+		s = out
+		if m == nil {
+			return false
+		}
+		same = false
+		if keep != nil {
+			keep(m)
+		}
+		return true
+	}
 	if need&needNFC != 0 {
 		run(nfcPass)
 	}
@@ -108,12 +135,7 @@ func runPasses(s string, opts Options, keep func(*edits)) string {
 	if !same || need&needLookAlike != 0 {
 		run(func(s string) (string, *edits) { return lookAlikePass(s, la) })
 	}
-	before := same
-	run(func(s string) (string, *edits) { return tonePass(s, opts.Tone) })
-	if !before || need&needSpaces != 0 {
-		run(spacesPass)
-	}
-	return s
+	return s, same
 }
 
 // String returns the normalized form of s: New(s, opts).Norm, without the

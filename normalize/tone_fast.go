@@ -25,15 +25,21 @@ import (
 // marked vowel that has a vowel beside it (pairMayMove), so only the
 // letter runs that hold such a pair go to syllableRun and
 // placeToneAppend. Every other byte is only looked up for its needs, and
-// for most runes that is one bit of la.quiet (quietSpan).
+// for most runes that is one byte of la.span (quietSpan).
 func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *lookPass) (out string, m *edits, need needs, ok bool) {
 	w := toneWriter{b: newBuilder(s)}
+	return w.scan(s, style, la, stop, look)
+}
+
+// scan is toneScan writing to w, which may be set to record its moves
+// (see toneWriter).
+func (w *toneWriter) scan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *lookPass) (out string, m *edits, need needs, ok bool) {
 	var rs [maxSyllable]rune
 	prev := uint8(0) // the pairClass of the rune before i
 	for i := 0; i < len(s); {
 		var sp needs
 		var pair bool
-		i, prev, sp, pair = quietSpan(s, i, prev, &la.quiet)
+		i, prev, sp, pair = quietSpan(s, i, prev, &la.span)
 		need |= sp
 		if i == len(s) {
 			break
@@ -107,13 +113,14 @@ func toneScan(s string, style ToneStyle, la *lookAlikeSet, stop bool, look *look
 // nothing to do in but find two spaces in a row (and needSpaces if it
 // does), with the pairClass of its last rune (prev is that of the rune
 // before i): ASCII other than controls and DEL, and the runes below 0x2000
-// that are quiet (in the bitmap of lookAlikeSet.quiet). It stops before a
+// that are quiet (lookAlikeSet.span, which gives their pairClass in the
+// same look-up). It stops before a
 // rune that is none of these, or with pair set at a rune that makes with
 // the one before it a pair that pairMayMove lets through. It makes no
 // calls, and does not branch on the class of a rune or on the length of
 // its UTF-8, so that its variables stay in registers and its branches go
 // the same way most of the time.
-func quietSpan(s string, i int, prev uint8, quiet *[0x10000 / 64]uint64) (end int, last uint8, need needs, pair bool) {
+func quietSpan(s string, i int, prev uint8, span *[0x2000]uint8) (end int, last uint8, need needs, pair bool) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -122,13 +129,15 @@ func quietSpan(s string, i int, prev uint8, quiet *[0x10000 / 64]uint64) (end in
 			}
 			if i+8 <= len(s) {
 				// Eight bytes at a time up to the first that needs a
-				// look of its own: a control (not '\n'), DEL, or a byte
-				// of a non-ASCII rune.
+				// look of its own: a control ('\n' too, which is rare
+				// and left to the byte test below), DEL, or a byte of a
+				// non-ASCII rune.
 				x := load64(s, i)
 				if sp := bytesEqual(x, ' '); sp&(sp>>8) != 0 {
 					need |= needSpaces
 				}
-				special := x&hiBits | bytesBelowSpace(x)&^bytesEqual(x, '\n') | bytesEqual(x, 0x7f)
+				low := x & low7Bit
+				special := (x | (low + loBits) | ^(low + loBits*0x60)) & hiBits // ≥ 0x80, 0x7f, < 0x20
 				if special == 0 {
 					if x>>56 == ' ' && i+8 < len(s) && isHSpace(s[i+8]) {
 						need |= needSpaces
@@ -168,10 +177,10 @@ func quietSpan(s string, i int, prev uint8, quiet *[0x10000 / 64]uint64) (end in
 		r3 := 0x1000 | uint32(t[1]&0x3f)<<6 | uint32(t[2]&0x3f)
 		r := (r2 ^ (r2^r3)&three) & (0x2000 - 1)
 		bad := uint32(t[1]^0x80)&0xc0 | uint32(t[2]^0x80)&0xc0&three
-		if size == 0 || bad != 0 || quiet[r>>6]>>(r&63)&1 == 0 {
+		k := span[r]
+		if size == 0 || bad != 0 || k == spanStop {
 			return i, prev, need, false
 		}
-		k := pairClass[r]
 		if pairMayMove[prev<<3|k] {
 			return i, prev, need, true
 		}
@@ -180,6 +189,9 @@ func quietSpan(s string, i int, prev uint8, quiet *[0x10000 / 64]uint64) (end in
 	}
 	return i, prev, need, false
 }
+
+// spanStop is the lookAlikeSet.span of the runes that are not quiet.
+const spanStop = 0xff
 
 // leadSize is the length of the UTF-8 sequences that quietSpan decodes,
 // by first byte: 2 from 0xC2 to 0xDF, 3 for 0xE1, 0 for others.
@@ -314,9 +326,12 @@ func pairStays(s string, i int, a uint8, style ToneStyle) bool {
 }
 
 // toneWriter is the output side of toneScan: Tone's builder and, from the
-// first look-alike toneScan takes on the way, the look-alike pass's.
+// first look-alike toneScan takes on the way, the look-alike pass's. With
+// record set it writes no output of Tone and keeps every move in moves
+// instead, on the look-alike pass's output if there is one, else on s.
 type toneWriter struct {
 	b      builder
+	record bool
 	lb     *builder // the look-alike pass, from the first look-alike on
 	delta  int      // what the look-alikes so far added to the offsets
 	looked needs    // needLookAlike once lb is in use, kept apart from the needs that stop the scan
@@ -364,7 +379,7 @@ func (w *toneWriter) placeTone(s string, start, end int, rs []rune, style ToneSt
 		return
 	}
 	a, z := diffRangeBytes(s[start:end], out)
-	if w.lb == nil {
+	if w.lb == nil && !w.record {
 		w.b.keep(start + a)
 		w.b.replaceBytes(end-z, out[a:len(out)-z])
 		return
@@ -378,6 +393,9 @@ func (w *toneWriter) placeTone(s string, start, end int, rs []rune, style ToneSt
 // its output to w.b, which from then on runs over that output.
 func (w *toneWriter) finishLook() (string, *edits) {
 	out, m := w.lb.finish()
+	if w.record {
+		return out, m
+	}
 	// Up to the first look-alike the two inputs are the same: b goes on
 	// over the look-alike pass's output from there.
 	w.b.in = out
@@ -596,8 +614,8 @@ func load64(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// bytesEqual returns the top bit of each byte of x that equals c (c <
-// 0x80), and no other bit.
+// bytesEqual returns the top bit of each byte of x that equals c, and no
+// other bit.
 func bytesEqual(x uint64, c byte) uint64 {
 	t := x ^ loBits*uint64(c)
 	return ^((t&low7Bit + low7Bit) | t) & hiBits

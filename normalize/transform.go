@@ -159,6 +159,7 @@ type lookAlikeSet struct {
 	m     map[rune]rune
 	bmp   [0x10000 / 64]uint64
 	quiet [0x10000 / 64]uint64 // quietRunes without the keys of m
+	span  [0x2000]uint8        // by rune: its pairClass if in quiet, else spanStop (for quietSpan)
 }
 
 func newLookAlikeSet(m map[rune]rune) *lookAlikeSet {
@@ -167,6 +168,12 @@ func newLookAlikeSet(m map[rune]rune) *lookAlikeSet {
 		if r >= 0 && r < 0x10000 {
 			la.bmp[r/64] |= 1 << (r % 64)
 			la.quiet[r/64] &^= 1 << (r % 64)
+		}
+	}
+	for r := range rune(len(la.span)) {
+		la.span[r] = spanStop
+		if la.quiet[r/64]&(1<<(r%64)) != 0 {
+			la.span[r] = pairClass[r]
 		}
 	}
 	return la

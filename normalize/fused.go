@@ -1,0 +1,176 @@
+package normalize
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Normalize returns e.Expand(New(orig, opts)): the same Norm and the same
+// offset maps. It writes Tone, Spaces and the abbreviations at once, where
+// New and Expand write each in a copy of the text of its own.
+func (e *Expander) Normalize(orig string, opts Options) *Text {
+	if e.fuses {
+		return e.normalizeOnce(orig, opts)
+	}
+	return e.Expand(New(orig, opts))
+}
+
+// fusable reports whether Normalize may find the abbreviations of a text
+// on the input of Tone and Spaces rather than on their output: when short
+// holds no vowel with a tone mark and none of the bytes Spaces changes.
+//
+// Then the two find the same ones. An expansion is a whole word: the runes
+// around it are no letters nor marks (or a '.' that ends it), so a letter
+// run holding a letter of it is all inside it. Tone changes only letter
+// runs that hold one marked vowel, before and after, so none inside a
+// short form; and the runes around a short form that it may change stay
+// letters. Spaces changes only runs of its bytes, into its bytes, which
+// block no abbreviation.
+func fusable(short string) bool {
+	for _, r := range short {
+		if classOf(r)&cMarked != 0 || r == '\n' || r == '\r' || r < utf8.RuneSelf && isHSpace(byte(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// A change is what a pass does to s[start:end] of the text it and the
+// passes after it read (base in normalizeOnce): it writes repl.
+type change struct {
+	start, end int
+	repl       string
+	pass       uint8 // passTone, passSpaces or passExpand
+}
+
+const (
+	passTone = iota
+	passSpaces
+	passExpand
+)
+
+// normalizeOnce is Normalize when e fuses.
+//
+// Tone, Spaces and Expand change parts of base (the text, or the output
+// of the passes before Tone: the look-alikes toneScan takes on the way,
+// or all of them as runPasses runs them) that do not overlap, and each
+// would find the same parts to change in base as in the output of the
+// passes before it (see spaceChanges, fusable). So all three are found on
+// base and written at once, each pass's offset map kept as if it had run
+// alone: on its own input, with the offsets the changes before have
+// moved.
+func (e *Expander) normalizeOnce(orig string, opts Options) *Text {
+	sc := onceScratch.Get().(*onceWork)
+	defer sc.put()
+	la := opts.lookAlikeSet()
+	w := toneWriter{b: newBuilder(orig), record: true, moves: sc.moves[:0], moved: sc.moved[:0]}
+	var look lookPass
+	_, _, need, ok := w.scan(orig, opts.Tone, la, true, &look)
+	t := &Text{Orig: orig, opts: opts}
+	all := make([]*edits, 0, 8) // the maps of t, on the stack
+	base, before := orig, true
+	switch {
+	case !ok:
+		// A pass before Tone has work: run them as runPasses does, and
+		// Tone on their output.
+		base, before = earlyPasses(orig, need, la, func(m *edits) { all = append(all, m) })
+		w = toneWriter{b: newBuilder(base), record: true, moves: w.moves[:0], moved: w.moved[:0]}
+		w.scan(base, opts.Tone, la, false, nil)
+	case look.used:
+		base = look.out
+		if look.m != nil {
+			all = append(all, look.m)
+			before = false
+		}
+	}
+	sc.moves, sc.moved = w.moves, w.moved
+	cs := sc.cs[:0]
+	moved := string(w.moved)
+	for k, mv := range w.moves {
+		to := len(moved)
+		if k+1 < len(w.moves) {
+			to = w.moves[k+1].at
+		}
+		cs = append(cs, change{mv.start, mv.end, moved[mv.at:to], passTone})
+	}
+	put := func(pass uint8) func(start, end int, repl string) {
+		return func(start, end int, repl string) {
+			cs = append(cs, change{start, end, repl, pass})
+		}
+	}
+	if !before || need&needSpaces != 0 {
+		spaceChanges(base, put(passSpaces))
+	}
+	e.spell(base, opts.Tone, put(passExpand))
+	sc.cs = cs
+	// A change that writes what is there is none: the builders keep it.
+	cs = slices.DeleteFunc(cs, func(c change) bool { return c.repl == base[c.start:c.end] })
+	slices.SortFunc(cs, func(a, b change) int { return a.start - b.start })
+
+	size := len(base)
+	var count [3]int // changes by pass
+	for _, c := range cs {
+		size += len(c.repl) - (c.end - c.start)
+		count[c.pass]++
+	}
+	var maps [3]chunks
+	for p, n := range count {
+		if n > 0 {
+			// A chunk and the copy after it for each, the copy before
+			// the first and the closing entry.
+			maps[p].ents = make([]entry, 0, 2*n+2)
+		}
+	}
+	var out strings.Builder
+	if len(cs) > 0 {
+		out.Grow(size)
+	}
+	delta := [3]int{} // by pass: what the changes before moved its input's offsets by
+	pos := 0
+	for _, c := range cs {
+		out.WriteString(base[pos:c.start])
+		out.WriteString(c.repl)
+		pos = c.end
+		at := c.start + delta[c.pass]
+		m := &maps[c.pass]
+		m.keep(at)
+		m.replace(at+c.end-c.start, len(c.repl))
+		for p := c.pass + 1; p < 3; p++ {
+			delta[p] += len(c.repl) - (c.end - c.start)
+		}
+	}
+	if len(cs) == 0 {
+		t.Norm = base
+	} else {
+		out.WriteString(base[pos:])
+		t.Norm = out.String()
+	}
+	for p := range maps {
+		if m := maps[p].finish(len(base) + delta[p]); m != nil {
+			all = append(all, m)
+		}
+	}
+	if len(all) > 0 {
+		t.maps = slices.Clone(all) // one slice of the length it needs
+	}
+	return t
+}
+
+// onceWork is the scratch of normalizeOnce, kept for the next text: no
+// part of a Text points into it.
+type onceWork struct {
+	moves []toneMove
+	moved []byte
+	cs    []change
+}
+
+var onceScratch = sync.Pool{New: func() any { return new(onceWork) }}
+
+// put returns w to the pool, letting go of the strings of its changes.
+func (w *onceWork) put() {
+	clear(w.cs)
+	w.cs = w.cs[:0]
+	onceScratch.Put(w)
+}

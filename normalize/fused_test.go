@@ -1,0 +1,71 @@
+package normalize
+
+import (
+	"reflect"
+	"testing"
+)
+
+// checkNormalize holds e.Normalize(s, opts) to e.Expand(New(s, opts)):
+// the same Norm and the same offset maps.
+func checkNormalize(t *testing.T, name string, e *Expander, s string, opts Options) {
+	t.Helper()
+	want := e.Expand(New(s, opts))
+	got := e.Normalize(s, opts)
+	if got.Norm != want.Norm {
+		t.Fatalf("%s: Normalize(%.60q).Norm = %.80q, Expand(New) gives %.80q", name, s, got.Norm, want.Norm)
+	}
+	if got.Orig != s || !reflect.DeepEqual(got.opts, opts) || !reflect.DeepEqual(got.maps, want.maps) {
+		t.Fatalf("%s: Normalize(%.60q) has other offset maps than Expand(New)", name, s)
+	}
+}
+
+// fusedLists are abbreviation lists for Normalize: those of spell, and
+// ones that Normalize must not fuse (a marked vowel, a space).
+var fusedLists = func() map[string][]Abbrev {
+	m := map[string][]Abbrev{
+		"marked": {{"Hoà", "hoà bình"}, {"ĐV", "đảng viên"}},
+		"space":  {{"Đ V", "đảng viên"}},
+		"empty":  {{"ĐV", ""}, {"TP", "TP"}},
+	}
+	for name, list := range expanderLists {
+		m[name] = list
+	}
+	return m
+}()
+
+func TestNormalizeFused(t *testing.T) {
+	texts := append(devTexts(t), pieces...)
+	texts = append(texts, "ĐV\r\n  hoà ĐV.\u00a0–ĐV “ĐV” TP.HCM\tTP. Hoà Hoà  ", "Đ V  hoà", "\u2013ĐV—TW",
+		"Đa\u0309ng vie\u0302n  ĐV\r\n", "hoa\u0300\u200b ĐV\u00ad, \xffĐV\u2028TW", "\u200bĐV–Hoà\u00a0 ")
+	for name, list := range fusedLists {
+		e := NewExpander(list)
+		if want := name != "marked" && name != "space" && name != "three high"; e.fuses != want {
+			t.Errorf("%s: fuses = %v, want %v", name, e.fuses, want)
+		}
+		for _, s := range texts {
+			for _, style := range []ToneStyle{NewStyle, OldStyle} {
+				checkNormalize(t, name, e, s, Options{Tone: style})
+			}
+		}
+	}
+}
+
+// FuzzNormalizeFused holds Normalize to Expand(New) on any text.
+func FuzzNormalizeFused(f *testing.F) {
+	for _, s := range seeds(f) {
+		f.Add(s, false)
+	}
+	lists := map[string]*Expander{}
+	for name, list := range fusedLists {
+		lists[name] = NewExpander(list)
+	}
+	f.Fuzz(func(t *testing.T, s string, old bool) {
+		opts := Options{}
+		if old {
+			opts.Tone = OldStyle
+		}
+		for name, e := range lists {
+			checkNormalize(t, name, e, s, opts)
+		}
+	})
+}
