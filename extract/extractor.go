@@ -56,7 +56,9 @@ func (x *Extractor) Extract(d *Document) {
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.put()
-	nt := x.exp.Normalize(d.Text, normalize.Options{})
+	// The normalized text lives in the scratch's buffer: nothing that
+	// Extract leaves in d may point into it (TestNoAliasing).
+	nt := x.exp.NormalizeInto(&sc.norm, d.Text, normalize.Options{})
 	p := &sc.pass
 	p.begin(x, d, nt, sc.lexer.lex(nt.Norm, p.toks[:0]))
 	p.index()
@@ -76,6 +78,7 @@ func (x *Extractor) Extract(d *Document) {
 // allocating them anew for every document made the garbage collector a
 // fifth of the run.
 type scratch struct {
+	norm  normalize.Buffer
 	lexer lexer
 	pass  pass
 }

@@ -161,12 +161,21 @@ func (c *chunks) replace(end, n int) {
 // finish returns the map of an input of length inLen (nil when nothing
 // changed).
 func (c *chunks) finish(inLen int) *edits {
-	if !c.dirty {
+	if !c.close(inLen) {
 		return nil
+	}
+	return &edits{ents: c.ents}
+}
+
+// close ends the map of an input of length inLen, as finish does, and
+// reports whether anything changed.
+func (c *chunks) close(inLen int) bool {
+	if !c.dirty {
+		return false
 	}
 	c.keep(inLen)
 	c.ents = append(c.ents, entry{n: c.n, o: inLen, copy: true})
-	return &edits{ents: c.ents}
+	return true
 }
 
 // runeAt returns the start and end of the UTF-8 sequence of s that holds

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Normalize returns e.Expand(New(orig, opts)): the same Norm and the same
@@ -12,7 +13,31 @@ import (
 // New and Expand write each in a copy of the text of its own.
 func (e *Expander) Normalize(orig string, opts Options) *Text {
 	if e.fuses {
-		return e.normalizeOnce(orig, opts)
+		return e.normalizeOnce(orig, opts, nil)
+	}
+	return e.Expand(New(orig, opts))
+}
+
+// A Buffer keeps the memory of a normalized text for the next one: a
+// batch that normalizes text after text, each dropped before the next,
+// then makes the normalized text and its maps once, not once a text.
+// The zero value is ready to use; a Buffer must not be used by two
+// goroutines at once.
+type Buffer struct {
+	text  Text
+	out   []byte
+	ents  [3][]entry
+	edits [3]edits
+	maps  []*edits
+}
+
+// NormalizeInto is Normalize writing into b. The Text it returns, and
+// every string taken from its Norm, hold b's memory: they are valid only
+// until b is used again, and a caller that keeps any of them past that
+// must copy it (strings.Clone).
+func (e *Expander) NormalizeInto(b *Buffer, orig string, opts Options) *Text {
+	if e.fuses {
+		return e.normalizeOnce(orig, opts, b)
 	}
 	return e.Expand(New(orig, opts))
 }
@@ -61,7 +86,7 @@ const (
 // base and written at once, each pass's offset map kept as if it had run
 // alone: on its own input, with the offsets the changes before have
 // moved.
-func (e *Expander) normalizeOnce(orig string, opts Options) *Text {
+func (e *Expander) normalizeOnce(orig string, opts Options, buf *Buffer) *Text {
 	sc := onceScratch.Get().(*onceWork)
 	defer sc.put()
 	la := opts.lookAlikeSet()
@@ -69,6 +94,10 @@ func (e *Expander) normalizeOnce(orig string, opts Options) *Text {
 	var look lookPass
 	_, _, need, ok := w.scan(orig, opts.Tone, la, true, &look)
 	t := &Text{Orig: orig, opts: opts}
+	if buf != nil {
+		t = &buf.text
+		*t = Text{Orig: orig, opts: opts}
+	}
 	all := make([]*edits, 0, 8) // the maps of t, on the stack
 	base, before := orig, true
 	switch {
@@ -120,18 +149,30 @@ func (e *Expander) normalizeOnce(orig string, opts Options) *Text {
 		if n > 0 {
 			// A chunk and the copy after it for each, the copy before
 			// the first and the closing entry.
-			maps[p].ents = make([]entry, 0, 2*n+2)
+			if buf != nil {
+				maps[p].ents = slices.Grow(buf.ents[p][:0], 2*n+2)
+			} else {
+				maps[p].ents = make([]entry, 0, 2*n+2)
+			}
 		}
 	}
 	var out strings.Builder
-	if len(cs) > 0 {
+	var outb []byte
+	switch {
+	case len(cs) > 0 && buf != nil:
+		outb = slices.Grow(buf.out[:0], size)
+	case len(cs) > 0:
 		out.Grow(size)
 	}
 	delta := [3]int{} // by pass: what the changes before moved its input's offsets by
 	pos := 0
 	for _, c := range cs {
-		out.WriteString(base[pos:c.start])
-		out.WriteString(c.repl)
+		if buf != nil {
+			outb = append(append(outb, base[pos:c.start]...), c.repl...)
+		} else {
+			out.WriteString(base[pos:c.start])
+			out.WriteString(c.repl)
+		}
 		pos = c.end
 		at := c.start + delta[c.pass]
 		m := &maps[c.pass]
@@ -141,18 +182,38 @@ func (e *Expander) normalizeOnce(orig string, opts Options) *Text {
 			delta[p] += len(c.repl) - (c.end - c.start)
 		}
 	}
-	if len(cs) == 0 {
+	switch {
+	case len(cs) == 0:
 		t.Norm = base
-	} else {
+	case buf != nil:
+		outb = append(outb, base[pos:]...)
+		buf.out = outb
+		// The bytes are not written again until the buffer's next use,
+		// which the caller has promised comes after the last read.
+		t.Norm = unsafe.String(unsafe.SliceData(outb), len(outb))
+	default:
 		out.WriteString(base[pos:])
 		t.Norm = out.String()
 	}
 	for p := range maps {
-		if m := maps[p].finish(len(base) + delta[p]); m != nil {
-			all = append(all, m)
+		switch {
+		case buf != nil:
+			if maps[p].close(len(base) + delta[p]) {
+				buf.ents[p] = maps[p].ents
+				buf.edits[p] = edits{ents: maps[p].ents}
+				all = append(all, &buf.edits[p])
+			}
+		default:
+			if m := maps[p].finish(len(base) + delta[p]); m != nil {
+				all = append(all, m)
+			}
 		}
 	}
-	if len(all) > 0 {
+	switch {
+	case len(all) > 0 && buf != nil:
+		buf.maps = append(buf.maps[:0], all...)
+		t.maps = buf.maps
+	case len(all) > 0:
 		t.maps = slices.Clone(all) // one slice of the length it needs
 	}
 	return t

@@ -5,17 +5,23 @@ import (
 	"testing"
 )
 
-// checkNormalize holds e.Normalize(s, opts) to e.Expand(New(s, opts)):
-// the same Norm and the same offset maps.
-func checkNormalize(t *testing.T, name string, e *Expander, s string, opts Options) {
+// checkNormalize holds e.Normalize(s, opts), and e.NormalizeInto(buf, s,
+// opts) with a buffer used for other texts before, to e.Expand(New(s,
+// opts)): the same Norm and the same offset maps.
+func checkNormalize(t *testing.T, name string, e *Expander, buf *Buffer, s string, opts Options) {
 	t.Helper()
 	want := e.Expand(New(s, opts))
-	got := e.Normalize(s, opts)
-	if got.Norm != want.Norm {
-		t.Fatalf("%s: Normalize(%.60q).Norm = %.80q, Expand(New) gives %.80q", name, s, got.Norm, want.Norm)
-	}
-	if got.Orig != s || !reflect.DeepEqual(got.opts, opts) || !reflect.DeepEqual(got.maps, want.maps) {
-		t.Fatalf("%s: Normalize(%.60q) has other offset maps than Expand(New)", name, s)
+	for _, into := range []bool{false, true} {
+		got := e.Normalize(s, opts)
+		if into {
+			got = e.NormalizeInto(buf, s, opts)
+		}
+		if got.Norm != want.Norm {
+			t.Fatalf("%s (into %v): Normalize(%.60q).Norm = %.80q, Expand(New) gives %.80q", name, into, s, got.Norm, want.Norm)
+		}
+		if got.Orig != s || !reflect.DeepEqual(got.opts, opts) || !reflect.DeepEqual(got.maps, want.maps) {
+			t.Fatalf("%s (into %v): Normalize(%.60q) has other offset maps than Expand(New)", name, into, s)
+		}
 	}
 }
 
@@ -37,6 +43,7 @@ func TestNormalizeFused(t *testing.T) {
 	texts := append(devTexts(t), pieces...)
 	texts = append(texts, "ĐV\r\n  hoà ĐV.\u00a0–ĐV “ĐV” TP.HCM\tTP. Hoà Hoà  ", "Đ V  hoà", "\u2013ĐV—TW",
 		"Đa\u0309ng vie\u0302n  ĐV\r\n", "hoa\u0300\u200b ĐV\u00ad, \xffĐV\u2028TW", "\u200bĐV–Hoà\u00a0 ")
+	var buf Buffer
 	for name, list := range fusedLists {
 		e := NewExpander(list)
 		if want := name != "marked" && name != "space" && name != "three high"; e.fuses != want {
@@ -44,7 +51,7 @@ func TestNormalizeFused(t *testing.T) {
 		}
 		for _, s := range texts {
 			for _, style := range []ToneStyle{NewStyle, OldStyle} {
-				checkNormalize(t, name, e, s, Options{Tone: style})
+				checkNormalize(t, name, e, &buf, s, Options{Tone: style})
 			}
 		}
 	}
@@ -59,13 +66,14 @@ func FuzzNormalizeFused(f *testing.F) {
 	for name, list := range fusedLists {
 		lists[name] = NewExpander(list)
 	}
+	var buf Buffer
 	f.Fuzz(func(t *testing.T, s string, old bool) {
 		opts := Options{}
 		if old {
 			opts.Tone = OldStyle
 		}
 		for name, e := range lists {
-			checkNormalize(t, name, e, s, opts)
+			checkNormalize(t, name, e, &buf, s, opts)
 		}
 	})
 }
