@@ -25,7 +25,7 @@ const (
 
 type elem struct {
 	kind elemKind
-	alts [][]string // folded token texts, outward order
+	alts [][]string // folded token texts, outward order, until compiled
 	ids  [][]int32  // the same as word ids (see vocab.go)
 	gap  int
 	soft bool // a "~" gap: words only, no numbers or brackets
@@ -230,6 +230,9 @@ func (ru *rule) compile(pat string) error {
 					ru.required = append(ru.required, keys)
 				}
 			}
+			// Matching reads the ids only: the words would be so many
+			// more objects for the garbage collector to walk.
+			e.alts = nil
 		}
 	}
 	return nil

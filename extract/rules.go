@@ -336,9 +336,9 @@ func hasPrefixMetric(tax *Taxonomy, prefix string) bool {
 // every start has two words is keyed on both ("dang vien", not "dang").
 func (r *Rules) index() {
 	r.byRight, r.byLeft, r.always = keyIndex{}, keyIndex{}, nil
-	add := func(x *keyIndex, keys []string, k int) {
-		for _, w := range keys {
-			x.add(keyOf(w), k)
+	add := func(x *keyIndex, keys []wordKey, k int) {
+		for _, key := range keys {
+			x.add(key, k)
 		}
 	}
 	// Rules are matched best bound first (rule.bound), so that a number
@@ -578,32 +578,23 @@ func sideKey(side []elem) string {
 // wordKey is one word id, or two (the nearer first).
 type wordKey [2]int32
 
-// keyOf turns "w" or "w1 w2" into its key.
-func keyOf(w string) wordKey {
-	ids := wordIDs(strings.Fields(w))
-	if len(ids) == 1 {
-		return wordKey{ids[0], 0}
-	}
-	return wordKey{ids[0], ids[1]}
-}
-
-// firstWords returns the keys (one word, or two joined by a space) one of
-// which must stand next to the number for the side to match, or nil when
-// the side can start anywhere. Optional phrases add their starts to those
-// of what follows them.
-func firstWords(side []elem) []string {
+// firstWords returns the keys (one word id, or two) one of which must
+// stand next to the number for the side to match, or nil when the side
+// can start anywhere. Optional phrases add their starts to those of what
+// follows them.
+func firstWords(side []elem) []wordKey {
 	if len(side) == 0 {
 		return nil
 	}
 	e := side[0]
 	switch e.kind {
 	case eLit, eOpt:
-		var out []string
-		for _, a := range e.alts {
-			if len(a) >= 2 && len(side) > 0 {
-				out = append(out, a[0]+" "+a[1])
+		var out []wordKey
+		for _, a := range e.ids {
+			if len(a) >= 2 {
+				out = append(out, wordKey{a[0], a[1]})
 			} else {
-				out = append(out, a[0])
+				out = append(out, wordKey{a[0], 0})
 			}
 		}
 		if e.kind == eOpt {
