@@ -109,7 +109,11 @@ func (sc *scratch) put() {
 		return
 	}
 	p := &sc.pass
-	clear(p.figs[:cap(p.figs)])
+	// Only the figures this document had hold its strings: clearing the
+	// whole array, while the garbage collector marks, costs a barrier over
+	// all of it.
+	clear(p.figs[:p.figTop])
+	p.figTop = 0
 	p.x, p.d, p.nt = nil, nil, nil
 	sc.lexer.reset()
 	scratchPool.Put(sc)
@@ -192,6 +196,8 @@ type pass struct {
 	// pipes tells whether the text has a '|', without which no number is
 	// in a table (tableCell).
 	pipes bool
+	// figTop is the most figures figs held: the ones put must clear.
+	figTop int
 }
 
 // index computes where each sentence's first target cue ends (the
@@ -1039,12 +1045,14 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	}
 	p.qualify(&f)
 	p.figs = append(p.figs, f)
+	p.figTop = max(p.figTop, len(p.figs))
 	p.setSpan(len(p.figs) - 1)
 	if t.hasDen && ratio == "both" && !c.denOnly {
 		g := p.figs[len(p.figs)-1]
 		g.Value = round6(t.den)
 		g.Modality = Target
 		p.figs = append(p.figs, g)
+		p.figTop = max(p.figTop, len(p.figs))
 	}
 	return len(p.figs) - 1
 }
@@ -1349,13 +1357,7 @@ func (p *pass) dedupe() {
 			}
 		}
 	}
-	keep := p.figs[:0]
-	for k, f := range p.figs {
-		if !drop[k] {
-			keep = append(keep, f)
-		}
-	}
-	p.figs = keep
+	p.figs = keepFigs(p.figs, func(k int) bool { return !drop[k] })
 }
 
 // dedupeKey is what makes two figures one statement: metric, unit,
@@ -1515,20 +1517,36 @@ func (p *pass) totalsOnly() {
 		return
 	}
 	max := map[string]float64{}
-	keep := p.figs[:0]
-	for _, f := range p.figs {
+	p.figs = keepFigs(p.figs, func(k int) bool {
+		f := &p.figs[k]
 		if p.x.rules.totalOnly[f.Metric] && f.Modality == Actual {
 			if f.Unit == UnitPercent {
-				continue
+				return false
 			}
 			if m, ok := max[f.Metric]; ok && f.Value < m {
-				continue
+				return false
 			}
 			max[f.Metric] = f.Value
 		}
-		keep = append(keep, f)
+		return true
+	})
+}
+
+// keepFigs keeps the figures that keep accepts, asked in order, moving
+// only those after the first dropped one: most documents drop none, and
+// a move, while the garbage collector marks, costs a barrier over it.
+func keepFigs(figs []found, keep func(k int) bool) []found {
+	n := 0
+	for k := range figs {
+		if !keep(k) {
+			continue
+		}
+		if n != k {
+			figs[n] = figs[k]
+		}
+		n++
 	}
-	p.figs = keep
+	return figs[:n]
 }
 
 // near reports whether a rounded value and a precise one are within 5%.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -179,11 +180,11 @@ func (lx *lexer) lex(s string, toks []token) []token {
 		}
 		// b.word in line, for the words of most tokens.
 		e := lx.memo.word(s[st:j])
-		tk := token{kind: tokWord, fold: e.fold, start: st, end: j, cap: e.cap, id: e.id}
+		fold := e.fold
 		if e.self {
-			tk.fold = s[st:j]
+			fold = s[st:j]
 		}
-		toks = append(toks, tk)
+		toks = appendWord(toks, fold, st, j, e.cap, e.id)
 		i = j
 	}
 	toks, _ = b.run(toks, i, len(s))
@@ -220,12 +221,30 @@ type byteLexer struct {
 func (b *byteLexer) word(toks []token, i, j int) []token {
 	s := b.s
 	e := b.memo.word(s[i:j])
-	t := token{kind: tokWord, fold: e.fold, start: i, end: j, cap: e.cap, id: e.id}
+	fold := e.fold
 	if e.self {
 		// A word that is its own fold ("chi", "xa") points into the text.
-		t.fold = s[i:j]
+		fold = s[i:j]
 	}
-	return append(toks, t)
+	return appendWord(toks, fold, i, j, e.cap, e.id)
+}
+
+// appendWord appends a word token, writing its fields in place: a token
+// built aside and appended is copied as a whole, which while the garbage
+// collector marks costs a barrier over the whole of it.
+func appendWord(toks []token, fold string, start, end int, upper bool, id int32) []token {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	t.fold = fold
+	t.start, t.end = start, end
+	t.value, t.den = 0, 0
+	t.id, t.match, t.yearTo = id, 0, 0
+	t.kind, t.brk, t.cap = tokWord, 0, upper
+	t.percent, t.year, t.skip, t.hasDen, t.sep = false, false, false, false, false
+	return toks
 }
 
 // run appends the tokens that start in s[i:stop] to toks and returns

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -150,6 +151,37 @@ func TestLexAbbrevDot(t *testing.T) {
 func TestTokenSize(t *testing.T) {
 	if n := unsafe.Sizeof(token{}); n != 64 {
 		t.Errorf("token is %d bytes, want 64: reorder or pack its fields", n)
+	}
+}
+
+// TestAppendWord checks that appendWord writes every field of the token
+// it appends, over a slot that held another token with every field set.
+func TestAppendWord(t *testing.T) {
+	var stale token
+	v := reflect.ValueOf(&stale).Elem()
+	for i := range v.NumField() {
+		f := v.Field(i)
+		f = reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
+		switch f.Kind() {
+		case reflect.String:
+			f.SetString("stale")
+		case reflect.Bool:
+			f.SetBool(true)
+		case reflect.Int, reflect.Int16, reflect.Int32:
+			f.SetInt(7)
+		case reflect.Uint8, reflect.Uint16:
+			f.SetUint(7)
+		case reflect.Float64:
+			f.SetFloat(7)
+		default:
+			t.Fatalf("token field %s of kind %s: teach the test (and appendWord) about it", v.Type().Field(i).Name, f.Kind())
+		}
+	}
+	toks := append(make([]token, 0, 2), stale)[:0]
+	got := appendWord(toks, "dang", 3, 8, true, 5)
+	want := token{kind: tokWord, fold: "dang", start: 3, end: 8, cap: true, id: 5}
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("appendWord over a used slot = %+v, want %+v", got[0], want)
 	}
 }
 
