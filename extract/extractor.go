@@ -980,7 +980,18 @@ func (p *pass) listStart(i int) int {
 // index in p.figs, or -1. cmp, when set, overrides the bound words.
 func (p *pass) emit(i int, c candidate, cmp string) int {
 	t := &p.toks[i]
-	f := found{tok: i, lo: c.lo, hi: c.hi, sent: p.sent[i], denOnly: c.denOnly}
+	// The figure is built in the slot after the last, which is zero (figs
+	// only grows while figures are read, and put clears what a document
+	// used), and counted in when done: built aside and appended, it would
+	// be copied as a whole, which while the collector marks costs a
+	// barrier over all of it.
+	n := len(p.figs)
+	if n == cap(p.figs) {
+		p.figs = slices.Grow(p.figs, 1)
+	}
+	f := &p.figs[:n+1][n]
+	p.figTop = max(p.figTop, n+1) // put clears the slot, even after a panic
+	f.tok, f.lo, f.hi, f.sent, f.denOnly = i, c.lo, c.hi, p.sent[i], c.denOnly
 	if c.lo > i {
 		f.lo = i
 	}
@@ -1043,9 +1054,8 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 			setQual(&f.Qualifiers, q[0], q[1])
 		}
 	}
-	p.qualify(&f)
-	p.figs = append(p.figs, f)
-	p.figTop = max(p.figTop, len(p.figs))
+	p.qualify(f)
+	p.figs = p.figs[:n+1]
 	p.setSpan(len(p.figs) - 1)
 	if t.hasDen && ratio == "both" && !c.denOnly {
 		g := p.figs[len(p.figs)-1]
