@@ -160,7 +160,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 		if st >= limit || !t.IsWord() {
 			if c := s[st]; st < limit && c < utf8.RuneSelf && asciiPunct[c] {
 				// ASCII punctuation but '.', in line: what other gives it.
-				toks = append(toks, token{kind: tokPunct, fold: s[st : st+1], start: st, end: st + 1, id: lx.memo.punct[c], brk: asciiBrk[c]})
+				toks = appendToken(toks, tokPunct, s[st:st+1], st, st+1, lx.memo.punct[c], asciiBrk[c], false)
 				if c == '(' || c == ')' {
 					b.brackets = true
 				}
@@ -229,10 +229,16 @@ func (b *byteLexer) word(toks []token, i, j int) []token {
 	return appendWord(toks, fold, i, j, e.cap, e.id)
 }
 
-// appendWord appends a word token, writing its fields in place: a token
-// built aside and appended is copied as a whole, which while the garbage
-// collector marks costs a barrier over the whole of it.
+// appendWord appends a word token (appendToken).
 func appendWord(toks []token, fold string, start, end int, upper bool, id int32) []token {
+	return appendToken(toks, tokWord, fold, start, end, id, 0, upper)
+}
+
+// appendToken appends a token, writing its fields in place: a token built
+// aside and appended is copied as a whole, which while the garbage
+// collector marks costs a barrier over the whole of it. The number fields
+// are zero; the caller sets them on the last token.
+func appendToken(toks []token, kind tokKind, fold string, start, end int, id int32, brk uint8, upper bool) []token {
 	if len(toks) == cap(toks) {
 		toks = slices.Grow(toks, 1)
 	}
@@ -242,7 +248,7 @@ func appendWord(toks []token, fold string, start, end int, upper bool, id int32)
 	t.start, t.end = start, end
 	t.value, t.den = 0, 0
 	t.id, t.match, t.yearTo = id, 0, 0
-	t.kind, t.brk, t.cap = tokWord, 0, upper
+	t.kind, t.brk, t.cap = kind, brk, upper
 	t.percent, t.year, t.skip, t.hasDen, t.sep = false, false, false, false, false
 	return toks
 }
@@ -266,11 +272,12 @@ func (b *byteLexer) run(toks []token, i, stop int) ([]token, int) {
 			if n.Percent && n.PercentEnd > end {
 				end = n.PercentEnd
 			}
-			t := token{kind: tokNum, start: n.Start, end: end, value: n.Value, percent: n.Percent}
-			numberKind(&t, n, s)
-			markYear(&t)
 			b.numToks = append(b.numToks, int32(len(toks)))
-			toks = append(toks, t)
+			toks = appendToken(toks, tokNum, "", n.Start, end, 0, 0, false)
+			t := &toks[len(toks)-1]
+			t.value, t.percent = n.Value, n.Percent
+			numberKind(t, n, s)
+			markYear(t)
 			i = end
 			continue
 		}
@@ -308,18 +315,18 @@ func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *v
 	bracket := false
 	switch {
 	case r == '\n':
-		toks = append(toks, token{kind: tokNewline, fold: "\n", start: i, end: i + w, brk: sentBrk, id: newlineID})
+		toks = appendToken(toks, tokNewline, "\n", i, i+w, newlineID, sentBrk, false)
 	case isSpaceRune(r):
 	default:
 		// The text is valid UTF-8 (normalize replaced what was not),
 		// so the rune's bytes are its string.
-		t := token{kind: tokPunct, fold: s[i : i+w], start: i, end: i + w}
-		t.id = voc.lookupString(t.fold)
+		fold := s[i : i+w]
+		var brk uint8
 		switch r {
 		case ';', ':':
-			t.brk = clauseBrk
+			brk = clauseBrk
 		case '!', '?', '…':
-			t.brk = sentBrk
+			brk = sentBrk
 		case '(', ')':
 			bracket = true
 		case '.':
@@ -330,10 +337,10 @@ func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *v
 				prevAbbr = abbrevDot[toks[k].fold]
 			}
 			if atEnd || (unicode.IsSpace(next) && !prevAbbr) || next == '.' {
-				t.brk = sentBrk
+				brk = sentBrk
 			}
 		}
-		toks = append(toks, t)
+		toks = appendToken(toks, tokPunct, fold, i, i+w, voc.lookupString(fold), brk, false)
 	}
 	return toks, bracket
 }

@@ -154,8 +154,9 @@ func TestTokenSize(t *testing.T) {
 	}
 }
 
-// TestAppendWord checks that appendWord writes every field of the token
-// it appends, over a slot that held another token with every field set.
+// TestAppendWord checks that appendWord (appendToken) writes every field
+// of the token it appends, over a slot that held another token with
+// every field set.
 func TestAppendWord(t *testing.T) {
 	var stale token
 	v := reflect.ValueOf(&stale).Elem()
