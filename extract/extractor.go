@@ -210,7 +210,8 @@ func (p *pass) index() {
 		p.targetFrom[s] = len(p.toks) + 1
 	}
 	for j := range p.toks {
-		if p.toks[j].kind != tokWord || !targetFirst.has(p.toks[j].id) {
+		// Only words have the ids of the cues' first words.
+		if !targetFirst.has(p.toks[j].id) {
 			continue
 		}
 		for _, cue := range targetCues {

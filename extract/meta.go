@@ -415,7 +415,7 @@ func (mw *metaWork) build(p *pass) {
 		case tokWord:
 			if t.cap {
 				var names *placeNames
-				if int(t.id) < len(g.namesByID) {
+				if uint32(t.id) < uint32(len(g.namesByID)) {
 					names = g.namesByID[t.id]
 				}
 				if q := p.afterQuarter(i); q || names != nil {
@@ -534,7 +534,9 @@ func (wc *wordClasses) add(w string, c uint8) {
 
 // classOfID returns the classes of the word with id id (a token's), or 0.
 func (wc *wordClasses) classOfID(id int32) uint8 {
-	if id <= 0 || int(id) >= len(wc.byID) {
+	// One test, which a word's id rarely passes: id 0 (no rule's word, as
+	// most are) has the classes 0 of its own slot.
+	if uint32(id) >= uint32(len(wc.byID)) {
 		return 0
 	}
 	return wc.byID[id]

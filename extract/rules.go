@@ -535,8 +535,8 @@ func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork) bits
 	width := gi.width
 	for i := range toks {
 		id := int(toks[i].id)
-		if id <= 0 || id >= len(gi.hasGroups) || !gi.hasGroups[id] {
-			continue
+		if uint(id) >= uint(len(gi.hasGroups)) || !gi.hasGroups[id] {
+			continue // id 0, no rule's word, has no groups
 		}
 		for j, m := range gi.groupSets[id*width : (id+1)*width] {
 			sat[j] |= m
