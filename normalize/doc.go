@@ -19,7 +19,8 @@
 // are dates, ratios, codes or ordinals. An Expander spells out the
 // abbreviations of party-building reports ("ĐV" is "đảng viên") with the
 // offset map kept; its Normalize is New and Expand in one go, writing the
-// normalized text once.
+// normalized text once, and NormalizeInto does it in a Buffer whose memory
+// serves text after text of a batch.
 //
 // Word lists and tables are data files embedded from data/ (look-alikes,
 // abbreviations, number-word exclusions, legacy code pages, common
