@@ -2,7 +2,6 @@ package extract
 
 import (
 	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -19,11 +18,7 @@ func TestFeasible(t *testing.T) {
 		t.Fatal(err)
 	}
 	gi := &x.rules.groups
-	var files []string
-	for _, pat := range []string{"../testdata/*/*.txt", "../../shared/corpus/dev/*.txt"} {
-		m, _ := filepath.Glob(pat)
-		files = append(files, m...)
-	}
+	files := sampleFiles(t)
 	var fw feasWork
 	left, sents := 0, 0
 	for _, f := range files {

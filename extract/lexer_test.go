@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -88,11 +87,7 @@ func TestLexAlone(t *testing.T) {
 }
 
 func TestLexFold(t *testing.T) {
-	var files []string
-	for _, pat := range []string{"../testdata/*/*.txt", "../../shared/corpus/dev/*.txt"} {
-		m, _ := filepath.Glob(pat)
-		files = append(files, m...)
-	}
+	files := sampleFiles(t)
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {

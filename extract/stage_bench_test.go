@@ -8,9 +8,9 @@ import (
 	"github.com/solieu/solieu/normalize"
 )
 
-// stageTexts returns the texts BenchmarkExtract reads (the sample reports
-// and the dev articles) and their total size.
-func stageTexts(tb testing.TB) ([]string, int) {
+// sampleFiles returns the files BenchmarkExtract reads: the sample
+// reports and the dev articles.
+func sampleFiles(tb testing.TB) []string {
 	tb.Helper()
 	var files []string
 	for _, pat := range []string{"../testdata/*/*.txt", "../../shared/corpus/dev/*.txt"} {
@@ -20,6 +20,13 @@ func stageTexts(tb testing.TB) ([]string, int) {
 	if len(files) == 0 {
 		tb.Skip("no sample reports")
 	}
+	return files
+}
+
+// stageTexts returns the texts of sampleFiles and their total size.
+func stageTexts(tb testing.TB) ([]string, int) {
+	tb.Helper()
+	files := sampleFiles(tb)
 	var out []string
 	n := 0
 	for _, f := range files {

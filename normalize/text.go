@@ -69,41 +69,51 @@ func New(orig string, opts Options) *Text {
 // (identity) offset map as running it.
 func runPasses(s string, opts Options, keep func(*edits)) string {
 	la := opts.lookAlikeSet()
-	same := true // s is still the string scanned
-	run := func(pass func(string) (string, *edits)) bool {
-		out, m := pass(s)
-		s = out
-		if m == nil {
-			return false
-		}
-		same = false
-		if keep != nil {
-			keep(m)
-		}
-		return true
-	}
 	var look lookPass
 	out, m, need, ok := toneScan(s, opts.Tone, la, true, &look)
+	r := passRun{s: s, same: true, keep: keep}
 	if ok {
 		// Only Tone had work, and perhaps LookAlikes, which toneScan ran
 		// on the way.
 		before := true
 		if look.used {
-			before = !run(func(string) (string, *edits) { return look.out, look.m })
+			before = !r.run(func(string) (string, *edits) { return look.out, look.m })
 		}
-		run(func(string) (string, *edits) { return out, m })
+		r.run(func(string) (string, *edits) { return out, m })
 		if !before || need&needSpaces != 0 {
-			run(spacesPass)
+			r.run(spacesPass)
 		}
-		return s
+		return r.s
 	}
-	s, same = earlyPasses(s, need, la, keep)
-	before := same
-	run(func(s string) (string, *edits) { return tonePass(s, opts.Tone) })
-	if !before || need&needSpaces != 0 {
-		run(spacesPass)
+	s, same := earlyPasses(s, need, la, keep)
+	r = passRun{s: s, same: same, keep: keep}
+	r.run(func(s string) (string, *edits) { return tonePass(s, opts.Tone) })
+	if !same || need&needSpaces != 0 {
+		r.run(spacesPass)
 	}
-	return s
+	return r.s
+}
+
+// passRun runs passes one after another over s, handing each offset map
+// that is not the identity to keep; same reports that none changed s.
+type passRun struct {
+	s    string
+	same bool
+	keep func(*edits)
+}
+
+// run runs pass over the text and reports whether it changed it.
+func (r *passRun) run(pass func(string) (string, *edits)) bool {
+	out, m := pass(r.s)
+	r.s = out
+	if m == nil {
+		return false
+	}
+	r.same = false
+	if r.keep != nil {
+		r.keep(m)
+	}
+	return true
 }
 
 // earlyPasses runs the passes before Tone over s, whose needs are need,
@@ -111,31 +121,19 @@ func runPasses(s string, opts Options, keep func(*edits)) string {
 // offset map that is not the identity to keep. same reports that none
 // changed s.
 func earlyPasses(s string, need needs, la *lookAlikeSet, keep func(*edits)) (out string, same bool) {
-	same = true
-	run := func(pass func(string) (string, *edits)) bool {
-		out, m := pass(s)
-		s = out
-		if m == nil {
-			return false
-		}
-		same = false
-		if keep != nil {
-			keep(m)
-		}
-		return true
-	}
+	r := passRun{s: s, same: true, keep: keep}
 	if need&needNFC != 0 {
-		run(nfcPass)
+		r.run(nfcPass)
 	}
-	if !same || need&needInvisible != 0 {
-		if run(func(s string) (string, *edits) { return runePass(s, invisible) }) {
-			run(nfcPass) // deletions may bring marks next to their bases
+	if !r.same || need&needInvisible != 0 {
+		if r.run(func(s string) (string, *edits) { return runePass(s, invisible) }) {
+			r.run(nfcPass) // deletions may bring marks next to their bases
 		}
 	}
-	if !same || need&needLookAlike != 0 {
-		run(func(s string) (string, *edits) { return lookAlikePass(s, la) })
+	if !r.same || need&needLookAlike != 0 {
+		r.run(func(s string) (string, *edits) { return lookAlikePass(s, la) })
 	}
-	return s, same
+	return r.s, r.same
 }
 
 // String returns the normalized form of s: New(s, opts).Norm, without the
