@@ -407,13 +407,12 @@ func (r *Rules) index() {
 // sentence, and compact arrays keep that in the cache.
 type groupIndex struct {
 	width int // uint64 words per set of groups
-	words int // uint64 words per set of rules
 	// The groups word id w can start are the set
 	// groupSets[w*width:(w+1)*width], when hasGroups[w].
 	groupSets []uint64
 	hasGroups []bool
-	// The groups rule k needs are needList[needAt[k]:needAt[k+1]].
-	needAt   []int32
+	// needList holds the groups each rule needs, its trigger first (see
+	// trigger).
 	needList []uint16
 	// Each rule is tested only in the sentences that start its trigger,
 	// the one of its groups least likely to be there: group g triggers
@@ -432,8 +431,9 @@ func newGroupIndex(list []*rule) groupIndex {
 	}
 	ids := map[string]int{}
 	var members [][]int32
-	gi := groupIndex{needAt: make([]int32, 1, len(list)+1), words: len(list)/64 + 1}
-	gi.free = make(bitset, gi.words)
+	// The groups rule k needs are needList[needAt[k]:needAt[k+1]].
+	needAt := make([]int32, 1, len(list)+1)
+	gi := groupIndex{free: make(bitset, len(list)/64+1)}
 	maxID := int32(0)
 	for k, ru := range list {
 		for _, g := range ru.required {
@@ -449,7 +449,7 @@ func newGroupIndex(list []*rule) groupIndex {
 			}
 			gi.needList = append(gi.needList, uint16(gid))
 		}
-		gi.needAt = append(gi.needAt, int32(len(gi.needList)))
+		needAt = append(needAt, int32(len(gi.needList)))
 		if len(ru.required) == 0 {
 			gi.free.set(int32(k))
 		}
@@ -487,7 +487,7 @@ func newGroupIndex(list []*rule) groupIndex {
 	byTrig := make([][]trigger, len(members))
 	gi.trigSet = make([]uint64, gi.width)
 	for k := range list {
-		need := gi.needList[gi.needAt[k]:gi.needAt[k+1]]
+		need := gi.needList[needAt[k]:needAt[k+1]]
 		if len(need) == 0 {
 			continue
 		}
@@ -500,7 +500,7 @@ func newGroupIndex(list []*rule) groupIndex {
 		// The trigger goes first, and the rest is tested.
 		need[0], need[t] = need[t], need[0]
 		trig := need[0]
-		byTrig[trig] = append(byTrig[trig], trigger{uint16(k), uint16(len(need) - 1), gi.needAt[k] + 1})
+		byTrig[trig] = append(byTrig[trig], trigger{uint16(k), uint16(len(need) - 1), needAt[k] + 1})
 		gi.trigSet[trig>>6] |= 1 << (trig & 63)
 	}
 	gi.trigAt = make([]int32, 1, len(byTrig)+1)
