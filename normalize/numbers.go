@@ -1075,19 +1075,6 @@ func (n Number) dayMonth() bool {
 
 func isInt(v float64) bool { return v == math.Trunc(v) }
 
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				return true
-			}
-		} else if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
-
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // stuckToCode reports whether the digits s[start:end] belong to a code:
