@@ -179,7 +179,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 			j = wordEnd(s, j, limit)
 		}
 		// b.word in line, for the words of most tokens.
-		e := lx.memo.word(s[st:j])
+		e := lx.memo.wordAt(s, st, j)
 		fold := e.fold
 		if e.self {
 			fold = s[st:j]
@@ -220,7 +220,7 @@ type byteLexer struct {
 // word appends the word s[i:j] to toks.
 func (b *byteLexer) word(toks []token, i, j int) []token {
 	s := b.s
-	e := b.memo.word(s[i:j])
+	e := b.memo.wordAt(s, i, j)
 	fold := e.fold
 	if e.self {
 		// A word that is its own fold ("chi", "xa") points into the text.

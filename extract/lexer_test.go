@@ -219,3 +219,32 @@ func TestWordMemo(t *testing.T) {
 	check(&lx, b.String())
 	check(&lx, text)
 }
+
+// TestWordAt checks that the memo finds a word by its key read in place
+// (wordAt) in the slot where a look-up by string (word) finds it, for
+// words of every length around the key's eight and sixteen bytes, words
+// alike but in one byte, and words near the end of the text.
+func TestWordAt(t *testing.T) {
+	var m wordMemo
+	m.use(currentVocab())
+	words := []string{"a", "ab", "abc", "abcd", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghX",
+		"abcdefghijklmnop", "abcdefghijklmnoq", "abcdefghijklmnopq", "đảng", "đảngviên", "nghiêncứu", "Xabcdefgh"}
+	for _, w := range words {
+		for _, text := range []string{w, "xx " + w, w + " và các đảng viên khác", "một câu dài hơn tám byte " + w + "."} {
+			i := strings.Index(text, w)
+			got := m.wordAt(text, i, i+len(w))
+			if want := m.word(w); got != want {
+				t.Errorf("%q in %q: wordAt found slot %p (%q), word %p", w, text, got, text[i:i+len(w)], want)
+			}
+		}
+	}
+	// Distinct words have distinct slots.
+	seen := map[*memoWord]string{}
+	for _, w := range words {
+		e := m.word(w)
+		if o, ok := seen[e]; ok {
+			t.Errorf("%q and %q share a slot", w, o)
+		}
+		seen[e] = w
+	}
+}

@@ -14,9 +14,9 @@ import (
 
 // memoWord is what the lexer knows of a word as written.
 type memoWord struct {
-	// a and b are at most the word's first and last eight bytes (see
-	// word), which for a word of up to 16 bytes is all of them: the word
-	// is then known by n, a and b without comparing strings.
+	// a and b are the word's key (memoKey), which for a word of up to 16
+	// bytes is all of it: the word is then known by n, a and b without
+	// comparing strings.
 	a, b uint64
 	n    uint32 // the word's length, 0 for an empty slot
 	off  uint32 // the bytes of a longer word, in wordMemo.keys
@@ -68,11 +68,6 @@ func load64(b string) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-func load32(b string) uint32 {
-	_ = b[3]
-	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
-}
-
 // keyHash mixes a word's key into its slot hash.
 func keyHash(a, b uint64, n int) uint32 {
 	h := (a ^ uint64(n)<<56) * 0x9e3779b97f4a7c15
@@ -80,22 +75,59 @@ func keyHash(a, b uint64, n int) uint32 {
 	return uint32(h >> 32)
 }
 
+// The key of a word: its first eight bytes, or all of a shorter word's
+// (zero-padded), and the last eight of a word over eight bytes, or 0. For
+// a word of up to 16 bytes the two cover all of it.
+
+// lowBytes[k] keeps the low k bytes of a uint64.
+var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+
+// memoKey returns the key of the word w.
+func memoKey(w string) (a, b uint64) {
+	n := len(w)
+	if n >= 8 {
+		a = load64(w)
+	} else {
+		var buf [8]byte
+		copy(buf[:], w)
+		a = load64(string(buf[:]))
+	}
+	if n > 8 {
+		b = load64(w[n-8:])
+	}
+	return a, b
+}
+
+// wordAt returns what the lexer knows of the word s[i:j] (not empty);
+// use has readied the memo. The key is read in place, without a branch
+// on the word's length, which goes either way from word to word: the
+// eight bytes from i masked to the word, and eight ending at j when it is
+// longer. Near the end of s, and for long words, it takes word's way.
+func (m *wordMemo) wordAt(s string, i, j int) *memoWord {
+	n := j - i
+	if n > 16 || i+8 > len(s) {
+		return m.word(s[i:j])
+	}
+	a := load64(s[i:]) & lowBytes[min(n, 8)]
+	var b uint64
+	if n > 8 {
+		b = load64(s[j-8:])
+	}
+	for k := keyHash(a, b, n) & m.mask; ; k = (k + 1) & m.mask {
+		e := &m.slots[k]
+		if e.a == a && e.b == b && int(e.n) == n {
+			return e
+		}
+		if e.n == 0 {
+			return m.add(s[i:j], a, b)
+		}
+	}
+}
+
 // word returns what the lexer knows of the word w (not empty); use has
 // readied the memo.
 func (m *wordMemo) word(w string) *memoWord {
-	// The key: the first and last eight bytes, which overlap in words
-	// under 16 bytes, or four and four, or the first, middle and last
-	// byte of a word under four.
-	n := len(w)
-	var a, b uint64
-	switch {
-	case n >= 8:
-		a, b = load64(w[:8]), load64(w[n-8:])
-	case n >= 4:
-		a, b = uint64(load32(w[:4])), uint64(load32(w[n-4:]))
-	default:
-		a = uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
-	}
+	a, b := memoKey(w)
 	for k := keyHash(a, b, len(w)) & m.mask; ; k = (k + 1) & m.mask {
 		e := &m.slots[k]
 		if e.a == a && e.b == b && int(e.n) == len(w) && (len(w) <= 16 || string(m.keys[e.off:e.off+e.n]) == w) {
