@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,9 +23,12 @@ func (x *Extractor) checks(figs []found) []Check {
 			}
 			continue
 		}
-		// Most totals have no parts: the maps are made for the first.
-		var parts, summed map[string]float64
-		var order []string
+		// The parts, in text order, each metric once. Most totals have
+		// none, and the few others a handful: a list on the stack, and a
+		// map made only for a check that reports them.
+		var buf [16]*found
+		parts := buf[:0]
+		summed := 0
 		for b := a + 1; b < len(figs) && b <= a+40; b++ {
 			part := &figs[b]
 			if part.sent > tot.sent+1 {
@@ -36,16 +40,12 @@ func (x *Extractor) checks(figs []found) []Check {
 			if tot.mi < 0 || x.tax.parentOf(part.mi) != tot.mi || part.Unit != UnitCount || part.Modality != tot.Modality {
 				continue
 			}
-			if _, seen := parts[part.Metric]; seen {
+			if slices.ContainsFunc(parts, func(f *found) bool { return f.Metric == part.Metric }) {
 				continue
 			}
-			if parts == nil {
-				parts, summed = map[string]float64{}, map[string]float64{}
-			}
-			parts[part.Metric] = part.Value
-			order = append(order, part.Metric)
+			parts = append(parts, part)
 			if x.tax.Metrics[part.mi].Sums {
-				summed[part.Metric] = part.Value
+				summed++
 			}
 			if part.Value > tot.Value {
 				out = append(out, Check{Kind: CheckPartExceeds, Parent: tot.Metric, Value: tot.Value,
@@ -54,37 +54,33 @@ func (x *Extractor) checks(figs []found) []Check {
 					Evidence: tot.Evidence, Span: tot.Span})
 			}
 		}
-		if len(summed) < 2 {
+		if summed < 2 {
 			continue
 		}
 		var sum float64
-		var terms []string
-		for _, k := range order {
-			if v, ok := summed[k]; ok {
-				sum += v
-				terms = append(terms, num(v))
+		for _, part := range parts {
+			if x.tax.Metrics[part.mi].Sums {
+				sum += part.Value
 			}
 		}
-		if math.Abs(sum-tot.Value) > 1e-9 && (sum > tot.Value || x.allParts(tot.Metric, summed)) {
-			out = append(out, Check{Kind: CheckSum, Parent: tot.Metric, Value: tot.Value, Parts: summed, Sum: sum,
+		// Only when every summing child is there can a sum below the
+		// total be called wrong.
+		if math.Abs(sum-tot.Value) > 1e-9 && (sum > tot.Value || summed == x.tax.summing[tot.mi]) {
+			values := make(map[string]float64, summed)
+			var terms []string
+			for _, part := range parts {
+				if x.tax.Metrics[part.mi].Sums {
+					values[part.Metric] = part.Value
+					terms = append(terms, num(part.Value))
+				}
+			}
+			out = append(out, Check{Kind: CheckSum, Parent: tot.Metric, Value: tot.Value, Parts: values, Sum: sum,
 				Message:  fmt.Sprintf("%s = %s, not %s", strings.Join(terms, " + "), num(sum), num(tot.Value)),
 				Evidence: tot.Evidence, Span: tot.Span})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span[0] < out[j].Span[0] })
 	return out
-}
-
-// allParts reports whether every summing child of parent is present:
-// only then can a sum below the total be called wrong.
-func (x *Extractor) allParts(parent string, have map[string]float64) bool {
-	n := 0
-	for _, c := range x.tax.Children(parent) {
-		if c.Sums {
-			n++
-		}
-	}
-	return len(have) == n
 }
 
 func isShare(evidence string) bool {

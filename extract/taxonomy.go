@@ -45,6 +45,7 @@ type Taxonomy struct {
 	Metrics []Metric
 	byKey   map[string]int
 	parent  []int // index of each metric's parent, or -1
+	summing []int // how many children of each metric sum to it
 }
 
 // Lookup returns the metric with the given key.
@@ -97,6 +98,7 @@ func ParseTaxonomy(name string, r io.Reader) (*Taxonomy, error) {
 		t.byKey[m.Key] = i
 	}
 	t.parent = make([]int, len(t.Metrics))
+	t.summing = make([]int, len(t.Metrics))
 	for i, m := range t.Metrics {
 		t.parent[i] = -1
 		if m.Parent != "" {
@@ -105,6 +107,9 @@ func ParseTaxonomy(name string, r io.Reader) (*Taxonomy, error) {
 				return nil, fmt.Errorf("%s: metric %q has unknown parent %q", name, m.Key, m.Parent)
 			}
 			t.parent[i] = p
+			if m.Sums {
+				t.summing[p]++
+			}
 		}
 	}
 	return t, nil
