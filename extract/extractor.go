@@ -1491,8 +1491,8 @@ func (k dedupeKey) hash() uint64 {
 }
 
 // sentenceHash hashes the folded words and numbers of the sentence of
-// token i (FNV-1a, written out: the hash.Hash interface cost more than the
-// rest of dedupe).
+// token i (after FNV-1a, written out: the hash.Hash interface cost more
+// than the rest of dedupe).
 func (p *pass) sentenceHash(i int) uint64 {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
@@ -1505,9 +1505,18 @@ func (p *pass) sentenceHash(i int) uint64 {
 			// A word a rule names has an id for its fold: one step.
 			h = (h ^ uint64(t.id) | 1<<40) * prime
 		} else {
-			for j := 0; j < len(t.fold); j++ {
-				h = (h ^ uint64(t.fold[j])) * prime
+			// Eight bytes a step: byte by byte, the chain of
+			// multiplications was most of the hash's time.
+			f := t.fold
+			for ; len(f) >= 8; f = f[8:] {
+				h = (h ^ load64(f)) * prime
+				h ^= h >> 32
 			}
+			x := uint64(len(f)) << 56
+			for j := 0; j < len(f); j++ {
+				x |= uint64(f[j]) << (8 * j)
+			}
+			h = (h ^ x) * prime
 		}
 		if t.kind == tokNum {
 			v := math.Float64bits(t.value)
