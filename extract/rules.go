@@ -420,7 +420,10 @@ type groupIndex struct {
 	// trigger any.
 	trigAt   []int32
 	trigList []trigger
-	trigSet  []uint64
+	// Of these, trigList[trigAt[g]:trigShort[g]] need at most shortNeed
+	// groups besides the trigger.
+	trigShort []int32
+	trigSet   []uint64
 	// free holds the rules that need no phrase.
 	free bitset
 }
@@ -500,15 +503,51 @@ func newGroupIndex(list []*rule) groupIndex {
 		// The trigger goes first, and the rest is tested.
 		need[0], need[t] = need[t], need[0]
 		trig := need[0]
-		byTrig[trig] = append(byTrig[trig], trigger{uint16(k), uint16(len(need) - 1), needAt[k] + 1})
+		byTrig[trig] = append(byTrig[trig], trigger{rule: uint16(k), n: uint16(len(need) - 1), rest: needAt[k] + 1})
 		gi.trigSet[trig>>6] |= 1 << (trig & 63)
 	}
 	gi.trigAt = make([]int32, 1, len(byTrig)+1)
-	for _, ks := range byTrig {
+	for trig, ks := range byTrig {
+		// The rules that need at most four more groups first, their
+		// groups padded with the trigger's own: those are tested in
+		// four bit tests and no branch (see appendFeasible).
+		slices.SortStableFunc(ks, func(a, b trigger) int { return cmpBool(a.n > shortNeed, b.n > shortNeed) })
+		short := 0
+		for k := range ks {
+			if ks[k].n > shortNeed {
+				break
+			}
+			short++
+			rest := gi.needList[ks[k].rest : ks[k].rest+int32(ks[k].n)]
+			for j := range ks[k].g {
+				ks[k].g[j] = uint16(trig)
+				if j < len(rest) {
+					ks[k].g[j] = rest[j]
+				}
+			}
+		}
+		gi.trigShort = append(gi.trigShort, int32(len(gi.trigList)+short))
 		gi.trigList = append(gi.trigList, ks...)
 		gi.trigAt = append(gi.trigAt, int32(len(gi.trigList)))
 	}
 	return gi
+}
+
+// shortNeed is the most groups besides its trigger that a rule can need
+// to be tested without a branch. appendFeasible tests four: the constant
+// below fails to compile for any other value.
+const shortNeed = 4
+
+const _ = uint(shortNeed-4) + uint(4-shortNeed)
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // trigger is a rule that a group triggers, and the rest of the groups
@@ -516,6 +555,9 @@ func newGroupIndex(list []*rule) groupIndex {
 type trigger struct {
 	rule, n uint16
 	rest    int32
+	// g are the groups of the rest of a short rule (n ≤ shortNeed),
+	// padded with the trigger.
+	g [shortNeed]uint16
 }
 
 // feasWork is the scratch of appendFeasible: the groups a sentence can
@@ -545,8 +587,17 @@ func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork) bits
 	for j, set := range sat {
 		for set &= gi.trigSet[j]; set != 0; set &= set - 1 {
 			g := j*64 + bits.TrailingZeros64(set)
-			for _, tr := range gi.trigList[gi.trigAt[g]:gi.trigAt[g+1]] {
-				if tr.n == 0 || has(sat, gi.needList[tr.rest:tr.rest+int32(tr.n)]) {
+			// The short rules: a bit test for each of their groups, and
+			// no branch on whether one is missing, which goes either way
+			// from rule to rule.
+			for k := gi.trigAt[g]; k < gi.trigShort[g]; k++ {
+				tr := &gi.trigList[k]
+				m := sat[tr.g[0]>>6] >> (tr.g[0] & 63) & (sat[tr.g[1]>>6] >> (tr.g[1] & 63)) &
+					(sat[tr.g[2]>>6] >> (tr.g[2] & 63)) & (sat[tr.g[3]>>6] >> (tr.g[3] & 63)) & 1
+				out[tr.rule>>6] |= m << (tr.rule & 63)
+			}
+			for _, tr := range gi.trigList[gi.trigShort[g]:gi.trigAt[g+1]] {
+				if has(sat, gi.needList[tr.rest:tr.rest+int32(tr.n)]) {
 					out[tr.rule>>6] |= 1 << (tr.rule & 63)
 				}
 			}
