@@ -1003,20 +1003,38 @@ func tokenize(s string, ts *tokens) {
 // apart so that its few variables stay in registers.
 func wordRest(s string, i int) (int, uint8) {
 	var k uint8
-	for i < len(s) {
+	// Vietnamese words mix one-, two- and three-byte runes ("đảng"): a
+	// switch on the size of each rune mispredicts at every change. The
+	// loop keeps one branch, for ASCII, and reads the two- and
+	// three-byte runes of letters all one way (leadRead), without
+	// branching on their size. (Reading ASCII that way too measured
+	// slower: then the next rune waits for the size from the table,
+	// where the predicted ASCII branch goes on at once.) Runes leadRead
+	// does not read go to classAtSlow; they need three bytes to read, so
+	// the last two bytes of s go the slow way.
+	for i+2 < len(s) {
 		c := s[i]
-		var kc uint8
-		size := 1
-		switch {
-		case c < utf8.RuneSelf:
-			kc = letterClass[c]
-		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
-			kc, size = letterClass[uint32(c&0x1f)<<6|uint32(s[i+1]&0x3f)], 2 // below 0x800
-		case c == 0xe1 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
-			kc, size = letterClass[(0x1000|uint32(s[i+1]&0x3f)<<6|uint32(s[i+2]&0x3f))&(0x2000-1)], 3 // below 0x2000
-		default:
-			kc, size = classAt(s, i)
+		if c < utf8.RuneSelf {
+			kc := letterClass[c]
+			if kc&cWord == 0 {
+				return i, k
+			}
+			k |= kc
+			i++
+			continue
 		}
+		kc, size, ok := leadRead(c, s[i+1], s[i+2])
+		if !ok {
+			kc, size = classAtSlow(s, i)
+		}
+		if kc&cWord == 0 {
+			return i, k
+		}
+		k |= kc
+		i += size
+	}
+	for i < len(s) {
+		kc, size := classAt(s, i)
 		if kc&cWord == 0 {
 			break
 		}
@@ -1026,6 +1044,39 @@ func wordRest(s string, i int) (int, uint8) {
 	return i, k
 }
 
+// leadOf tells leadRead, by the first byte of a rune, how to read it
+// without branching on its size, for the sizes it reads: ASCII, two
+// bytes (below 0x800) and three bytes from 0xe1 (0x1000 to 0x1fff,
+// where the Vietnamese letters of Latin Extended Additional are). The
+// rune is lead plus the low six bits of the next two bytes, as one
+// 12-bit number, shifted right by shift (12 drops both, 6 keeps the
+// first); it is size bytes long; and the next two bytes (the first in
+// the low eight bits) and'ed with contMask equal contWant when the
+// continuation bytes it needs are there. Every other first byte has a
+// contWant that no bytes give.
+var leadOf = func() (t [256]struct {
+	lead               uint16
+	shift, size        uint8
+	contMask, contWant uint16
+}) {
+	for c := range t {
+		e := &t[c]
+		switch {
+		case c < utf8.RuneSelf:
+			e.lead, e.shift, e.size = uint16(c), 12, 1
+		case c >= 0xc2 && c < 0xe0:
+			e.lead, e.shift, e.size = uint16(c&0x1f)<<6, 6, 2
+			e.contMask, e.contWant = 0xc0, 0x80
+		case c == 0xe1:
+			e.lead, e.shift, e.size = 0x1000, 0, 3
+			e.contMask, e.contWant = 0xc0c0, 0x8080
+		default:
+			e.contWant = 1
+		}
+	}
+	return t
+}()
+
 // tokStart says which bytes are no space or line end for tokenize.
 var tokStart = func() (t [256]bool) {
 	for c := range t {
@@ -1034,10 +1085,33 @@ var tokStart = func() (t [256]bool) {
 	return t
 }()
 
-// classAt returns classOf the non-ASCII rune at s[i] and its size,
-// decoding the two- and three-byte sequences of the letters below classEnd
-// in line (see decodeRune).
+// classAt returns classOf the rune at s[i] and its size: leadRead's
+// when it reads the rune, classAtSlow's otherwise.
 func classAt(s string, i int) (uint8, int) {
+	if i+2 < len(s) {
+		if kc, size, ok := leadRead(s[i], s[i+1], s[i+2]); ok {
+			return kc, size
+		}
+	}
+	return classAtSlow(s, i)
+}
+
+// leadRead returns the letterClass bits and the size of the rune that
+// starts with the bytes c, b1, b2, and whether it read it (ok): an
+// ASCII rune, a valid two-byte one, or a valid three-byte one from 0xe1.
+// It computes all of them the same way (see leadOf), so that a loop
+// over runes of all three sizes has no branch on the size to mispredict.
+func leadRead(c, b1, b2 byte) (kc uint8, size int, ok bool) {
+	l := &leadOf[c]
+	x := uint32(b1)&0x3f<<6 | uint32(b2)&0x3f
+	r := uint32(l.lead) + x>>(l.shift&15) // below 0x2000 when ok
+	return letterClass[r&(0x2000-1)], int(l.size), (uint32(b1)|uint32(b2)<<8)&uint32(l.contMask) == uint32(l.contWant)
+}
+
+// classAtSlow is classAt without leadRead: the two-byte runes and the
+// three-byte ones from 0xe1 (the letters below classEnd) decoded in
+// line, near the end of s too, and decodeRune for the others.
+func classAtSlow(s string, i int) (uint8, int) {
 	c := s[i]
 	switch {
 	case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:

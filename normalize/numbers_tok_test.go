@@ -1,0 +1,131 @@
+package normalize
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+// tokInputs are the texts tokenize is compared on with tokenizeRef: the
+// texts of the digit scans and of the tone scan, and short byte strings
+// that end in every way a rune can (cut short, bad continuation bytes,
+// other three- and four-byte leads).
+func tokInputs(tb testing.TB) []string {
+	out := append(digitTexts(tb), toneScanInputs(tb)...)
+	out = append(out, "", "a", "đ", "Đảng", "đảng viên", "ả", "\xe1\xba", "\xe1", "\xc3", "a\xe1\xba", "a\xc3",
+		"x\xe1\xbaa", "x\xc3a", "\xe2\x80\x93a", "a\xf0\x9f\x98\x80b", "a\xc0\x80b", "a\xed\xa0\x80b", "Ba Mươi", "HAI MƯƠI", "MỐT", "ĐƯỢC",
+		"Mười\u0301", "A\u0300", "Ａ", "İ", "K", "ẞ")
+	return out
+}
+
+// runeEnds are bytes that exercise each branch of wordRest's rune step:
+// ASCII letters and others, continuation bytes, two-byte leads (0xc0 and
+// 0xc1 are never leads), 0xe1 and the other three- and four-byte leads,
+// and bytes that are never UTF-8.
+var runeEnds = []byte{'a', 'Z', ' ', '1', 0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xd0, 0xdf, 0xe0, 0xe1, 0xe2, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff}
+
+// diffTokenize reports how tokenize and tokenizeRef differ on s, or ""
+// when they give the same tokens, numbers and candidates, and how
+// wordRest and wordRestRef differ at some offset of s.
+func diffTokenize(s string) string {
+	for i := 0; i <= len(s); i++ {
+		j, k := wordRest(s, i)
+		wj, wk := wordRestRef(s, i)
+		if j != wj || k != wk {
+			return fmt.Sprintf("wordRest at %d = %d, %b; want %d, %b", i, j, k, wj, wk)
+		}
+	}
+	var x, y tokens
+	tokenize(s, &x)
+	tokenizeRef(s, &y)
+	for _, d := range []struct {
+		name      string
+		got, want any
+	}{
+		{"tokens", x.toks, y.toks},
+		{"numbers", x.nums, y.nums},
+		{"number indexes", x.numAt, y.numAt},
+		{"candidates", x.cands, y.cands},
+	} {
+		if !reflect.DeepEqual(d.got, d.want) {
+			return fmt.Sprintf("%s %v, want %v", d.name, d.got, d.want)
+		}
+	}
+	return ""
+}
+
+func TestTokenizeMatchesRef(t *testing.T) {
+	for _, s := range tokInputs(t) {
+		if d := diffTokenize(s); d != "" {
+			t.Fatalf("%.60q: %s", s, d)
+		}
+	}
+}
+
+// TestWordRestBytes compares wordRest with wordRestRef on every three
+// bytes after a letter, each also followed by a letter and by the end of
+// the text: every way wordRest's rune step reads (or refuses) a rune.
+func TestWordRestBytes(t *testing.T) {
+	for a := range 256 {
+		for b := range 256 {
+			for _, c := range runeEnds {
+				for _, tail := range []string{"", "a", "\xbf"} {
+					s := "x" + string([]byte{byte(a), byte(b), c}) + tail
+					for i := 1; i <= len(s); i++ {
+						j, k := wordRest(s, i)
+						wj, wk := wordRestRef(s, i)
+						if j != wj || k != wk {
+							t.Fatalf("wordRest(%q, %d) = %d, %b; want %d, %b", s, i, j, k, wj, wk)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range tokInputs(f) {
+		if len(s) < 2000 {
+			f.Add(s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if d := diffTokenize(s); d != "" {
+			t.Errorf("%q: %s", s, d)
+		}
+	})
+}
+
+// BenchmarkTokenize times tokenize, and tokenizeRef for comparison, over
+// the dev articles in turn (normalized first), as the extractor meets
+// them: a different text each time, so that the branch predictor cannot
+// learn one.
+func BenchmarkTokenize(b *testing.B) {
+	texts := devTexts(b)
+	if len(texts) == 0 {
+		b.Skip("no dev corpus at " + devCorpusDir)
+	}
+	n := 0
+	for k, s := range texts {
+		texts[k] = String(s, Options{})
+		n += len(texts[k])
+	}
+	for _, f := range []struct {
+		name     string
+		tokenize func(string, *tokens)
+	}{
+		{"new", tokenize},
+		{"ref", tokenizeRef},
+	} {
+		b.Run(f.name, func(b *testing.B) {
+			var ts tokens
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				for _, s := range texts {
+					f.tokenize(s, &ts)
+				}
+			}
+		})
+	}
+}
