@@ -560,19 +560,34 @@ func mayBeNumberWord(w string) bool {
 		numberWordShapes[n][w[0]-'a']&(1<<(w[n-1]&63)) != 0
 }
 
-// numberWordInitials are the first bytes of the number words, all ASCII
-// letters, and numberWordShapes their shapes for mayBeNumberWord: by
-// length and first letter, a bit for each last byte modulo 64.
-var numberWordInitials, numberWordShapes = func() (t [utf8.RuneSelf]bool, shapes [8][26]uint64) {
+// numberWordShapes are the shapes of the number words for
+// mayBeNumberWord: by length and first letter, a bit for each last byte
+// modulo 64.
+var numberWordShapes = func() (shapes [8][26]uint64) {
 	for _, e := range numberWordList[1:] {
 		w := e.word
 		if c := w[0]; c < 'a' || c > 'z' || len(w) < 2 || len(w) > 7 {
 			panic("normalize: number word " + w + " starts with no ASCII letter or is out of 2 to 7 bytes")
 		}
-		t[w[0]] = true
 		shapes[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] & 63)
 	}
-	return t, shapes
+	return shapes
+}()
+
+// numberWordEnds holds, by the first byte of the number words (all
+// ASCII letters), a bit for the last byte modulo 64 of each of them that
+// ends in ASCII (a letter: bits 33 to 58), and bit 0 so that every
+// first byte of one has some bit. lookupUpperNumberWord rejects most
+// words with it.
+var numberWordEnds = func() (t [utf8.RuneSelf]uint64) {
+	for _, e := range numberWordList[1:] {
+		w := e.word
+		t[w[0]] |= 1
+		if c := w[len(w)-1]; c < utf8.RuneSelf {
+			t[w[0]] |= 1 << (c & 63)
+		}
+	}
+	return t
 }()
 
 // numberWordSlots is an open-addressed table of numberWordList, less than
@@ -601,9 +616,21 @@ func lookupUpperNumberWord(w string) uint8 {
 	if len(w) > 24 {
 		return 0 // its lower case is longer than 7 bytes
 	}
-	if c := w[0]; c < utf8.RuneSelf && !numberWordInitials[c|0x20] {
-		return 0 // an ASCII letter lowers to ASCII: no number word starts so
-	} else if c >= utf8.RuneSelf {
+	if c := w[0]; c < utf8.RuneSelf {
+		// An ASCII letter lowers to ASCII and stays where it is, first
+		// or last, in Lower(w) (NFC composes it only with what follows,
+		// and a composed rune is no ASCII): its lower case (c|0x20) must
+		// start, and the last byte of w when ASCII end, some number
+		// word. Any other ASCII byte is its own lower case, which no
+		// number word starts or ends with (bit 0 only lets them through).
+		ends := numberWordEnds[c|0x20]
+		if ends == 0 {
+			return 0
+		}
+		if e := w[len(w)-1]; e < utf8.RuneSelf && ends&(1<<((e|0x20)&63)) == 0 {
+			return 0
+		}
+	} else {
 		// A first rune that lowers rune by rune (lowerQuick) to a
 		// non-ASCII one starts Lower(w) with that rune, which NFC keeps
 		// or composes with what follows into another non-ASCII rune:

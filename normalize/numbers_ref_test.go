@@ -6,9 +6,11 @@ import (
 )
 
 // tokenizeRef and wordRestRef are tokenize and wordRest as they were
-// before wordRest went branch-light (commit 853d74c), kept as they were:
-// TestTokenizeMatchesRef, TestWordRestBytes and FuzzTokenize hold the
-// new ones to them.
+// before wordRest went branch-light (commit 853d74c), and
+// lookupUpperNumberWordRef is lookupUpperNumberWord before its prefilter
+// (commit cb9b399), kept as they were: TestTokenizeMatchesRef,
+// TestWordRestBytes, FuzzTokenize, TestUpperNumberWords and
+// FuzzUpperNumberWord hold the new ones to them.
 func tokenizeRef(s string, ts *tokens) {
 	ts.s = s
 	toks := ts.toks[:0]
@@ -62,7 +64,7 @@ func tokenizeRef(s string, ts *tokens) {
 			} else {
 				t.bits |= tokCased
 				t.num = -1 // lowered when a rule looks at it
-				t.nw = lookupUpperNumberWord(w)
+				t.nw = lookupUpperNumberWordRef(w)
 			}
 			if t.nw != 0 {
 				ts.cands = append(ts.cands, len(toks))
@@ -135,3 +137,42 @@ func wordRestRef(s string, i int) (int, uint8) {
 	}
 	return i, k
 }
+
+// lookupUpperNumberWordRef is the old lookupUpperNumberWord (see
+// tokenizeRef).
+func lookupUpperNumberWordRef(w string) uint8 {
+	if len(w) > 24 {
+		return 0 // its lower case is longer than 7 bytes
+	}
+	if c := w[0]; c < utf8.RuneSelf && !numberWordInitials[c|0x20] {
+		return 0 // an ASCII letter lowers to ASCII: no number word starts so
+	} else if c >= utf8.RuneSelf {
+		// A first rune that lowers rune by rune (lowerQuick) to a
+		// non-ASCII one starts Lower(w) with that rune, which NFC keeps
+		// or composes with what follows into another non-ASCII rune:
+		// every number word starts with an ASCII letter ("Đ" is no
+		// start).
+		if r, _ := utf8.DecodeRuneInString(w); lowerQuick(r) >= utf8.RuneSelf {
+			return 0
+		}
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range w {
+		l := lowerQuick(r)
+		if l < 0 {
+			return lookupNumberWord(Lower(w))
+		}
+		b = utf8.AppendRune(b, l)
+	}
+	return lookupNumberWord(string(b)) // no copy: the string does not escape
+}
+
+// numberWordInitials are the first bytes of the number words, as
+// lookupUpperNumberWordRef reads them.
+var numberWordInitials = func() (t [utf8.RuneSelf]bool) {
+	for _, e := range numberWordList[1:] {
+		t[e.word[0]] = true
+	}
+	return t
+}()

@@ -3,7 +3,11 @@ package normalize
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // tokInputs are the texts tokenize is compared on with tokenizeRef: the
@@ -128,4 +132,76 @@ func BenchmarkTokenize(b *testing.B) {
 			}
 		})
 	}
+}
+
+// caseForms returns w with each of its runes in either case: every
+// upper-, title- and mixed-case form of it (2^n for n runes, w itself
+// included).
+func caseForms(w string) []string {
+	rs := []rune(w)
+	var out []string
+	for m := 0; m < 1<<len(rs); m++ {
+		f := make([]rune, len(rs))
+		for k, r := range rs {
+			if m&(1<<k) != 0 {
+				r = unicode.ToUpper(r)
+			}
+			f[k] = r
+		}
+		out = append(out, string(f))
+	}
+	return out
+}
+
+// TestUpperNumberWords checks that lookupUpperNumberWord finds every
+// number word in every case form, and that it agrees with
+// lookupUpperNumberWordRef on those, decomposed too, on the words of
+// tokInputs and on words with runes whose lower case is ASCII or of
+// another length.
+func TestUpperNumberWords(t *testing.T) {
+	var words []string
+	for k, e := range numberWordList[1:] {
+		for _, w := range caseForms(e.word) {
+			if got := lookupUpperNumberWord(w); got != uint8(k+1) {
+				t.Errorf("lookupUpperNumberWord(%q) = %d, want %d (%s)", w, got, k+1, e.word)
+			}
+			// Decomposed (Lower leaves it so) and with runes whose
+			// lower case is ASCII or shorter, before and after.
+			for _, f := range []string{w, norm.NFD.String(w)} {
+				words = append(words, f, f+"\u212a", "\u212a"+f, f+"\u0130", "\u0130"+f, f+"\u1e9e", "x"+f, f+"x", f[1:])
+			}
+		}
+	}
+	for _, s := range tokInputs(t) {
+		var ts tokens
+		tokenizeRef(s, &ts)
+		for k := range ts.toks {
+			if ts.toks[k].kind == tWord {
+				words = append(words, ts.text(k))
+			}
+		}
+	}
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		if got, want := lookupUpperNumberWord(w), lookupUpperNumberWordRef(w); got != want {
+			t.Errorf("lookupUpperNumberWord(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+func FuzzUpperNumberWord(f *testing.F) {
+	for _, e := range numberWordList[1:] {
+		f.Add(strings.ToUpper(e.word))
+	}
+	f.Add("K\u212a")
+	f.Fuzz(func(t *testing.T, w string) {
+		if w == "" {
+			return
+		}
+		if got, want := lookupUpperNumberWord(w), lookupUpperNumberWordRef(w); got != want {
+			t.Errorf("lookupUpperNumberWord(%q) = %d, want %d", w, got, want)
+		}
+	})
 }
