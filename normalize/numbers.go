@@ -963,8 +963,44 @@ func tokenize(s string, ts *tokens) {
 				break
 			}
 			first := k
-			j, kw := wordRest(s, i+size)
-			k |= kw
+			// The rest of the word. Vietnamese words mix one-, two-
+			// and three-byte runes ("đảng"): a switch on the size of
+			// each rune mispredicts at every change. The loop keeps
+			// one branch, for ASCII, and reads the two- and three-byte
+			// runes of letters all one way (leadRead), without
+			// branching on their size. (Reading ASCII that way too
+			// measured slower: then the next rune waits for its size
+			// from the table, where the predicted ASCII branch goes on
+			// at once.) Runes leadRead does not read go to
+			// classAtSlow. The loop is here rather than in a function:
+			// the call, and the registers saved around it, measured 5%
+			// of tokenize. It reads three bytes at a time; the last two
+			// bytes of s are wordTail's.
+			j := i + size
+			for j+2 < len(s) {
+				c := s[j]
+				if c < utf8.RuneSelf {
+					kc := letterClass[c]
+					if kc&cWord == 0 {
+						break
+					}
+					k |= kc
+					j++
+					continue
+				}
+				kc, size, ok := leadRead(c, s[j+1], s[j+2])
+				if !ok {
+					kc, size = classAtSlow(s, j)
+				}
+				if kc&cWord == 0 {
+					break
+				}
+				k |= kc
+				j += size
+			}
+			if j+2 >= len(s) {
+				j, k = wordTail(s, j, k)
+			}
 			w := s[i:j]
 			t := Token{kind: tWord, start: i, end: j, bits: bits}
 			if first&cUpper != 0 {
@@ -1025,41 +1061,11 @@ func tokenize(s string, ts *tokens) {
 	}
 }
 
-// wordRest returns the end of the letter run of s that goes on at i and
-// the letterClass bits of its runes or'ed. It is tokenize's inner loop,
-// apart so that its few variables stay in registers.
-func wordRest(s string, i int) (int, uint8) {
-	var k uint8
-	// Vietnamese words mix one-, two- and three-byte runes ("đảng"): a
-	// switch on the size of each rune mispredicts at every change. The
-	// loop keeps one branch, for ASCII, and reads the two- and
-	// three-byte runes of letters all one way (leadRead), without
-	// branching on their size. (Reading ASCII that way too measured
-	// slower: then the next rune waits for the size from the table,
-	// where the predicted ASCII branch goes on at once.) Runes leadRead
-	// does not read go to classAtSlow; they need three bytes to read, so
-	// the last two bytes of s go the slow way.
-	for i+2 < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			kc := letterClass[c]
-			if kc&cWord == 0 {
-				return i, k
-			}
-			k |= kc
-			i++
-			continue
-		}
-		kc, size, ok := leadRead(c, s[i+1], s[i+2])
-		if !ok {
-			kc, size = classAtSlow(s, i)
-		}
-		if kc&cWord == 0 {
-			return i, k
-		}
-		k |= kc
-		i += size
-	}
+// wordTail returns the end of the letter run of s that goes on at i and
+// k or'ed with the letterClass bits of its runes, reading them with
+// classAt: tokenize's word loop for the last two bytes of s, which its
+// own loop does not read.
+func wordTail(s string, i int, k uint8) (int, uint8) {
 	for i < len(s) {
 		kc, size := classAt(s, i)
 		if kc&cWord == 0 {

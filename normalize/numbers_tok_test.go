@@ -2,7 +2,7 @@ package normalize
 
 import (
 	"fmt"
-	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -30,30 +30,32 @@ var runeEnds = []byte{'a', 'Z', ' ', '1', 0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0, 0x
 
 // diffTokenize reports how tokenize and tokenizeRef differ on s, or ""
 // when they give the same tokens, numbers and candidates, and how
-// wordRest and wordRestRef differ at some offset of s.
+// wordTail and wordRestRef differ at some offset of s.
 func diffTokenize(s string) string {
 	for i := 0; i <= len(s); i++ {
-		j, k := wordRest(s, i)
+		j, k := wordTail(s, i, 0)
 		wj, wk := wordRestRef(s, i)
 		if j != wj || k != wk {
-			return fmt.Sprintf("wordRest at %d = %d, %b; want %d, %b", i, j, k, wj, wk)
+			return fmt.Sprintf("wordTail at %d = %d, %b; want %d, %b", i, j, k, wj, wk)
 		}
 	}
 	var x, y tokens
-	tokenize(s, &x)
-	tokenizeRef(s, &y)
-	for _, d := range []struct {
-		name      string
-		got, want any
-	}{
-		{"tokens", x.toks, y.toks},
-		{"numbers", x.nums, y.nums},
-		{"number indexes", x.numAt, y.numAt},
-		{"candidates", x.cands, y.cands},
-	} {
-		if !reflect.DeepEqual(d.got, d.want) {
-			return fmt.Sprintf("%s %v, want %v", d.name, d.got, d.want)
-		}
+	return diffTokens(s, &x, &y)
+}
+
+// diffTokens is diffTokenize without wordTail, tokenizing into x and y.
+func diffTokens(s string, x, y *tokens) string {
+	tokenize(s, x)
+	tokenizeRef(s, y)
+	switch {
+	case !slices.Equal(x.toks, y.toks):
+		return fmt.Sprintf("tokens %v, want %v", x.toks, y.toks)
+	case !slices.Equal(x.nums, y.nums):
+		return fmt.Sprintf("numbers %v, want %v", x.nums, y.nums)
+	case !slices.Equal(x.numAt, y.numAt):
+		return fmt.Sprintf("number indexes %v, want %v", x.numAt, y.numAt)
+	case !slices.Equal(x.cands, y.cands):
+		return fmt.Sprintf("candidates %v, want %v", x.cands, y.cands)
 	}
 	return ""
 }
@@ -66,21 +68,19 @@ func TestTokenizeMatchesRef(t *testing.T) {
 	}
 }
 
-// TestWordRestBytes compares wordRest with wordRestRef on every three
-// bytes after a letter, each also followed by a letter and by the end of
-// the text: every way wordRest's rune step reads (or refuses) a rune.
-func TestWordRestBytes(t *testing.T) {
+// TestTokenizeBytes compares tokenize with tokenizeRef on every three
+// bytes after a letter, each followed by nothing, a letter or a stray
+// continuation byte: every way the word loop reads (or refuses) a rune,
+// at the end of the text too.
+func TestTokenizeBytes(t *testing.T) {
+	var x, y tokens
 	for a := range 256 {
 		for b := range 256 {
 			for _, c := range runeEnds {
 				for _, tail := range []string{"", "a", "\xbf"} {
 					s := "x" + string([]byte{byte(a), byte(b), c}) + tail
-					for i := 1; i <= len(s); i++ {
-						j, k := wordRest(s, i)
-						wj, wk := wordRestRef(s, i)
-						if j != wj || k != wk {
-							t.Fatalf("wordRest(%q, %d) = %d, %b; want %d, %b", s, i, j, k, wj, wk)
-						}
+					if d := diffTokens(s, &x, &y); d != "" {
+						t.Fatalf("%q: %s", s, d)
 					}
 				}
 			}
