@@ -965,10 +965,10 @@ func tokenize(s string, ts *tokens) {
 			first := k
 			// The rest of the word. Vietnamese words mix one-, two-
 			// and three-byte runes ("đảng"): a switch on the size of
-			// each rune mispredicts at every change. The loop keeps
-			// one branch, for ASCII, and reads the two- and three-byte
-			// runes of letters all one way (leadRead), without
-			// branching on their size. (Reading ASCII that way too
+			// each rune mispredicts at every change. Besides the
+			// word's end the loop keeps one branch, for ASCII, and
+			// reads the two- and three-byte runes of letters all one
+			// way (leadRead), without branching on their size. (Reading ASCII that way too
 			// measured slower: then the next rune waits for its size
 			// from the table, where the predicted ASCII branch goes on
 			// at once.) Runes leadRead does not read go to
