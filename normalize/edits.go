@@ -1,9 +1,10 @@
 package normalize
 
 import (
+	"slices"
 	"sort"
-	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // An entry starts a chunk of a pass's output at out offset n, produced by
@@ -61,11 +62,32 @@ func (m *edits) end(j int) int {
 // change it writes nothing: an unchanged input is handed back as is.
 type builder struct {
 	in  string
-	out strings.Builder // String hands over its bytes without a copy
+	out []byte     // handed over as a string by finish, without a copy
+	st  *passStore // where out and the map live, or nil: fresh memory
 	chunks
 }
 
 func newBuilder(in string) builder { return builder{in: in} }
+
+// newBuilderIn is newBuilder writing the output and its map into the
+// memory of st (nil: fresh memory), which it keeps for the next use of
+// st: what finish returns is valid only until then.
+func newBuilderIn(in string, st *passStore) builder {
+	if st == nil {
+		return builder{in: in}
+	}
+	return builder{in: in, out: st.out[:0], st: st, chunks: chunks{ents: st.ents[:0]}}
+}
+
+// passStore is the memory of a builder that a Buffer keeps from one text
+// to the next (see newBuilderIn): its output, the entries of its map and
+// the map, and a scratch buffer of the pass.
+type passStore struct {
+	out     []byte
+	ents    []entry
+	m       edits
+	scratch []byte
+}
 
 // replaceBytes is replace with repl as bytes, which it does not keep.
 func (b *builder) replaceBytes(end int, repl []byte) {
@@ -74,14 +96,14 @@ func (b *builder) replaceBytes(end int, repl []byte) {
 		return
 	}
 	b.start()
-	b.out.Write(repl)
+	b.out = append(b.out, repl...)
 	b.chunks.replace(end, len(repl))
 }
 
 // keep copies the input up to end unchanged.
 func (b *builder) keep(end int) {
 	if b.dirty && end > b.pos {
-		b.out.WriteString(b.in[b.pos:end])
+		b.out = append(b.out, b.in[b.pos:end]...)
 	}
 	b.chunks.keep(end)
 }
@@ -94,7 +116,7 @@ func (b *builder) replace(end int, repl string) {
 		return
 	}
 	b.start()
-	b.out.WriteString(repl)
+	b.out = append(b.out, repl...)
 	b.chunks.replace(end, len(repl))
 }
 
@@ -102,8 +124,8 @@ func (b *builder) replace(end int, repl string) {
 // change.
 func (b *builder) start() {
 	if !b.dirty {
-		b.out.Grow(len(b.in) + len(b.in)/16 + 8)
-		b.out.WriteString(b.in[:b.pos])
+		b.out = slices.Grow(b.out[:0], len(b.in)+len(b.in)/16+8)
+		b.out = append(b.out, b.in[:b.pos]...)
 	}
 }
 
@@ -113,7 +135,16 @@ func (b *builder) finish() (string, *edits) {
 		return b.in, nil
 	}
 	b.keep(len(b.in))
-	return b.out.String(), b.chunks.finish(len(b.in))
+	// The bytes are not written again: a builder's output is its own
+	// (as strings.Builder's String does), or st's until its next use.
+	out := unsafe.String(unsafe.SliceData(b.out), len(b.out))
+	if b.st == nil {
+		return out, b.chunks.finish(len(b.in))
+	}
+	b.chunks.close(len(b.in))
+	b.st.out, b.st.ents = b.out, b.ents
+	b.st.m = edits{ents: b.ents}
+	return out, &b.st.m
 }
 
 // chunks is the offset-map side of a builder: the chunks of an output of

@@ -20,7 +20,8 @@ func (e *Expander) Normalize(orig string, opts Options) *Text {
 
 // A Buffer keeps the memory of a normalized text for the next one: a
 // batch that normalizes text after text, each dropped before the next,
-// then makes the normalized text and its maps once, not once a text.
+// then makes the normalized text and its maps, and the outputs of the
+// passes on the way, once, not once a text.
 // The zero value is ready to use; a Buffer must not be used by two
 // goroutines at once.
 type Buffer struct {
@@ -29,6 +30,12 @@ type Buffer struct {
 	ents  [3][]entry
 	edits [3]edits
 	maps  []*edits
+	// The passes that may run before the text is written out: the
+	// look-alike pass of the scan (its builder too) and the passes
+	// before Tone.
+	look      passStore
+	lookBuild builder
+	early     earlyStores
 }
 
 // NormalizeInto is Normalize writing into b. The Text it returns, and
@@ -91,20 +98,31 @@ func (e *Expander) normalizeOnce(orig string, opts Options, buf *Buffer) *Text {
 	defer sc.put()
 	la := opts.lookAlikeSet()
 	w := toneWriter{b: newBuilder(orig), record: true, moves: sc.moves[:0], moved: sc.moved[:0]}
+	var early *earlyStores
+	if buf != nil {
+		w.lbMem, w.lbStore = &buf.lookBuild, &buf.look
+		early = &buf.early
+	}
 	var look lookPass
 	_, _, need, ok := w.scan(orig, opts.Tone, la, true, &look)
-	t := &Text{Orig: orig, opts: opts}
+	var t *Text
+	var all []*edits // the maps of t
 	if buf != nil {
 		t = &buf.text
 		*t = Text{Orig: orig, opts: opts}
+		all = buf.maps[:0]
+	} else {
+		t = &Text{Orig: orig, opts: opts}
+		all = make([]*edits, 0, 8)
 	}
-	all := make([]*edits, 0, 8) // the maps of t, on the stack
 	base, before := orig, true
 	switch {
 	case !ok:
 		// A pass before Tone has work: run them as runPasses does, and
 		// Tone on their output.
-		base, before = earlyPasses(orig, need, la, func(m *edits) { all = append(all, m) })
+		r := passRun{s: orig, same: true, collect: true, maps: all}
+		earlyPasses(&r, need, la, early)
+		base, before, all = r.s, r.same, r.maps
 		w = toneWriter{b: newBuilder(base), record: true, moves: w.moves[:0], moved: w.moved[:0]}
 		w.scan(base, opts.Tone, la, false, nil)
 	case look.used:
@@ -116,7 +134,9 @@ func (e *Expander) normalizeOnce(orig string, opts Options, buf *Buffer) *Text {
 	}
 	sc.moves, sc.moved = w.moves, w.moved
 	cs := sc.cs[:0]
-	moved := string(w.moved)
+	// The changes of Tone are read from w.moved, sc's, only here: its
+	// bytes are not written again before sc goes back to the pool.
+	moved := unsafe.String(unsafe.SliceData(w.moved), len(w.moved))
 	for k, mv := range w.moves {
 		to := len(moved)
 		if k+1 < len(w.moves) {
@@ -211,8 +231,8 @@ func (e *Expander) normalizeOnce(orig string, opts Options, buf *Buffer) *Text {
 	}
 	switch {
 	case len(all) > 0 && buf != nil:
-		buf.maps = append(buf.maps[:0], all...)
-		t.maps = buf.maps
+		buf.maps = all // its memory, grown if it had to
+		t.maps = all
 	case len(all) > 0:
 		t.maps = slices.Clone(all) // one slice of the length it needs
 	}

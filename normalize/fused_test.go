@@ -77,3 +77,24 @@ func FuzzNormalizeFused(f *testing.F) {
 		}
 	})
 }
+
+// TestNormalizeIntoAllocs checks that NormalizeInto, with a buffer used
+// for the same texts before, allocates next to nothing: what is left is
+// inside golang.org/x/text (the NFC of a segment, the properties of rare
+// runes), a few times in the dev articles and pieces.
+func TestNormalizeIntoAllocs(t *testing.T) {
+	texts := append(devTexts(t), pieces...)
+	e := NewExpander(nil) // the default abbreviations, which fuse
+	var buf Buffer
+	for _, s := range texts {
+		e.NormalizeInto(&buf, s, Options{})
+	}
+	n := testing.AllocsPerRun(5, func() {
+		for _, s := range texts {
+			e.NormalizeInto(&buf, s, Options{})
+		}
+	})
+	if n > float64(len(texts))/4 {
+		t.Errorf("NormalizeInto allocates %v times on %d texts it has seen", n, len(texts))
+	}
+}

@@ -560,19 +560,34 @@ func mayBeNumberWord(w string) bool {
 		numberWordShapes[n][w[0]-'a']&(1<<(w[n-1]&63)) != 0
 }
 
-// numberWordInitials are the first bytes of the number words, all ASCII
-// letters, and numberWordShapes their shapes for mayBeNumberWord: by
-// length and first letter, a bit for each last byte modulo 64.
-var numberWordInitials, numberWordShapes = func() (t [utf8.RuneSelf]bool, shapes [8][26]uint64) {
+// numberWordShapes are the shapes of the number words for
+// mayBeNumberWord: by length and first letter, a bit for each last byte
+// modulo 64.
+var numberWordShapes = func() (shapes [8][26]uint64) {
 	for _, e := range numberWordList[1:] {
 		w := e.word
 		if c := w[0]; c < 'a' || c > 'z' || len(w) < 2 || len(w) > 7 {
 			panic("normalize: number word " + w + " starts with no ASCII letter or is out of 2 to 7 bytes")
 		}
-		t[w[0]] = true
 		shapes[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] & 63)
 	}
-	return t, shapes
+	return shapes
+}()
+
+// numberWordEnds holds, by the first byte of the number words (all
+// ASCII letters), a bit for the last byte modulo 64 of each of them that
+// ends in ASCII (a letter: bits 33 to 58), and bit 0 so that every
+// first byte of one has some bit. lookupUpperNumberWord rejects most
+// words with it.
+var numberWordEnds = func() (t [utf8.RuneSelf]uint64) {
+	for _, e := range numberWordList[1:] {
+		w := e.word
+		t[w[0]] |= 1
+		if c := w[len(w)-1]; c < utf8.RuneSelf {
+			t[w[0]] |= 1 << (c & 63)
+		}
+	}
+	return t
 }()
 
 // numberWordSlots is an open-addressed table of numberWordList, less than
@@ -601,9 +616,21 @@ func lookupUpperNumberWord(w string) uint8 {
 	if len(w) > 24 {
 		return 0 // its lower case is longer than 7 bytes
 	}
-	if c := w[0]; c < utf8.RuneSelf && !numberWordInitials[c|0x20] {
-		return 0 // an ASCII letter lowers to ASCII: no number word starts so
-	} else if c >= utf8.RuneSelf {
+	if c := w[0]; c < utf8.RuneSelf {
+		// An ASCII letter lowers to ASCII and stays where it is, first
+		// or last, in Lower(w) (NFC composes it only with what follows,
+		// and a composed rune is no ASCII): its lower case (c|0x20) must
+		// start, and the last byte of w when ASCII end, some number
+		// word. Any other ASCII byte is its own lower case, which no
+		// number word starts or ends with (bit 0 only lets them through).
+		ends := numberWordEnds[c|0x20]
+		if ends == 0 {
+			return 0
+		}
+		if e := w[len(w)-1]; e < utf8.RuneSelf && ends&(1<<((e|0x20)&63)) == 0 {
+			return 0
+		}
+	} else {
 		// A first rune that lowers rune by rune (lowerQuick) to a
 		// non-ASCII one starts Lower(w) with that rune, which NFC keeps
 		// or composes with what follows into another non-ASCII rune:
@@ -936,8 +963,44 @@ func tokenize(s string, ts *tokens) {
 				break
 			}
 			first := k
-			j, kw := wordRest(s, i+size)
-			k |= kw
+			// The rest of the word. Vietnamese words mix one-, two-
+			// and three-byte runes ("đảng"): a switch on the size of
+			// each rune mispredicts at every change. Besides the
+			// word's end the loop keeps one branch, for ASCII, and
+			// reads the two- and three-byte runes of letters all one
+			// way (leadRead), without branching on their size. (Reading ASCII that way too
+			// measured slower: then the next rune waits for its size
+			// from the table, where the predicted ASCII branch goes on
+			// at once.) Runes leadRead does not read go to
+			// classAtSlow. The loop is here rather than in a function:
+			// the call, and the registers saved around it, measured 5%
+			// of tokenize. It reads three bytes at a time; the last two
+			// bytes of s are wordTail's.
+			j := i + size
+			for j+2 < len(s) {
+				c := s[j]
+				if c < utf8.RuneSelf {
+					kc := letterClass[c]
+					if kc&cWord == 0 {
+						break
+					}
+					k |= kc
+					j++
+					continue
+				}
+				kc, size, ok := leadRead(c, s[j+1], s[j+2])
+				if !ok {
+					kc, size = classAtSlow(s, j)
+				}
+				if kc&cWord == 0 {
+					break
+				}
+				k |= kc
+				j += size
+			}
+			if j+2 >= len(s) {
+				j, k = wordTail(s, j, k)
+			}
 			w := s[i:j]
 			t := Token{kind: tWord, start: i, end: j, bits: bits}
 			if first&cUpper != 0 {
@@ -998,25 +1061,13 @@ func tokenize(s string, ts *tokens) {
 	}
 }
 
-// wordRest returns the end of the letter run of s that goes on at i and
-// the letterClass bits of its runes or'ed. It is tokenize's inner loop,
-// apart so that its few variables stay in registers.
-func wordRest(s string, i int) (int, uint8) {
-	var k uint8
+// wordTail returns the end of the letter run of s that goes on at i and
+// k or'ed with the letterClass bits of its runes, reading them with
+// classAt: tokenize's word loop for the last two bytes of s, which its
+// own loop does not read.
+func wordTail(s string, i int, k uint8) (int, uint8) {
 	for i < len(s) {
-		c := s[i]
-		var kc uint8
-		size := 1
-		switch {
-		case c < utf8.RuneSelf:
-			kc = letterClass[c]
-		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
-			kc, size = letterClass[uint32(c&0x1f)<<6|uint32(s[i+1]&0x3f)], 2 // below 0x800
-		case c == 0xe1 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
-			kc, size = letterClass[(0x1000|uint32(s[i+1]&0x3f)<<6|uint32(s[i+2]&0x3f))&(0x2000-1)], 3 // below 0x2000
-		default:
-			kc, size = classAt(s, i)
-		}
+		kc, size := classAt(s, i)
 		if kc&cWord == 0 {
 			break
 		}
@@ -1026,6 +1077,39 @@ func wordRest(s string, i int) (int, uint8) {
 	return i, k
 }
 
+// leadOf tells leadRead, by the first byte of a rune, how to read it
+// without branching on its size, for the sizes it reads: ASCII, two
+// bytes (below 0x800) and three bytes from 0xe1 (0x1000 to 0x1fff,
+// where the Vietnamese letters of Latin Extended Additional are). The
+// rune is lead plus the low six bits of the next two bytes, as one
+// 12-bit number, shifted right by shift (12 drops both, 6 keeps the
+// first); it is size bytes long; and the next two bytes (the first in
+// the low eight bits) and'ed with contMask equal contWant when the
+// continuation bytes it needs are there. Every other first byte has a
+// contWant that no bytes give.
+var leadOf = func() (t [256]struct {
+	lead               uint16
+	shift, size        uint8
+	contMask, contWant uint16
+}) {
+	for c := range t {
+		e := &t[c]
+		switch {
+		case c < utf8.RuneSelf:
+			e.lead, e.shift, e.size = uint16(c), 12, 1
+		case c >= 0xc2 && c < 0xe0:
+			e.lead, e.shift, e.size = uint16(c&0x1f)<<6, 6, 2
+			e.contMask, e.contWant = 0xc0, 0x80
+		case c == 0xe1:
+			e.lead, e.shift, e.size = 0x1000, 0, 3
+			e.contMask, e.contWant = 0xc0c0, 0x8080
+		default:
+			e.contWant = 1
+		}
+	}
+	return t
+}()
+
 // tokStart says which bytes are no space or line end for tokenize.
 var tokStart = func() (t [256]bool) {
 	for c := range t {
@@ -1034,10 +1118,33 @@ var tokStart = func() (t [256]bool) {
 	return t
 }()
 
-// classAt returns classOf the non-ASCII rune at s[i] and its size,
-// decoding the two- and three-byte sequences of the letters below classEnd
-// in line (see decodeRune).
+// classAt returns classOf the rune at s[i] and its size: leadRead's
+// when it reads the rune, classAtSlow's otherwise.
 func classAt(s string, i int) (uint8, int) {
+	if i+2 < len(s) {
+		if kc, size, ok := leadRead(s[i], s[i+1], s[i+2]); ok {
+			return kc, size
+		}
+	}
+	return classAtSlow(s, i)
+}
+
+// leadRead returns the letterClass bits and the size of the rune that
+// starts with the bytes c, b1, b2, and whether it read it (ok): an
+// ASCII rune, a valid two-byte one, or a valid three-byte one from 0xe1.
+// It computes all of them the same way (see leadOf), so that a loop
+// over runes of all three sizes has no branch on the size to mispredict.
+func leadRead(c, b1, b2 byte) (kc uint8, size int, ok bool) {
+	l := &leadOf[c]
+	x := uint32(b1)&0x3f<<6 | uint32(b2)&0x3f
+	r := uint32(l.lead) + x>>(l.shift&15) // below 0x2000 when ok
+	return letterClass[r&(0x2000-1)], int(l.size), (uint32(b1)|uint32(b2)<<8)&uint32(l.contMask) == uint32(l.contWant)
+}
+
+// classAtSlow is classAt without leadRead: the two-byte runes and the
+// three-byte ones from 0xe1 (the letters below classEnd) decoded in
+// line, near the end of s too, and decodeRune for the others.
+func classAtSlow(s string, i int) (uint8, int) {
 	c := s[i]
 	switch {
 	case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:

@@ -97,8 +97,12 @@ var marksNeeds = func() (t [marksEnd - marksStart]needs) {
 // never combines with a rune before it. A string of ASCII and NFC-stable
 // runes is NFC: norm.NFC.QuickSpanString covers all of it.
 func nfcStable(r rune) bool {
-	s := string(r)
-	return norm.NFC.PropertiesString(s).BoundaryBefore() && norm.NFC.IsNormalString(s)
+	// Bytes rather than string(r): the scan asks this of the rare runes
+	// it has no table for, and the string forms allocated several
+	// times as often.
+	var buf [utf8.UTFMax]byte
+	b := utf8.AppendRune(buf[:0], r)
+	return norm.NFC.Properties(b).BoundaryBefore() && norm.NFC.IsNormal(b)
 }
 
 // runeNeedsSlow classifies a valid non-ASCII rune other than the

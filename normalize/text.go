@@ -85,8 +85,8 @@ func runPasses(s string, opts Options, keep func(*edits)) string {
 		}
 		return r.s
 	}
-	s, same := earlyPasses(s, need, la, keep)
-	r = passRun{s: s, same: same, keep: keep}
+	earlyPasses(&r, need, la, nil)
+	same := r.same
 	r.run(func(s string) (string, *edits) { return tonePass(s, opts.Tone) })
 	if !same || need&needSpaces != 0 {
 		r.run(spacesPass)
@@ -95,11 +95,14 @@ func runPasses(s string, opts Options, keep func(*edits)) string {
 }
 
 // passRun runs passes one after another over s, handing each offset map
-// that is not the identity to keep; same reports that none changed s.
+// that is not the identity to keep, or appending it to maps when collect
+// is set; same reports that none changed s.
 type passRun struct {
-	s    string
-	same bool
-	keep func(*edits)
+	s       string
+	same    bool
+	keep    func(*edits)
+	collect bool
+	maps    []*edits
 }
 
 // run runs pass over the text and reports whether it changed it.
@@ -110,30 +113,41 @@ func (r *passRun) run(pass func(string) (string, *edits)) bool {
 		return false
 	}
 	r.same = false
-	if r.keep != nil {
+	switch {
+	case r.collect:
+		r.maps = append(r.maps, m)
+	case r.keep != nil:
 		r.keep(m)
 	}
 	return true
 }
 
-// earlyPasses runs the passes before Tone over s, whose needs are need,
+// earlyStores is the memory a Buffer keeps for the passes of earlyPasses,
+// one for each run of a pass (NFC may run twice).
+type earlyStores struct {
+	nfc, invisible, nfcAgain, lookAlike passStore
+}
+
+// earlyPasses runs the passes before Tone over r.s, whose needs are need,
 // skipping those with nothing to do as runPasses says, and hands each
-// offset map that is not the identity to keep. same reports that none
-// changed s.
-func earlyPasses(s string, need needs, la *lookAlikeSet, keep func(*edits)) (out string, same bool) {
-	r := passRun{s: s, same: true, keep: keep}
+// offset map that is not the identity to r (see passRun). The passes
+// write into st when not nil (see newBuilderIn).
+func earlyPasses(r *passRun, need needs, la *lookAlikeSet, st *earlyStores) {
+	var stNFC, stInvisible, stNFCAgain, stLook *passStore
+	if st != nil {
+		stNFC, stInvisible, stNFCAgain, stLook = &st.nfc, &st.invisible, &st.nfcAgain, &st.lookAlike
+	}
 	if need&needNFC != 0 {
-		r.run(nfcPass)
+		r.run(func(s string) (string, *edits) { return nfcPassIn(s, stNFC) })
 	}
 	if !r.same || need&needInvisible != 0 {
-		if r.run(func(s string) (string, *edits) { return runePass(s, invisible) }) {
-			r.run(nfcPass) // deletions may bring marks next to their bases
+		if r.run(func(s string) (string, *edits) { return runePass(s, invisible, stInvisible) }) {
+			r.run(func(s string) (string, *edits) { return nfcPassIn(s, stNFCAgain) }) // deletions may bring marks next to their bases
 		}
 	}
 	if !r.same || need&needLookAlike != 0 {
-		r.run(func(s string) (string, *edits) { return lookAlikePass(s, la) })
+		r.run(func(s string) (string, *edits) { return lookAlikePass(s, la, stLook) })
 	}
-	return r.s, r.same
 }
 
 // String returns the normalized form of s: New(s, opts).Norm, without the

@@ -251,8 +251,8 @@ func TestTransformersSmallBuffers(t *testing.T) {
 		tr   func() transform.Transformer
 		pass func(string) string
 	}{
-		{"Invisible", Invisible, func(s string) string { o, _ := runePass(s, invisible); return o }},
-		{"LookAlikes", LookAlikes, func(s string) string { o, _ := runePass(s, lookAlike(defaultLookAlikes())); return o }},
+		{"Invisible", Invisible, func(s string) string { o, _ := runePass(s, invisible, nil); return o }},
+		{"LookAlikes", LookAlikes, func(s string) string { o, _ := runePass(s, lookAlike(defaultLookAlikes()), nil); return o }},
 		{"Tone new", func() transform.Transformer { return Tone(NewStyle) }, func(s string) string { o, _ := tonePass(s, NewStyle); return o }},
 		{"Tone old", func() transform.Transformer { return Tone(OldStyle) }, func(s string) string { o, _ := tonePass(s, OldStyle); return o }},
 		{"Spaces", Spaces, func(s string) string { o, _ := spacesPass(s); return o }},

@@ -493,7 +493,7 @@ func isWordRune(r rune) bool {
 const classEnd = 0x2080
 
 // classFitsText fails to compile unless letterClass holds every rune
-// below 0x2000, which letterRun and wordRest index it with unchecked.
+// below 0x2000, which letterRun and leadRead index it with unchecked.
 var _ [classEnd - 0x2000]struct{}
 
 // The bits of letterClass.

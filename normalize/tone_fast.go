@@ -333,11 +333,15 @@ type toneWriter struct {
 	b      builder
 	record bool
 	lb     *builder // the look-alike pass, from the first look-alike on
-	delta  int      // what the look-alikes so far added to the offsets
-	looked needs    // needLookAlike once lb is in use, kept apart from the needs that stop the scan
-	moves  []toneMove
-	moved  []byte // the syllables of moves
-	buf    [maxSyllable * utf8.UTFMax]byte
+	// Where lb is made and writes, when not nil (see newBuilderIn): a
+	// Buffer's.
+	lbMem   *builder
+	lbStore *passStore
+	delta   int   // what the look-alikes so far added to the offsets
+	looked  needs // needLookAlike once lb is in use, kept apart from the needs that stop the scan
+	moves   []toneMove
+	moved   []byte // the syllables of moves
+	buf     [maxSyllable * utf8.UTFMax]byte
 }
 
 // lookAlike takes the look-alike r, which is s[i:i+size] and has no other
@@ -352,8 +356,11 @@ func (w *toneWriter) lookAlike(s string, i, size int, r rune, la *lookAlikeSet) 
 		return false
 	}
 	if w.lb == nil {
-		w.lb = new(builder)
-		*w.lb = newBuilder(s)
+		w.lb = w.lbMem
+		if w.lb == nil {
+			w.lb = new(builder)
+		}
+		*w.lb = newBuilderIn(s, w.lbStore)
 	}
 	// What runePassKeys does with the rune.
 	switch {

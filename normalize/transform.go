@@ -64,22 +64,23 @@ func (f runeFunc) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err er
 }
 
 // runePass is the offset-tracking form of a runeFunc. The runeFuncs of this
-// package keep printable ASCII, which it skips without calling them.
-func runePass(s string, f runeFunc) (string, *edits) {
-	return runePassKeys(s, f, nil)
+// package keep printable ASCII, which it skips without calling them. It
+// writes into st when not nil (see newBuilderIn).
+func runePass(s string, f runeFunc, st *passStore) (string, *edits) {
+	return runePassKeys(s, f, nil, st)
 }
 
-// lookAlikePass is runePass(s, la.lookAlike).
-func lookAlikePass(s string, la *lookAlikeSet) (string, *edits) {
-	return runePassKeys(s, la.lookAlike, &la.bmp)
+// lookAlikePass is runePass(s, la.lookAlike, st).
+func lookAlikePass(s string, la *lookAlikeSet, st *passStore) (string, *edits) {
+	return runePassKeys(s, la.lookAlike, &la.bmp, st)
 }
 
 // runePassKeys is runePass where f keeps every BMP rune not in the bitmap
 // keys (nil: none is known to be kept), which it skips without calling f,
 // as it does printable ASCII. An invalid byte is never skipped: it becomes
 // U+FFFD.
-func runePassKeys(s string, f runeFunc, keys *[0x10000 / 64]uint64) (string, *edits) {
-	b := newBuilder(s)
+func runePassKeys(s string, f runeFunc, keys *[0x10000 / 64]uint64, st *passStore) (string, *edits) {
+	b := newBuilderIn(s, st)
 	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s); {
 		if c := s[i]; c >= 0x20 && c < 0x7f {
@@ -213,14 +214,20 @@ func nfcStableAt(s string, i int) bool {
 
 // nfcPass is the offset-tracking form of norm.NFC: each segment between two
 // NFC boundaries that changes is one replaced chunk.
-func nfcPass(s string) (string, *edits) {
+func nfcPass(s string) (string, *edits) { return nfcPassIn(s, nil) }
+
+// nfcPassIn is nfcPass writing into st when not nil (see newBuilderIn).
+func nfcPassIn(s string, st *passStore) (string, *edits) {
 	n := nfcQuickSpan(s)
 	if n == len(s) {
 		return s, nil
 	}
 	// QuickSpan stops at a boundary: normalize segment by segment from there.
-	b := newBuilder(s)
+	b := newBuilderIn(s, st)
 	var buf []byte
+	if st != nil {
+		buf = st.scratch
+	}
 	i := n
 	b.keep(i)
 	for i < len(s) {
@@ -262,6 +269,9 @@ func nfcPass(s string) (string, *edits) {
 		b.keep(i)
 		b.replaceBytes(i+k, buf)
 		i += k
+	}
+	if st != nil {
+		st.scratch = buf
 	}
 	return b.finish()
 }
