@@ -27,7 +27,15 @@ type Extractor struct {
 	rules *Rules
 	tax   *Taxonomy
 	exp   *normalize.Expander
+	// ruleMI is each rule's metric's index in tax, or noIndex for a
+	// metric it lacks; totalOnly says by index which metrics are total
+	// only (Rules.totalOnly). Both spare a string look-up per figure.
+	ruleMI    map[*rule]int32
+	totalOnly []bool
 }
+
+// noIndex marks a metric that is not in the taxonomy.
+const noIndex = math.MinInt32
 
 // New returns an Extractor with the given options.
 func New(opts Options) (*Extractor, error) {
@@ -43,6 +51,17 @@ func New(opts Options) (*Extractor, error) {
 		ab = normalize.DefaultAbbrevs()
 	}
 	x.exp = normalize.NewExpander(ab)
+	x.ruleMI = make(map[*rule]int32, len(x.rules.list))
+	for _, ru := range x.rules.list {
+		x.ruleMI[ru] = noIndex
+		if i := x.tax.Index(ru.metric); i >= 0 {
+			x.ruleMI[ru] = int32(i)
+		}
+	}
+	x.totalOnly = make([]bool, len(x.tax.Metrics))
+	for i, m := range x.tax.Metrics {
+		x.totalOnly[i] = x.rules.totalOnly[m.Key]
+	}
 	return x, nil
 }
 
@@ -1015,7 +1034,14 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	default:
 		f.Metric = ru.metric
 	}
-	f.mi = p.metricIndex(f.Metric)
+	switch mi, ok := p.x.ruleMI[ru]; {
+	case c.inherit != nil:
+		f.mi = c.inherit.mi // the same metric
+	case ok && mi != noIndex:
+		f.mi = mi
+	default:
+		f.mi = p.metricIndex(f.Metric)
+	}
 	if ru != nil {
 		f.Rule = ru.id
 		f.Modality = ru.mod
@@ -1536,10 +1562,19 @@ func (p *pass) totalsOnly() {
 	if len(p.x.rules.totalOnly) == 0 {
 		return
 	}
-	max := map[string]float64{}
+	var max map[string]float64
 	p.figs = keepFigs(p.figs, func(k int) bool {
 		f := &p.figs[k]
-		if p.x.rules.totalOnly[f.Metric] && f.Modality == Actual {
+		var only bool
+		if f.mi >= 0 && int(f.mi) < len(p.x.totalOnly) {
+			only = p.x.totalOnly[f.mi]
+		} else {
+			only = p.x.rules.totalOnly[f.Metric]
+		}
+		if only && f.Modality == Actual {
+			if max == nil {
+				max = map[string]float64{}
+			}
 			if f.Unit == UnitPercent {
 				return false
 			}
