@@ -968,14 +968,14 @@ func tokenize(s string, ts *tokens) {
 			// each rune mispredicts at every change. Besides the
 			// word's end the loop keeps one branch, for ASCII, and
 			// reads the two- and three-byte runes of letters all one
-			// way (leadRead), without branching on their size. (Reading ASCII that way too
-			// measured slower: then the next rune waits for its size
-			// from the table, where the predicted ASCII branch goes on
-			// at once.) Runes leadRead does not read go to
-			// classAtSlow. The loop is here rather than in a function:
-			// the call, and the registers saved around it, measured 5%
-			// of tokenize. It reads three bytes at a time; the last two
-			// bytes of s are wordTail's.
+			// way (leadRead), without branching on their size.
+			// (Reading ASCII that way too measured slower: then the
+			// next rune waits for its size from the table, where the
+			// predicted ASCII branch goes on at once.) Runes leadRead
+			// does not read go to classAtSlow. The loop is here rather
+			// than in a function: the call, and the registers saved
+			// around it, measured 5% of tokenize. It reads three bytes
+			// at a time; the last two bytes of s are wordTail's.
 			j := i + size
 			for j+2 < len(s) {
 				c := s[j]
