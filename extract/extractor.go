@@ -113,6 +113,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.feas = p.feas[:0]
 	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
 	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0
+	p.cellMemo = p.cellMemo[:0]
 }
 
 // put returns sc to the pool, letting go of the document. The tokens
@@ -184,9 +185,11 @@ type pass struct {
 	nt   *normalize.Text
 	toks []token
 	sent []int
-	figs []found
-	used []bool // tokens consumed as badge tiers or range starts
-	cand bitset // scratch: candidate rules of one number
+	// cellMemo holds the rules tableCell found by column.
+	cellMemo []cellMemo
+	figs     []found
+	used     []bool // tokens consumed as badge tiers or range starts
+	cand     bitset // scratch: candidate rules of one number
 	// bounds holds each sentence's first token and the token after its
 	// last; targetFrom the end of its first target cue (or a large value).
 	bounds     [][2]int
@@ -347,6 +350,19 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	if hdr == rowStart {
 		return candidate{}, false
 	}
+	// The cells of a column share the header's words: the rule they
+	// read is found once a column (and a kind of number, share or count).
+	num := p.toks[i]
+	key := cellKey{hdr, col, num.percent}
+	if !noCellMemo {
+		for _, m := range p.cellMemo {
+			if m.key == key {
+				c := m.cand
+				c.lo, c.hi = rowStart, i
+				return c, m.ok
+			}
+		}
+	}
 	s := p.spare()
 	cell := s.label[:0]
 	c := 0
@@ -364,12 +380,29 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	if len(cell) == 0 {
 		return candidate{}, false
 	}
-	num := p.toks[i]
 	num.brk = 0
 	s.label, s.tail = cell, append(s.tail[:0], num)
 	cand, ok := p.readLabel(cell, s.tail)
+	p.cellMemo = append(p.cellMemo, cellMemo{key, cand, ok})
 	cand.lo, cand.hi = rowStart, i
 	return cand, ok
+}
+
+// noCellMemo turns the memo of tableCell off, for its test.
+var noCellMemo bool
+
+// cellKey names a column of a table: its header line's first token, the
+// column, and whether the number is a share.
+type cellKey struct {
+	hdr, col int
+	percent  bool
+}
+
+// cellMemo is what readLabel found for the cells of a column.
+type cellMemo struct {
+	key  cellKey
+	cand candidate
+	ok   bool
 }
 
 func hasPipe(toks []token) bool {

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"os"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/solieu/solieu/normalize"
@@ -60,4 +62,37 @@ func TestFeasible(t *testing.T) {
 		t.Fatal("no sentences")
 	}
 	t.Logf("%d sentences, %.1f of %d rules left per sentence", sents, float64(left)/float64(sents), len(x.rules.list))
+}
+
+// TestCellMemo checks that reading a table's cells with the rule found
+// once per column (tableCell's memo) gives every document what reading
+// each cell afresh gives, on the sample reports and the dev corpus, some
+// of which hold tables.
+func TestCellMemo(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables := 0
+	for _, f := range sampleFiles(t) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		memo := &Document{Text: string(b)}
+		x.Extract(memo)
+		noCellMemo = true
+		fresh := &Document{Text: string(b)}
+		x.Extract(fresh)
+		noCellMemo = false
+		if !reflect.DeepEqual(memo, fresh) {
+			t.Errorf("%s: with the memo\n%+v\nwithout\n%+v", f, memo.Figures, fresh.Figures)
+		}
+		if strings.Count(memo.Text, "|") > 4 {
+			tables++
+		}
+	}
+	if tables == 0 {
+		t.Fatal("no sample holds a table")
+	}
 }
