@@ -1067,12 +1067,11 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	default:
 		f.Metric = ru.metric
 	}
-	switch mi, ok := p.x.ruleMI[ru]; {
-	case c.inherit != nil:
+	if c.inherit != nil {
 		f.mi = c.inherit.mi // the same metric
-	case ok && mi != noIndex:
+	} else if mi, ok := p.x.ruleMI[ru]; ok && mi != noIndex {
 		f.mi = mi
-	default:
+	} else {
 		f.mi = p.metricIndex(f.Metric)
 	}
 	if ru != nil {
