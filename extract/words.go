@@ -99,10 +99,11 @@ func memoKey(w string) (a, b uint64) {
 }
 
 // wordAt returns what the lexer knows of the word s[i:j] (not empty);
-// use has readied the memo. The key is read in place, without a branch
-// on the word's length, which goes either way from word to word: the
-// eight bytes from i masked to the word, and eight ending at j when it is
-// longer. Near the end of s, and for long words, it takes word's way.
+// use has readied the memo. The key is read in place: the eight bytes
+// from i masked to the word, and the eight ending at j when it is longer,
+// which leaves one branch on the word's length where word had three (a
+// branch that goes either way from word to word). Near the end of s, and
+// for words over 16 bytes, it takes word's way.
 func (m *wordMemo) wordAt(s string, i, j int) *memoWord {
 	n := j - i
 	if n > 16 || i+8 > len(s) {
