@@ -227,6 +227,7 @@ func TestRuleErrors(t *testing.T) {
 		{"total-only unknown", "total-only members.nope\n", "rules.txt:1: total-only: unknown metric"},
 		{"bad gap", "members.total: co …99 N dang vien\n", "rules.txt:1: gap"},
 		{"option after colon", "members.total: co N dang vien score=2\n", "rules.txt:1: \"score=2\" in the pattern"},
+		{"score out of range", "members.total score=5000: co N dang vien\n", "rules.txt:1: score=5000: want a whole number from -1000 to 1000"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

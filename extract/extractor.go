@@ -690,7 +690,7 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 	if !ok {
 		return
 	}
-	score := (l.lits+r.lits)*10 - l.skipped - r.skipped + ru.bonus*10
+	score := (l.lits+r.lits)*10 - l.skipped - r.skipped + int(ru.bonus)*10
 	if len(ru.after) > 0 {
 		score += 5 // a rule that knows its context is the more specific
 	}

@@ -12,7 +12,7 @@ import (
 	"github.com/solieu/solieu/normalize"
 )
 
-type elemKind int
+type elemKind uint8
 
 const (
 	eLit elemKind = iota // one of alts, required
@@ -25,17 +25,18 @@ const (
 
 type elem struct {
 	kind elemKind
-	alts [][]string // folded token texts, outward order, until compiled
-	ids  [][]int32  // the same as word ids (see vocab.go)
-	gap  int
-	soft bool // a "~" gap: words only, no numbers or brackets
+	gap  uint8 // at most 40
+	soft bool  // a "~" gap: words only, no numbers or brackets
+	// ids are the phrases (eLit, eOpt, eNot) as word ids (see vocab.go),
+	// in outward order, the longest first.
+	ids [][]int32
 	// first is the set of first word ids of a phrase (eLit, eOpt), so a
 	// gap can skip positions where it cannot start, and a phrase fail at
 	// once.
 	first bitset
 }
 
-type slotKind int
+type slotKind uint8
 
 const (
 	slotCount slotKind = iota
@@ -45,19 +46,22 @@ const (
 
 // rule is one compiled line of a rules file.
 type rule struct {
-	id, metric string
+	// The fields a try reads come first, within one cache line: a number
+	// tries several rules, each read once (see Rules.compact).
 	veto, prev bool
 	keepDen    bool // a veto that leaves a ratio's denominator to other rules
-	mod        string
 	neg        bool
+	slot       slotKind
+	bonus      int32
 	after      []string
+	right      []elem // outward from the number
+	left       []elem // outward from the number: reversed
+
+	id, metric string
+	mod        string
 	ratio      string
-	bonus      int
 	quals      [][2]string
 	line       int
-
-	slot        slotKind
-	left, right []elem // outward from the number: left is reversed
 	// required holds, for each phrase the rule cannot match without, the
 	// id of one word of each alternative (its least frequent one), so a
 	// sentence lacking them all is passed over at once.
@@ -116,7 +120,7 @@ func (ru *rule) bound() int {
 			}
 		}
 	}
-	b := lits*10 + ru.bonus*10
+	b := lits*10 + int(ru.bonus)*10
 	if len(ru.after) > 0 {
 		b += 5
 	}
@@ -133,7 +137,7 @@ func (ru *rule) compile(pat string) error {
 		return err
 	}
 	slot := -1
-	var elems []elem
+	var elems []part
 	for _, it := range items {
 		switch {
 		case it == "N" || it == "N%" || it == "N*":
@@ -142,11 +146,11 @@ func (ru *rule) compile(pat string) error {
 			}
 			slot = len(elems)
 			ru.slot = map[string]slotKind{"N": slotCount, "N%": slotPercent, "N*": slotAny}[it]
-			elems = append(elems, elem{}) // placeholder
+			elems = append(elems, part{}) // placeholder
 		case it == "Y":
-			elems = append(elems, elem{kind: eY})
+			elems = append(elems, part{elem: elem{kind: eY}})
 		case it == "M":
-			elems = append(elems, elem{kind: eM})
+			elems = append(elems, part{elem: elem{kind: eM}})
 		case strings.HasPrefix(it, "…") || strings.HasPrefix(it, "...") || strings.HasPrefix(it, "~"):
 			soft := strings.HasPrefix(it, "~")
 			w := strings.TrimLeft(it, "….~")
@@ -158,31 +162,31 @@ func (ru *rule) compile(pat string) error {
 				}
 				g = n
 			}
-			elems = append(elems, elem{kind: eGap, gap: g, soft: soft})
+			elems = append(elems, part{elem: elem{kind: eGap, gap: uint8(g), soft: soft}})
 		case strings.HasPrefix(it, "'"):
 			w := phraseWords(strings.Trim(it, "'"))
 			if len(w) == 0 {
 				return fmt.Errorf("empty quoted literal %q", it)
 			}
-			elems = append(elems, elem{kind: eLit, alts: [][]string{w}})
+			elems = append(elems, part{elem{kind: eLit}, [][]string{w}})
 		case strings.HasPrefix(it, "!("):
 			alts, err := parseAlts(it[2 : len(it)-1])
 			if err != nil {
 				return err
 			}
-			elems = append(elems, elem{kind: eNot, alts: alts})
+			elems = append(elems, part{elem{kind: eNot}, alts})
 		case strings.HasPrefix(it, "("):
 			alts, err := parseAlts(it[1 : len(it)-1])
 			if err != nil {
 				return err
 			}
-			elems = append(elems, elem{kind: eLit, alts: alts})
+			elems = append(elems, part{elem{kind: eLit}, alts})
 		case strings.HasPrefix(it, "["):
 			alts, err := parseAlts(it[1 : len(it)-1])
 			if err != nil {
 				return err
 			}
-			elems = append(elems, elem{kind: eOpt, alts: alts})
+			elems = append(elems, part{elem{kind: eOpt}, alts})
 		case strings.Contains(it, "="):
 			return fmt.Errorf("%q in the pattern: options go before the ':'", it)
 		default:
@@ -190,7 +194,7 @@ func (ru *rule) compile(pat string) error {
 			if len(w) == 0 {
 				return fmt.Errorf("pattern element %q has no word", it)
 			}
-			elems = append(elems, elem{kind: eLit, alts: [][]string{w}})
+			elems = append(elems, part{elem{kind: eLit}, [][]string{w}})
 		}
 	}
 	if slot < 0 {
@@ -201,6 +205,7 @@ func (ru *rule) compile(pat string) error {
 		// counts all its words.
 		sort.SliceStable(elems[i].alts, func(a, b int) bool { return len(elems[i].alts[a]) > len(elems[i].alts[b]) })
 	}
+	var left []part
 	for i := slot - 1; i >= 0; i-- {
 		e := elems[i]
 		for j, a := range e.alts {
@@ -210,32 +215,45 @@ func (ru *rule) compile(pat string) error {
 			}
 			e.alts[j] = r
 		}
-		ru.left = append(ru.left, e)
+		left = append(left, e)
 	}
-	ru.right = elems[slot+1:]
-	for _, side := range [][]elem{ru.left, ru.right} {
-		for i := range side {
-			e := &side[i]
-			e.ids = make([][]int32, len(e.alts))
-			for j, a := range e.alts {
-				e.ids[j] = wordIDs(a)
+	ru.left = ru.compileSide(left)
+	ru.right = ru.compileSide(elems[slot+1:])
+	return nil
+}
+
+// part is an element of a pattern as parsed, with its phrases as folded
+// words (alts) in outward order.
+type part struct {
+	elem
+	alts [][]string
+}
+
+// compileSide turns the parts of one side into elements, with their
+// phrases as word ids, and adds their required phrases to the rule's.
+// Matching reads the ids only: the words would be so many more objects
+// for the garbage collector to walk.
+func (ru *rule) compileSide(parts []part) []elem {
+	side := make([]elem, len(parts))
+	for i := range parts {
+		e, alts := &side[i], parts[i].alts
+		*e = parts[i].elem
+		e.ids = make([][]int32, len(alts))
+		for j, a := range alts {
+			e.ids[j] = wordIDs(a)
+		}
+		if e.kind == eLit || e.kind == eOpt {
+			var keys []int32
+			for j, a := range e.ids {
+				e.first.set(a[0])
+				keys = append(keys, a[rarestWord(alts[j])])
 			}
-			if e.kind == eLit || e.kind == eOpt {
-				var keys []int32
-				for j, a := range e.ids {
-					e.first.set(a[0])
-					keys = append(keys, a[rarestWord(e.alts[j])])
-				}
-				if e.kind == eLit {
-					ru.required = append(ru.required, keys)
-				}
+			if e.kind == eLit {
+				ru.required = append(ru.required, keys)
 			}
-			// Matching reads the ids only: the words would be so many
-			// more objects for the garbage collector to walk.
-			e.alts = nil
 		}
 	}
-	return nil
+	return side
 }
 
 // splitPattern splits a pattern at spaces outside brackets.
@@ -358,7 +376,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 		}
 		p := pos
 		crossed := 0
-		for k := 0; k <= e.gap; k++ {
+		for k := 0; k <= int(e.gap); k++ {
 			if k > 0 {
 				// A gap stays in its clause, and going right it stops at
 				// a number: what follows another number belongs to it.
