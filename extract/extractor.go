@@ -27,10 +27,11 @@ type Extractor struct {
 	rules *Rules
 	tax   *Taxonomy
 	exp   *normalize.Expander
-	// ruleMI is each rule's metric's index in tax, or noIndex for a
-	// metric it lacks; totalOnly says by index which metrics are total
-	// only (Rules.totalOnly). Both spare a string look-up per figure.
-	ruleMI    map[*rule]int32
+	// ruleMI is each rule's metric's index in tax, by the rule's rank,
+	// or noIndex for a metric it lacks; totalOnly says by index which
+	// metrics are total only (Rules.totalOnly). Both spare a string
+	// look-up per figure.
+	ruleMI    []int32
 	totalOnly []bool
 }
 
@@ -51,11 +52,11 @@ func New(opts Options) (*Extractor, error) {
 		ab = normalize.DefaultAbbrevs()
 	}
 	x.exp = normalize.NewExpander(ab)
-	x.ruleMI = make(map[*rule]int32, len(x.rules.list))
-	for _, ru := range x.rules.list {
-		x.ruleMI[ru] = noIndex
+	x.ruleMI = make([]int32, len(x.rules.rank))
+	for k, ru := range x.rules.rank {
+		x.ruleMI[k] = noIndex
 		if i := x.tax.Index(ru.metric); i >= 0 {
-			x.ruleMI[ru] = int32(i)
+			x.ruleMI[k] = int32(i)
 		}
 	}
 	x.totalOnly = make([]bool, len(x.tax.Metrics))
@@ -1069,8 +1070,8 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	}
 	if c.inherit != nil {
 		f.mi = c.inherit.mi // the same metric
-	} else if mi, ok := p.x.ruleMI[ru]; ok && mi != noIndex {
-		f.mi = mi
+	} else if ru != nil && p.x.ruleMI[ru.rank] != noIndex {
+		f.mi = p.x.ruleMI[ru.rank]
 	} else {
 		f.mi = p.metricIndex(f.Metric)
 	}

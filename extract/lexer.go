@@ -98,6 +98,16 @@ var abbrevDot = map[string]bool{
 	"c": true, "ct": true, "nxb": true, "s": true, "st": true, "mr": true, "ms": true,
 }
 
+// abbrevDotIDs is abbrevDot as a set of word ids: a word token's id is
+// that of its fold, and a set look-up is cheaper than the map's.
+var abbrevDotIDs = func() bitset {
+	var b bitset
+	for w := range abbrevDot {
+		b.set(wordIDs([]string{w})[0])
+	}
+	return b
+}()
+
 // lex tokenizes normalized text s.
 func lex(s string, toks []token) []token {
 	var lx lexer
@@ -334,7 +344,7 @@ func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *v
 			atEnd := i+w >= len(s)
 			prevAbbr := false
 			if k := len(toks) - 1; k >= 0 && toks[k].kind == tokWord {
-				prevAbbr = abbrevDot[toks[k].fold]
+				prevAbbr = abbrevDotIDs.has(toks[k].id)
 			}
 			if atEnd || (unicode.IsSpace(next) && !prevAbbr) || next == '.' {
 				brk = sentBrk

@@ -53,6 +53,7 @@ type rule struct {
 	neg        bool
 	slot       slotKind
 	bonus      int32
+	rank       int32 // the rule's index in Rules.rank
 	after      []string
 	right      []elem // outward from the number
 	left       []elem // outward from the number: reversed

@@ -437,6 +437,7 @@ func (r *Rules) compact(order []int) {
 	for k, pos := range order {
 		ru := &rules[k]
 		*ru = *r.list[pos]
+		ru.rank = int32(k)
 		r.list[pos] = ru
 		for _, side := range [2]*[]elem{&ru.left, &ru.right} {
 			start := len(elems)
