@@ -1229,7 +1229,48 @@ func scanDigits(s string, i int) Number {
 	if j == len(s) || !digitsGoOn(s, j) {
 		return Number{Start: i, End: j, Value: parseFloat(s[i:j], "")}
 	}
+	if c := s[j]; c == '.' || c == ',' {
+		// Two groups that nothing goes on with ("3.912", "20,9"), the
+		// most common of the rest: no time (no 'h' or ':' after the
+		// first group), no date (no third part), and a quantity of the
+		// two groups, as readGroups reads them.
+		k := j + 1 // a digit (digitsGoOn)
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k == len(s) || !groupsGoOn(s, k) {
+			return twoGroups(s, i, j, k)
+		}
+	}
 	return scanDigitsFull(s, i)
+}
+
+// groupsGoOn reports whether the byte s[k] after two groups of digits
+// may make them more: a separator of groups, dates, ratios or ranges
+// before a digit.
+func groupsGoOn(s string, k int) bool {
+	switch s[k] {
+	case '.', ',', ' ', '/', '-':
+		return k+1 < len(s) && isDigit(s[k+1])
+	}
+	return false
+}
+
+// twoGroups is readGroups for the two groups s[i:j] and s[j+1:k] with the
+// separator s[j], '.' or ',', as scanQuantity would call it.
+func twoGroups(s string, i, j, k int) Number {
+	a, b := s[i:j], s[j+1:k]
+	if len(a) > 3 || a[0] == '0' || len(b) != 3 {
+		return Number{Start: i, End: k, Value: parseFloat(a, b)}
+	}
+	// Ambiguous: thousands or decimals. Both readings are the six digits
+	// or fewer as an integer, whole or over 1e3, as parseFloat divides.
+	whole := float64(atoi(a)*1000 + atoi(b))
+	frac := whole / float64pow10[3]
+	if s[j] == '.' {
+		return Number{Start: i, End: k, Value: whole, Alt: frac, HasAlt: true}
+	}
+	return Number{Start: i, End: k, Value: frac, Alt: whole, HasAlt: true}
 }
 
 // digitsGoOn reports whether the byte s[j] after a run of digits may
