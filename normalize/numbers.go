@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Kind says what a Number is when it is not a plain quantity.
@@ -512,26 +513,90 @@ func (rules *NumberRules) counts(ts *tokens, i int) bool {
 }
 
 // lookupNumberWord is the index in numberWordList of the number word w
-// (0 when w is none), found without hashing all of w: every number word
-// is 2 to 7 bytes long, and numberWordSlots finds it by its length and
-// three of its bytes.
+// (0 when w is none), found without hashing all of w or comparing
+// strings: every number word is 2 to 7 bytes long, and is one number
+// (numberWordKey) in a perfect hash table (numberWordKeys). (The open
+// addressing of strings it replaced, lookupNumberWordRef, spent most of
+// its time in the calls that compare them.)
 func lookupNumberWord(w string) uint8 {
 	if !mayBeNumberWord(w) {
 		return 0
 	}
-	for h := numberWordHash(w); ; h = (h + 1) % numberWordSlotCount {
-		e := &numberWordSlots[h]
-		if e.word == w || e.word == "" {
-			return e.index
-		}
+	return numberWordAt(numberWordKey(w))
+}
+
+// numberWordKey is w, 2 to 7 bytes long, as one number: its bytes, the
+// first in the low byte, with its length in the top byte. It reads w
+// as two runs of four bytes (of two below four) that overlap where w is
+// shorter than eight: the bytes they share are the same.
+func numberWordKey(w string) uint64 {
+	n := len(w)
+	var k uint64
+	if n >= 4 {
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		hi := uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+		k = lo | hi<<(8*(n-4)&63)
+	} else {
+		lo := uint64(w[0]) | uint64(w[1])<<8
+		hi := uint64(w[n-2]) | uint64(w[n-1])<<8
+		k = lo | hi<<(8*(n-2)&63)
 	}
+	return k | uint64(n)<<56
 }
 
-func numberWordHash(w string) uint {
-	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[1])*7 + uint(w[len(w)-1])) % numberWordSlotCount
+// numberWordAt is the index in numberWordList of the number word whose
+// numberWordKey is k, 0 when there is none: the one slot of
+// numberWordKeys that k may be in holds k or another key.
+func numberWordAt(k uint64) uint8 {
+	e := &numberWordKeys.slots[k*numberWordKeys.mult>>(64-numberWordKeyBits)]
+	if e.key == k {
+		return e.index
+	}
+	return 0
 }
 
-const numberWordSlotCount = 128
+// numberWordKeyBits is the log2 of the slots of numberWordKeys: 128 for
+// the 28 number words.
+const numberWordKeyBits = 7
+
+// numberWordKeys is a perfect hash table of the numberWordKeys of the
+// number words: key k is in slot k*mult>>(64-numberWordKeyBits) (mult
+// is the first of a fixed sequence of odd numbers that gives each of
+// them a slot of its own). An empty slot has key 0, which no word has:
+// its length is in the top byte.
+var numberWordKeys = func() (t struct {
+	mult  uint64
+	slots [1 << numberWordKeyBits]struct {
+		key   uint64
+		index uint8
+	}
+}) {
+	x := uint64(0)
+next:
+	for range 1 << 16 {
+		// splitmix64, made odd
+		x += 0x9e3779b97f4a7c15
+		m := (x ^ x>>30) * 0xbf58476d1ce4e5b9
+		m = (m ^ m>>27) * 0x94d049bb133111eb
+		m = (m ^ m>>31) | 1
+		clear(t.slots[:])
+		for k, e := range numberWordList[1:] {
+			w := e.word
+			if len(w) < 2 || len(w) > 7 {
+				panic("normalize: number word " + w + " out of lookupNumberWord's lengths")
+			}
+			key := numberWordKey(w)
+			h := key * m >> (64 - numberWordKeyBits)
+			if t.slots[h].key != 0 {
+				continue next
+			}
+			t.slots[h].key, t.slots[h].index = key, uint8(k+1)
+		}
+		t.mult = m
+		return t
+	}
+	panic("normalize: no perfect hash of the number words")
+}()
 
 // numberWordEntry is a number word with its reading.
 type numberWordEntry struct {
@@ -590,26 +655,6 @@ var numberWordEnds = func() (t [utf8.RuneSelf]uint64) {
 	return t
 }()
 
-// numberWordSlots is an open-addressed table of numberWordList, less than
-// a quarter full, so that most words not in it end at their first slot.
-var numberWordSlots = func() (t [numberWordSlotCount]struct {
-	word  string
-	index uint8
-}) {
-	for k, e := range numberWordList[1:] {
-		w := e.word
-		if len(w) < 2 || len(w) > 7 {
-			panic("normalize: number word " + w + " out of lookupNumberWord's lengths")
-		}
-		h := numberWordHash(w)
-		for t[h].word != "" {
-			h = (h + 1) % numberWordSlotCount
-		}
-		t[h].word, t[h].index = w, uint8(k+1)
-	}
-	return t
-}()
-
 // lookupUpperNumberWord is lookupNumberWord(Lower(w)) for a word with
 // upper-case letters, lowered on the stack when its runes allow.
 func lookupUpperNumberWord(w string) uint8 {
@@ -649,7 +694,9 @@ func lookupUpperNumberWord(w string) uint8 {
 		}
 		b = utf8.AppendRune(b, l)
 	}
-	return lookupNumberWord(string(b)) // no copy: the string does not escape
+	// b as a string without copying it (string(b) is a call and a copy):
+	// lookupNumberWord only reads it.
+	return lookupNumberWord(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // isSentenceEnd reports whether toks[i] is punctuation that ends a
