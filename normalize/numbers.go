@@ -1078,24 +1078,27 @@ func tokenize(s string, ts *tokens) {
 		bits = 0
 	}
 	ts.toks = toks
-	nums, numAt := ts.nums, ts.numAt
-	// Codes: digits stuck to a letter, or to a separator and a letter.
+	numberKinds(ts, s, toks, ts.nums, ts.numAt)
+}
+
+// numberKinds is the end of tokenize: the numbers in digits that are
+// codes, or day-month dates after a cue, in one pass over them (the
+// second test reads the Kind the first one gives). Most numbers have a
+// space or punctuation on both sides and are not "d.m": two byte tests
+// (codeGap, mayBeDotDayMonth) pass them without decoding a rune.
+func numberKinds(ts *tokens, s string, toks []Token, nums []Number, numAt []int) {
 	for _, k := range numAt {
 		t := &toks[k]
 		num := &nums[t.num]
-		if num.Kind == Date || num.Kind == Time {
-			continue
-		}
-		if stuckToCode(s, t.start, t.end) {
+		// Codes: digits stuck to a letter, or to a separator and a letter.
+		if num.Kind != Date && num.Kind != Time &&
+			!((t.start == 0 || codeGap[s[t.start-1]]) && (t.end == len(s) || codeGap[s[t.end]])) &&
+			stuckToCode(s, t.start, t.end) {
 			num.Kind = Code
 		}
-	}
-	// Day-month dates need a cue before them.
-	for _, k := range numAt {
-		t := &toks[k]
-		num := &nums[t.num]
+		// Day-month dates need a cue before them.
 		if !(num.Kind == Ratio || num.Kind == Range) || !num.dayMonth() {
-			if num.Kind != Plain || !isDotDayMonth(s[t.start:t.end]) {
+			if num.Kind != Plain || !mayBeDotDayMonth(s[t.start:t.end]) || !isDotDayMonth(s[t.start:t.end]) {
 				continue
 			}
 		}
@@ -1106,6 +1109,21 @@ func tokenize(s string, ts *tokens) {
 			}
 		}
 	}
+}
+
+// codeGap says which bytes next to digits make no code (see
+// stuckToCode): the ASCII ones that are no letter, '-' or '/'.
+var codeGap = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '/')
+	}
+	return t
+}()
+
+// mayBeDotDayMonth is a quick test for isDotDayMonth: d.m has its '.'
+// second or third and is three to five bytes long.
+func mayBeDotDayMonth(s string) bool {
+	return len(s) >= 3 && len(s) <= 5 && (s[1] == '.' || s[2] == '.')
 }
 
 // wordTail returns the end of the letter run of s that goes on at i and
