@@ -1286,28 +1286,58 @@ func stuckToCode(s string, start, end int) bool {
 func scanDigits(s string, i int) Number {
 	// Most numbers are a run of digits that nothing goes on with: read
 	// at once, they are what scanDigitsFull finds for them
-	// (TestScanDigits holds the two equal).
+	// (TestScanDigits holds the two equal). The loop reads the digits as
+	// an integer m too, which is parseFloat's reading of up to 15 of them
+	// (its division by 1e0 leaves it as it is).
 	j := i
+	var m uint64
 	for j < len(s) && isDigit(s[j]) {
+		m = m*10 + uint64(s[j]-'0')
 		j++
 	}
 	if j == len(s) || !digitsGoOn(s, j) {
-		return Number{Start: i, End: j, Value: parseFloat(s[i:j], "")}
+		if j-i > 15 {
+			return Number{Start: i, End: j, Value: parseFloat(s[i:j], "")}
+		}
+		return Number{Start: i, End: j, Value: float64(m)}
 	}
 	if c := s[j]; c == '.' || c == ',' {
 		// Two groups that nothing goes on with ("3.912", "20,9"), the
 		// most common of the rest: no time (no 'h' or ':' after the
 		// first group), no date (no third part), and a quantity of the
-		// two groups, as readGroups reads them.
+		// two groups, as readGroups reads them. m goes on with the
+		// digits of the second.
 		k := j + 1 // a digit (digitsGoOn)
 		for k < len(s) && isDigit(s[k]) {
+			m = m*10 + uint64(s[k]-'0')
 			k++
 		}
 		if k == len(s) || !groupsGoOn(s, k) {
-			return twoGroups(s, i, j, k)
+			return twoGroups(s, i, j, k, m)
 		}
 	}
 	return scanDigitsFull(s, i)
+}
+
+// twoGroups is readGroups for the two groups s[i:j] and s[j+1:k] with
+// the separator s[j], '.' or ',', as scanQuantity would call it, given
+// their digits as an integer m (scanDigits).
+func twoGroups(s string, i, j, k int, m uint64) Number {
+	a, b := s[i:j], s[j+1:k]
+	if len(a)+len(b) > 15 {
+		return Number{Start: i, End: k, Value: parseFloat(a, b)} // m is not exact
+	}
+	if len(a) > 3 || a[0] == '0' || len(b) != 3 {
+		return Number{Start: i, End: k, Value: float64(m) / float64pow10[len(b)&15]}
+	}
+	// Ambiguous: thousands or decimals, m or m over 1e3 as parseFloat
+	// divides.
+	whole := float64(m)
+	frac := whole / float64pow10[3]
+	if s[j] == '.' {
+		return Number{Start: i, End: k, Value: whole, Alt: frac, HasAlt: true}
+	}
+	return Number{Start: i, End: k, Value: frac, Alt: whole, HasAlt: true}
 }
 
 // groupsGoOn reports whether the byte s[k] after two groups of digits
@@ -1319,23 +1349,6 @@ func groupsGoOn(s string, k int) bool {
 		return k+1 < len(s) && isDigit(s[k+1])
 	}
 	return false
-}
-
-// twoGroups is readGroups for the two groups s[i:j] and s[j+1:k] with the
-// separator s[j], '.' or ',', as scanQuantity would call it.
-func twoGroups(s string, i, j, k int) Number {
-	a, b := s[i:j], s[j+1:k]
-	if len(a) > 3 || a[0] == '0' || len(b) != 3 {
-		return Number{Start: i, End: k, Value: parseFloat(a, b)}
-	}
-	// Ambiguous: thousands or decimals. Both readings are the six digits
-	// or fewer as an integer, whole or over 1e3, as parseFloat divides.
-	whole := float64(atoi(a)*1000 + atoi(b))
-	frac := whole / float64pow10[3]
-	if s[j] == '.' {
-		return Number{Start: i, End: k, Value: whole, Alt: frac, HasAlt: true}
-	}
-	return Number{Start: i, End: k, Value: frac, Alt: whole, HasAlt: true}
 }
 
 // digitsGoOn reports whether the byte s[j] after a run of digits may
