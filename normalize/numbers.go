@@ -102,6 +102,7 @@ type NumberRules struct {
 	notByWord map[string][]int // not rules by their number word
 	cueByLast map[string][]int // cues by their last word, in rule order
 	cueAll    []int            // every cue, when one ends in a pattern (<num>, <word>, <end>)
+	cueLasts  [16]uint64       // a bit for each last word of the cues by cueLastBit
 }
 
 type notRule struct {
@@ -209,12 +210,14 @@ func (rules *NumberRules) index() {
 		rules.notByWord[r.word] = append(rules.notByWord[r.word], k)
 	}
 	rules.cueByLast = map[string][]int{}
-	rules.cueAll = nil
+	rules.cueAll, rules.cueLasts = nil, [16]uint64{}
 	wild := false
 	for k, c := range rules.cues {
 		last := c.words[len(c.words)-1]
 		wild = wild || isPattern(last)
 		rules.cueByLast[last] = append(rules.cueByLast[last], k)
+		b := cueLastBit(last)
+		rules.cueLasts[b>>6] |= 1 << (b & 63)
 	}
 	if wild {
 		for k := range rules.cues {
@@ -237,7 +240,19 @@ func (rules *NumberRules) cuesBefore(ts *tokens, i int) []int {
 	if i == 0 || !ts.toks[i].space() || ts.toks[i-1].kind != tWord || len(rules.cueByLast) == 0 {
 		return nil
 	}
-	return rules.cueByLast[ts.lower(i-1)]
+	w := ts.lower(i - 1)
+	if b := cueLastBit(w); rules.cueLasts[b>>6]&(1<<(b&63)) == 0 {
+		return nil // most words: no look-up of w in the map
+	}
+	return rules.cueByLast[w]
+}
+
+// cueLastBit is the bit of word w (not empty) in NumberRules.cueLasts,
+// by its length and its first and last bytes: most words before a
+// number are no cue's last word and have no cue's bit, and so need no
+// look-up in cueByLast.
+func cueLastBit(w string) uint {
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % (16 * 64)
 }
 
 // Numbers finds every number in s (normally a Text.Norm) with the default
