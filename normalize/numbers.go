@@ -482,9 +482,18 @@ func (rules *NumberRules) collect(ts *tokens, s string, out []Number) []Number {
 			out = append(out, n)
 			continue
 		}
-		n, j, ok := parsePhrase(ts, i)
-		if !ok {
-			continue
+		var n Number
+		var j int
+		if t.kind == tNum && !numberWordAfter(toks, i) {
+			// A number in digits that no number word follows, the
+			// common case: parsePhrase would take it alone as it is
+			// (TestLoneNumbers), and return it by value twice.
+			n, j = ts.nums[t.num], i
+		} else {
+			var ok bool
+			if n, j, ok = parsePhrase(ts, i); !ok {
+				continue
+			}
 		}
 		if n.Words && j == i && !rules.counts(ts, i) {
 			continue
@@ -506,6 +515,14 @@ func (rules *NumberRules) collect(ts *tokens, s string, out []Number) []Number {
 		next = j + 1
 	}
 	return out
+}
+
+// numberWordAfter reports whether a number word follows toks[i] on its
+// line, one or more spaces after it: the one way parsePhrase takes more
+// than a number in digits.
+func numberWordAfter(toks []Token, i int) bool {
+	k := i + 1
+	return k < len(toks) && toks[k].nw != 0 && toks[k].space() && !toks[k].nl()
 }
 
 // counts reports whether the lone number word toks[i] counts.

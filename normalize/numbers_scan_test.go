@@ -92,3 +92,37 @@ func TestAppendNumbersTokens(t *testing.T) {
 		}
 	}
 }
+
+// checkLoneNumbers holds collect's reading of a number in digits that no
+// number word follows (numberWordAfter) to parsePhrase's, on the tokens
+// of s.
+func checkLoneNumbers(t *testing.T, s string) {
+	t.Helper()
+	var ts tokens
+	tokenize(s, &ts)
+	for i := range ts.toks {
+		tok := &ts.toks[i]
+		if tok.kind != tNum || numberWordAfter(ts.toks, i) {
+			continue
+		}
+		n, j, ok := parsePhrase(&ts, i)
+		if want := ts.nums[tok.num]; n != want || j != i || !ok {
+			t.Fatalf("%.40q: parsePhrase at %d = %+v, %d, %v; want %+v alone", s[tok.start:], i, n, j, ok, want)
+		}
+	}
+}
+
+func TestLoneNumbers(t *testing.T) {
+	for _, s := range digitTexts(t) {
+		checkLoneNumbers(t, s)
+	}
+	checkLoneNumbers(t, "2 triệu 500 nghìn 3\nnghìn 4,5 tỷ 7năm 1 000 8 mươi 9\tmốt 10 người")
+}
+
+func FuzzLoneNumbers(f *testing.F) {
+	for _, s := range digitTexts(f)[:10] {
+		f.Add(s)
+	}
+	f.Add("2 triệu 500 nghìn 3\nnghìn 4,5 tỷ")
+	f.Fuzz(func(t *testing.T, s string) { checkLoneNumbers(t, s) })
+}
