@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Kind says what a Number is when it is not a plain quantity.
@@ -101,6 +102,7 @@ type NumberRules struct {
 	notByWord map[string][]int // not rules by their number word
 	cueByLast map[string][]int // cues by their last word, in rule order
 	cueAll    []int            // every cue, when one ends in a pattern (<num>, <word>, <end>)
+	cueLasts  [16]uint64       // a bit for each last word of the cues by cueLastBit
 }
 
 type notRule struct {
@@ -208,12 +210,14 @@ func (rules *NumberRules) index() {
 		rules.notByWord[r.word] = append(rules.notByWord[r.word], k)
 	}
 	rules.cueByLast = map[string][]int{}
-	rules.cueAll = nil
+	rules.cueAll, rules.cueLasts = nil, [16]uint64{}
 	wild := false
 	for k, c := range rules.cues {
 		last := c.words[len(c.words)-1]
 		wild = wild || isPattern(last)
 		rules.cueByLast[last] = append(rules.cueByLast[last], k)
+		b := cueLastBit(last)
+		rules.cueLasts[b>>6] |= 1 << (b & 63)
 	}
 	if wild {
 		for k := range rules.cues {
@@ -236,7 +240,19 @@ func (rules *NumberRules) cuesBefore(ts *tokens, i int) []int {
 	if i == 0 || !ts.toks[i].space() || ts.toks[i-1].kind != tWord || len(rules.cueByLast) == 0 {
 		return nil
 	}
-	return rules.cueByLast[ts.lower(i-1)]
+	w := ts.lower(i - 1)
+	if b := cueLastBit(w); rules.cueLasts[b>>6]&(1<<(b&63)) == 0 {
+		return nil // most words: no look-up of w in the map
+	}
+	return rules.cueByLast[w]
+}
+
+// cueLastBit is the bit of word w (not empty) in NumberRules.cueLasts,
+// by its length and its first and last bytes: most words before a
+// number are no cue's last word and have no cue's bit, and so need no
+// look-up in cueByLast.
+func cueLastBit(w string) uint {
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % (16 * 64)
 }
 
 // Numbers finds every number in s (normally a Text.Norm) with the default
@@ -466,9 +482,18 @@ func (rules *NumberRules) collect(ts *tokens, s string, out []Number) []Number {
 			out = append(out, n)
 			continue
 		}
-		n, j, ok := parsePhrase(ts, i)
-		if !ok {
-			continue
+		var n Number
+		var j int
+		if t.kind == tNum && !numberWordAfter(toks, i) {
+			// A number in digits that no number word follows, the
+			// common case: parsePhrase would take it alone as it is
+			// (TestLoneNumbers), and return it by value twice.
+			n, j = ts.nums[t.num], i
+		} else {
+			var ok bool
+			if n, j, ok = parsePhrase(ts, i); !ok {
+				continue
+			}
 		}
 		if n.Words && j == i && !rules.counts(ts, i) {
 			continue
@@ -492,6 +517,14 @@ func (rules *NumberRules) collect(ts *tokens, s string, out []Number) []Number {
 	return out
 }
 
+// numberWordAfter reports whether a number word follows toks[i] on its
+// line, one or more spaces after it: the one way parsePhrase takes more
+// than a number in digits.
+func numberWordAfter(toks []Token, i int) bool {
+	k := i + 1
+	return k < len(toks) && toks[k].nw != 0 && toks[k].space() && !toks[k].nl()
+}
+
 // counts reports whether the lone number word toks[i] counts.
 func (rules *NumberRules) counts(ts *tokens, i int) bool {
 	toks := ts.toks
@@ -512,26 +545,90 @@ func (rules *NumberRules) counts(ts *tokens, i int) bool {
 }
 
 // lookupNumberWord is the index in numberWordList of the number word w
-// (0 when w is none), found without hashing all of w: every number word
-// is 2 to 7 bytes long, and numberWordSlots finds it by its length and
-// three of its bytes.
+// (0 when w is none), found without hashing all of w or comparing
+// strings: every number word is 2 to 7 bytes long, and is one number
+// (numberWordKey) in a perfect hash table (numberWordKeys). (The open
+// addressing of strings it replaced, lookupNumberWordRef, spent most of
+// its time in the calls that compare them.)
 func lookupNumberWord(w string) uint8 {
 	if !mayBeNumberWord(w) {
 		return 0
 	}
-	for h := numberWordHash(w); ; h = (h + 1) % numberWordSlotCount {
-		e := &numberWordSlots[h]
-		if e.word == w || e.word == "" {
-			return e.index
-		}
+	return numberWordAt(numberWordKey(w))
+}
+
+// numberWordKey is w, 2 to 7 bytes long, as one number: its bytes, the
+// first in the low byte, with its length in the top byte. It reads w
+// as two runs of four bytes (of two below four) that overlap where w is
+// shorter than eight: the bytes they share are the same.
+func numberWordKey(w string) uint64 {
+	n := len(w)
+	var k uint64
+	if n >= 4 {
+		lo := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		hi := uint64(w[n-4]) | uint64(w[n-3])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+		k = lo | hi<<(8*(n-4)&63)
+	} else {
+		lo := uint64(w[0]) | uint64(w[1])<<8
+		hi := uint64(w[n-2]) | uint64(w[n-1])<<8
+		k = lo | hi<<(8*(n-2)&63)
 	}
+	return k | uint64(n)<<56
 }
 
-func numberWordHash(w string) uint {
-	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[1])*7 + uint(w[len(w)-1])) % numberWordSlotCount
+// numberWordAt is the index in numberWordList of the number word whose
+// numberWordKey is k, 0 when there is none: the one slot of
+// numberWordKeys that k may be in holds k or another key.
+func numberWordAt(k uint64) uint8 {
+	e := &numberWordKeys.slots[k*numberWordKeys.mult>>(64-numberWordKeyBits)]
+	if e.key == k {
+		return e.index
+	}
+	return 0
 }
 
-const numberWordSlotCount = 128
+// numberWordKeyBits is the log2 of the slots of numberWordKeys: 128 for
+// the 28 number words.
+const numberWordKeyBits = 7
+
+// numberWordKeys is a perfect hash table of the numberWordKeys of the
+// number words: key k is in slot k*mult>>(64-numberWordKeyBits) (mult
+// is the first of a fixed sequence of odd numbers that gives each of
+// them a slot of its own). An empty slot has key 0, which no word has:
+// its length is in the top byte.
+var numberWordKeys = func() (t struct {
+	mult  uint64
+	slots [1 << numberWordKeyBits]struct {
+		key   uint64
+		index uint8
+	}
+}) {
+	x := uint64(0)
+next:
+	for range 1 << 16 {
+		// splitmix64, made odd
+		x += 0x9e3779b97f4a7c15
+		m := (x ^ x>>30) * 0xbf58476d1ce4e5b9
+		m = (m ^ m>>27) * 0x94d049bb133111eb
+		m = (m ^ m>>31) | 1
+		clear(t.slots[:])
+		for k, e := range numberWordList[1:] {
+			w := e.word
+			if len(w) < 2 || len(w) > 7 {
+				panic("normalize: number word " + w + " out of lookupNumberWord's lengths")
+			}
+			key := numberWordKey(w)
+			h := key * m >> (64 - numberWordKeyBits)
+			if t.slots[h].key != 0 {
+				continue next
+			}
+			t.slots[h].key, t.slots[h].index = key, uint8(k+1)
+		}
+		t.mult = m
+		return t
+	}
+	panic("normalize: no perfect hash of the number words")
+}()
 
 // numberWordEntry is a number word with its reading.
 type numberWordEntry struct {
@@ -590,26 +687,6 @@ var numberWordEnds = func() (t [utf8.RuneSelf]uint64) {
 	return t
 }()
 
-// numberWordSlots is an open-addressed table of numberWordList, less than
-// a quarter full, so that most words not in it end at their first slot.
-var numberWordSlots = func() (t [numberWordSlotCount]struct {
-	word  string
-	index uint8
-}) {
-	for k, e := range numberWordList[1:] {
-		w := e.word
-		if len(w) < 2 || len(w) > 7 {
-			panic("normalize: number word " + w + " out of lookupNumberWord's lengths")
-		}
-		h := numberWordHash(w)
-		for t[h].word != "" {
-			h = (h + 1) % numberWordSlotCount
-		}
-		t[h].word, t[h].index = w, uint8(k+1)
-	}
-	return t
-}()
-
 // lookupUpperNumberWord is lookupNumberWord(Lower(w)) for a word with
 // upper-case letters, lowered on the stack when its runes allow.
 func lookupUpperNumberWord(w string) uint8 {
@@ -649,7 +726,9 @@ func lookupUpperNumberWord(w string) uint8 {
 		}
 		b = utf8.AppendRune(b, l)
 	}
-	return lookupNumberWord(string(b)) // no copy: the string does not escape
+	// b as a string without copying it (string(b) is a call and a copy):
+	// lookupNumberWord only reads it.
+	return lookupNumberWord(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // isSentenceEnd reports whether toks[i] is punctuation that ends a
@@ -1031,24 +1110,27 @@ func tokenize(s string, ts *tokens) {
 		bits = 0
 	}
 	ts.toks = toks
-	nums, numAt := ts.nums, ts.numAt
-	// Codes: digits stuck to a letter, or to a separator and a letter.
+	numberKinds(ts, s, toks, ts.nums, ts.numAt)
+}
+
+// numberKinds is the end of tokenize: the numbers in digits that are
+// codes, or day-month dates after a cue, in one pass over them (the
+// second test reads the Kind the first one gives). Most numbers have a
+// space or punctuation on both sides and are not "d.m": two byte tests
+// (codeGap, mayBeDotDayMonth) pass them without decoding a rune.
+func numberKinds(ts *tokens, s string, toks []Token, nums []Number, numAt []int) {
 	for _, k := range numAt {
 		t := &toks[k]
 		num := &nums[t.num]
-		if num.Kind == Date || num.Kind == Time {
-			continue
-		}
-		if stuckToCode(s, t.start, t.end) {
+		// Codes: digits stuck to a letter, or to a separator and a letter.
+		if num.Kind != Date && num.Kind != Time &&
+			!((t.start == 0 || codeGap[s[t.start-1]]) && (t.end == len(s) || codeGap[s[t.end]])) &&
+			stuckToCode(s, t.start, t.end) {
 			num.Kind = Code
 		}
-	}
-	// Day-month dates need a cue before them.
-	for _, k := range numAt {
-		t := &toks[k]
-		num := &nums[t.num]
+		// Day-month dates need a cue before them.
 		if !(num.Kind == Ratio || num.Kind == Range) || !num.dayMonth() {
-			if num.Kind != Plain || !isDotDayMonth(s[t.start:t.end]) {
+			if num.Kind != Plain || !mayBeDotDayMonth(s[t.start:t.end]) || !isDotDayMonth(s[t.start:t.end]) {
 				continue
 			}
 		}
@@ -1059,6 +1141,21 @@ func tokenize(s string, ts *tokens) {
 			}
 		}
 	}
+}
+
+// codeGap says which bytes next to digits make no code (see
+// stuckToCode): the ASCII ones that are no letter, '-' or '/'.
+var codeGap = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '/')
+	}
+	return t
+}()
+
+// mayBeDotDayMonth is a quick test for isDotDayMonth: d.m has its '.'
+// second or third and is three to five bytes long.
+func mayBeDotDayMonth(s string) bool {
+	return len(s) >= 3 && len(s) <= 5 && (s[1] == '.' || s[2] == '.')
 }
 
 // wordTail returns the end of the letter run of s that goes on at i and
@@ -1221,15 +1318,69 @@ func stuckToCode(s string, start, end int) bool {
 func scanDigits(s string, i int) Number {
 	// Most numbers are a run of digits that nothing goes on with: read
 	// at once, they are what scanDigitsFull finds for them
-	// (TestScanDigits holds the two equal).
+	// (TestScanDigits holds the two equal). The loop reads the digits as
+	// an integer m too, which is parseFloat's reading of up to 15 of them
+	// (its division by 1e0 leaves it as it is).
 	j := i
+	var m uint64
 	for j < len(s) && isDigit(s[j]) {
+		m = m*10 + uint64(s[j]-'0')
 		j++
 	}
 	if j == len(s) || !digitsGoOn(s, j) {
-		return Number{Start: i, End: j, Value: parseFloat(s[i:j], "")}
+		if j-i > 15 {
+			return Number{Start: i, End: j, Value: parseFloat(s[i:j], "")}
+		}
+		return Number{Start: i, End: j, Value: float64(m)}
+	}
+	if c := s[j]; c == '.' || c == ',' {
+		// Two groups that nothing goes on with ("3.912", "20,9"), the
+		// most common of the rest: no time (no 'h' or ':' after the
+		// first group), no date (no third part), and a quantity of the
+		// two groups, as readGroups reads them. m goes on with the
+		// digits of the second.
+		k := j + 1 // a digit (digitsGoOn)
+		for k < len(s) && isDigit(s[k]) {
+			m = m*10 + uint64(s[k]-'0')
+			k++
+		}
+		if k == len(s) || !groupsGoOn(s, k) {
+			return twoGroups(s, i, j, k, m)
+		}
 	}
 	return scanDigitsFull(s, i)
+}
+
+// twoGroups is readGroups for the two groups s[i:j] and s[j+1:k] with
+// the separator s[j], '.' or ',', as scanQuantity would call it, given
+// their digits as an integer m (scanDigits).
+func twoGroups(s string, i, j, k int, m uint64) Number {
+	a, b := s[i:j], s[j+1:k]
+	if len(a)+len(b) > 15 {
+		return Number{Start: i, End: k, Value: parseFloat(a, b)} // m is not exact
+	}
+	if len(a) > 3 || a[0] == '0' || len(b) != 3 {
+		return Number{Start: i, End: k, Value: float64(m) / float64pow10[len(b)&15]}
+	}
+	// Ambiguous: thousands or decimals, m or m over 1e3 as parseFloat
+	// divides.
+	whole := float64(m)
+	frac := whole / float64pow10[3]
+	if s[j] == '.' {
+		return Number{Start: i, End: k, Value: whole, Alt: frac, HasAlt: true}
+	}
+	return Number{Start: i, End: k, Value: frac, Alt: whole, HasAlt: true}
+}
+
+// groupsGoOn reports whether the byte s[k] after two groups of digits
+// may make them more: a separator of groups, dates, ratios or ranges
+// before a digit.
+func groupsGoOn(s string, k int) bool {
+	switch s[k] {
+	case '.', ',', ' ', '/', '-':
+		return k+1 < len(s) && isDigit(s[k+1])
+	}
+	return false
 }
 
 // digitsGoOn reports whether the byte s[j] after a run of digits may

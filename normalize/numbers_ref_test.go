@@ -7,11 +7,14 @@ import (
 
 // tokenizeRef, wordRestRef and classAtRef are tokenize, wordRest and
 // classAt as they were before the word loop went branch-light (commit
-// 853d74c), and lookupUpperNumberWordRef is lookupUpperNumberWord before
-// its prefilter (commit cb9b399), kept as they were (with the helpers
-// that changed since: classAtRef, numberWordInitials):
-// TestTokenizeMatchesRef, TestTokenizeBytes, FuzzTokenize,
-// TestUpperNumberWords and FuzzUpperNumberWord hold the new ones to them.
+// 853d74c), lookupUpperNumberWordRef is lookupUpperNumberWord before
+// its prefilter (commit cb9b399), and lookupNumberWordRef is
+// lookupNumberWord before its perfect hash of packed words, kept as they
+// were (with the helpers that changed since: classAtRef,
+// numberWordInitials, numberWordSlotsRef): TestTokenizeMatchesRef,
+// TestTokenizeBytes, FuzzTokenize, TestUpperNumberWords,
+// FuzzUpperNumberWord, TestLookupNumberWord and FuzzLookupNumberWord
+// hold the new ones to them.
 func tokenizeRef(s string, ts *tokens) {
 	ts.s = s
 	toks := ts.toks[:0]
@@ -60,7 +63,7 @@ func tokenizeRef(s string, ts *tokens) {
 			}
 			if k&cUpper == 0 {
 				if mayBeNumberWord(w) {
-					t.nw = lookupNumberWord(w)
+					t.nw = lookupNumberWordRef(w)
 				}
 			} else {
 				t.bits |= tokCased
@@ -162,11 +165,11 @@ func lookupUpperNumberWordRef(w string) uint8 {
 	for _, r := range w {
 		l := lowerQuick(r)
 		if l < 0 {
-			return lookupNumberWord(Lower(w))
+			return lookupNumberWordRef(Lower(w))
 		}
 		b = utf8.AppendRune(b, l)
 	}
-	return lookupNumberWord(string(b)) // no copy: the string does not escape
+	return lookupNumberWordRef(string(b)) // no copy: the string does not escape
 }
 
 // numberWordInitials are the first bytes of the number words, as
@@ -190,3 +193,38 @@ func classAtRef(s string, i int) (uint8, int) {
 	r, size := decodeRune(s, i)
 	return classOf(r), size
 }
+
+// lookupNumberWordRef is the old lookupNumberWord (see tokenizeRef).
+func lookupNumberWordRef(w string) uint8 {
+	if !mayBeNumberWord(w) {
+		return 0
+	}
+	for h := numberWordHashRef(w); ; h = (h + 1) % numberWordSlotCountRef {
+		e := &numberWordSlotsRef[h]
+		if e.word == w || e.word == "" {
+			return e.index
+		}
+	}
+}
+
+func numberWordHashRef(w string) uint {
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[1])*7 + uint(w[len(w)-1])) % numberWordSlotCountRef
+}
+
+const numberWordSlotCountRef = 128
+
+// numberWordSlotsRef is the open-addressed table of numberWordList of
+// lookupNumberWordRef.
+var numberWordSlotsRef = func() (t [numberWordSlotCountRef]struct {
+	word  string
+	index uint8
+}) {
+	for k, e := range numberWordList[1:] {
+		h := numberWordHashRef(e.word)
+		for t[h].word != "" {
+			h = (h + 1) % numberWordSlotCountRef
+		}
+		t[h].word, t[h].index = e.word, uint8(k+1)
+	}
+	return t
+}()

@@ -14,7 +14,8 @@ func digitTexts(tb testing.TB) []string {
 	out := []string{
 		"8h30 8h 8ha 14:00 24:61 25h 8h3 123h", "14/5/2011 30.6.2022 6/2022 2023-12 30-6 1.11",
 		"3.912 20,9 1,200 1,200,000 1,200.5 3 912 3 912,5 0,500 1.200.000 12 34 5678",
-		"12/14 5-7 1-2-3 2020-2025 1/2/3/4 7- 7/ 7. 7, 7 ", "9", "1234567890123456789012", "12.", "3h", "5:",
+		"12/14 5-7 1-2-3 2020-2025 1/2/3/4 7- 7/ 7. 7, 7 ",
+		"1.2345 0.123 01,234 1.234h 1,234/5 1.234-5 12,345 678 1234,567 1.234.5 1,5h 12.34:56 1.2345678901234567", "9", "1234567890123456789012", "12.", "3h", "5:",
 	}
 	var files []string
 	for _, pat := range []string{"../testdata/*/*.txt", "../../shared/corpus/dev/*.txt"} {
@@ -57,7 +58,7 @@ func TestScanDigits(t *testing.T) {
 }
 
 func FuzzScanDigits(f *testing.F) {
-	for _, s := range digitTexts(f)[:9] {
+	for _, s := range digitTexts(f)[:10] {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkScanDigits(t, s) })
@@ -90,4 +91,38 @@ func TestAppendNumbersTokens(t *testing.T) {
 			t.Fatalf("%.40q: %q after the tokens", s, gap)
 		}
 	}
+}
+
+// checkLoneNumbers holds collect's reading of a number in digits that no
+// number word follows (numberWordAfter) to parsePhrase's, on the tokens
+// of s.
+func checkLoneNumbers(t *testing.T, s string) {
+	t.Helper()
+	var ts tokens
+	tokenize(s, &ts)
+	for i := range ts.toks {
+		tok := &ts.toks[i]
+		if tok.kind != tNum || numberWordAfter(ts.toks, i) {
+			continue
+		}
+		n, j, ok := parsePhrase(&ts, i)
+		if want := ts.nums[tok.num]; n != want || j != i || !ok {
+			t.Fatalf("%.40q: parsePhrase at %d = %+v, %d, %v; want %+v alone", s[tok.start:], i, n, j, ok, want)
+		}
+	}
+}
+
+func TestLoneNumbers(t *testing.T) {
+	for _, s := range digitTexts(t) {
+		checkLoneNumbers(t, s)
+	}
+	checkLoneNumbers(t, "2 triệu 500 nghìn 3\nnghìn 4,5 tỷ 7năm 1 000 8 mươi 9\tmốt 10 người")
+}
+
+func FuzzLoneNumbers(f *testing.F) {
+	for _, s := range digitTexts(f)[:10] {
+		f.Add(s)
+	}
+	f.Add("2 triệu 500 nghìn 3\nnghìn 4,5 tỷ")
+	f.Fuzz(func(t *testing.T, s string) { checkLoneNumbers(t, s) })
 }

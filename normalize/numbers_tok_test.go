@@ -205,3 +205,52 @@ func FuzzUpperNumberWord(f *testing.F) {
 		}
 	})
 }
+
+// TestLookupNumberWord checks that lookupNumberWord finds every number
+// word and agrees with lookupNumberWordRef on the words of tokInputs, in
+// lower case too, and on every prefix, suffix and one-byte change of the
+// number words.
+func TestLookupNumberWord(t *testing.T) {
+	var words []string
+	for k, e := range numberWordList[1:] {
+		if got := lookupNumberWord(e.word); got != uint8(k+1) {
+			t.Errorf("lookupNumberWord(%q) = %d, want %d", e.word, got, k+1)
+		}
+		w := e.word
+		for i := range len(w) + 1 {
+			words = append(words, w[:i], w[i:], w[:i]+"a"+w[i:])
+			if i < len(w) {
+				for _, c := range []byte{0, 'a', 'n', 0x80, 0xa1, 0xbb, 0xe1, 0xff, w[i] ^ 0x20, w[i] + 1} {
+					b := []byte(w)
+					b[i] = c
+					words = append(words, string(b))
+				}
+			}
+		}
+	}
+	for _, s := range tokInputs(t) {
+		var ts tokens
+		tokenizeRef(s, &ts)
+		for k := range ts.toks {
+			if ts.toks[k].kind == tWord {
+				words = append(words, ts.text(k), ts.lower(k))
+			}
+		}
+	}
+	for _, w := range words {
+		if got, want := lookupNumberWord(w), lookupNumberWordRef(w); got != want {
+			t.Errorf("lookupNumberWord(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+func FuzzLookupNumberWord(f *testing.F) {
+	for _, e := range numberWordList[1:] {
+		f.Add(e.word)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := lookupNumberWord(w), lookupNumberWordRef(w); got != want {
+			t.Errorf("lookupNumberWord(%q) = %d, want %d", w, got, want)
+		}
+	})
+}
