@@ -189,63 +189,96 @@ func (e *Expander) spell(s string, style ToneStyle, put func(start, end int, lon
 	// spellRunes: testing the bytes in first finds the same places,
 	// and the rune before a place is the one that walk saw last.
 	//
-	// Most places are a capital letter inside a word or after a space:
-	// an ASCII byte before is tested by a table (asciiBlocksBefore), and
-	// the short forms of an ASCII first byte are found without the map.
-	skip := e.skip // in registers
-	for i := 0; i < len(s); i++ {
-		if skip.ok {
-			// Eight bytes at a time up to one that may be a first byte.
-			for i+8 <= len(s) {
-				if m := skip.mask(load64(s, i)); m != 0 {
-					i += bits.TrailingZeros64(m) / 8
-					break
+	// Most places are a capital letter inside a word or after a space, or
+	// the lead byte of Đ, đ or ă, and start no short form. Eight bytes at
+	// a time, the places that the test of eight bytes lets through are
+	// taken one by one from its mask, not by leaving the loop at each,
+	// and tested with one branch for the byte before and the two after
+	// (mayStart), not one for each: which way those go changes from place
+	// to place. (Against a branch on each test and a new load of eight
+	// bytes after each place, the two measured 0.85 of spell's time.)
+	i := 0
+	if e.skip.ok {
+		skip := e.skip // in registers
+		for i+8 <= len(s) {
+			m := skip.mask(load64(s, i))
+			for m != 0 {
+				j := i + bits.TrailingZeros64(m)/8
+				m &= m - 1
+				if j > 0 && j+2 < len(s) {
+					// mayStart: next[0][c] is empty when c is no first byte.
+					c := s[j]
+					if e.next[0][c].bit(s[j+1])&e.next[1][c].bit(s[j+2])&^byteBlocksBefore[s[j-1]] == 0 {
+						continue
+					}
+				} else if !e.mayStart(s, j) {
+					continue
 				}
-				i += 8
+				if n := e.spellAt(s, j, style, put); n > 0 {
+					i = j + n
+					goto next // on after the short form
+				}
 			}
-			if i == len(s) {
-				break
-			}
-		}
-		c := s[i]
-		if !e.first[c] || i > 0 && s[i-1] < utf8.RuneSelf && asciiBlocksBefore[s[i-1]] {
-			continue
-		}
-		// The next two bytes: most words of a first byte ("Đảng",
-		// "Công", the đ of "đã") start no short form.
-		if i+1 < len(s) && !e.next[0][c].has(s[i+1]) || i+2 < len(s) && !e.next[1][c].has(s[i+2]) {
-			continue
-		}
-		var cands []Abbrev
-		if c < utf8.RuneSelf {
-			cands = e.ascii[c]
-		} else {
-			r, _ := utf8.DecodeRuneInString(s[i:])
-			cands = e.byFirst[r]
-		}
-		if len(cands) == 0 {
-			continue
-		}
-		prev := rune(-1)
-		if i > 0 {
-			prev, _ = utf8.DecodeLastRuneInString(s[:i])
-		}
-		if blocksBefore(prev) {
-			continue
-		}
-		for _, a := range cands {
-			// The last byte first: most short forms of a first byte
-			// differ there from the text.
-			if n := len(a.Short); len(s)-i < n || s[i+n-1] != a.Short[n-1] {
-				continue
-			}
-			if strings.HasPrefix(s[i:], a.Short) && !blocksAfter(s[i+len(a.Short):], strings.HasSuffix(a.Short, ".")) {
-				put(i, i+len(a.Short), e.longForm(a, style))
-				i += len(a.Short) - 1
-				break
-			}
+			i += 8
+		next:
 		}
 	}
+	for i < len(s) {
+		if e.mayStart(s, i) {
+			if n := e.spellAt(s, i, style, put); n > 0 {
+				i += n
+				continue
+			}
+		}
+		i++
+	}
+}
+
+// mayStart reports whether a short form may start at s[i], by its byte,
+// the byte before and the two after: most places that hold a first byte
+// ("Đảng", "Công", the đ of "đã") do not pass.
+func (e *Expander) mayStart(s string, i int) bool {
+	c := s[i]
+	if !e.first[c] || i > 0 && s[i-1] < utf8.RuneSelf && asciiBlocksBefore[s[i-1]] {
+		return false
+	}
+	return (i+1 >= len(s) || e.next[0][c].has(s[i+1])) && (i+2 >= len(s) || e.next[1][c].has(s[i+2]))
+}
+
+// spellAt calls put for the abbreviation of s at i that Expand spells out,
+// if there is one, and returns the length of its short form, else 0.
+func (e *Expander) spellAt(s string, i int, style ToneStyle, put func(start, end int, long string)) int {
+	// The short forms of an ASCII first byte are found without the map.
+	c := s[i]
+	var cands []Abbrev
+	if c < utf8.RuneSelf {
+		cands = e.ascii[c]
+	} else {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		cands = e.byFirst[r]
+	}
+	if len(cands) == 0 {
+		return 0
+	}
+	prev := rune(-1)
+	if i > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(s[:i])
+	}
+	if blocksBefore(prev) {
+		return 0
+	}
+	for _, a := range cands {
+		// The last byte first: most short forms of a first byte differ
+		// there from the text.
+		if n := len(a.Short); len(s)-i < n || s[i+n-1] != a.Short[n-1] {
+			continue
+		}
+		if strings.HasPrefix(s[i:], a.Short) && !blocksAfter(s[i+len(a.Short):], strings.HasSuffix(a.Short, ".")) {
+			put(i, i+len(a.Short), e.longForm(a, style))
+			return len(a.Short)
+		}
+	}
+	return 0
 }
 
 // byteSet is a set of bytes.
@@ -254,6 +287,9 @@ type byteSet [4]uint64
 func (b *byteSet) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
 func (b *byteSet) addAll()         { *b = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} }
 func (b *byteSet) has(c byte) bool { return b[c>>6]>>(c&63)&1 != 0 }
+
+// bit is has as 1 or 0.
+func (b *byteSet) bit(c byte) uint64 { return b[c>>6] >> (c & 63) & 1 }
 
 // firstBytes is a test of eight bytes at once for the first bytes of the
 // short forms: the ASCII ones lie in [lo, hi], the other one, if any, is
@@ -353,6 +389,17 @@ func (e *Expander) expanded(t *Text, b *builder) *Text {
 var asciiBlocksBefore = func() (t [utf8.RuneSelf]bool) {
 	for r := range rune(utf8.RuneSelf) {
 		t[r] = blocksBefore(r)
+	}
+	return t
+}()
+
+// byteBlocksBefore is asciiBlocksBefore by byte, as 1 or 0, for spell's
+// test without a branch: 0 from 0x80, where blocksBefore needs the rune.
+var byteBlocksBefore = func() (t [256]uint64) {
+	for c := range utf8.RuneSelf {
+		if asciiBlocksBefore[c] {
+			t[c] = 1
+		}
 	}
 	return t
 }()
