@@ -149,14 +149,25 @@ func (e *Expander) normalizeOnce(orig string, opts Options, buf *Buffer) *Text {
 			cs = append(cs, change{start, end, repl, pass})
 		}
 	}
+	tone := len(cs)
 	if !before || need&needSpaces != 0 {
 		spaceChanges(base, put(passSpaces))
 	}
+	spaces := len(cs)
 	e.spell(base, opts.Tone, put(passExpand))
 	sc.cs = cs
-	// A change that writes what is there is none: the builders keep it.
-	cs = slices.DeleteFunc(cs, func(c change) bool { return c.repl == base[c.start:c.end] })
-	slices.SortFunc(cs, func(a, b change) int { return a.start - b.start })
+	// Each pass found its changes in order: a merge sorts them, and
+	// drops those that write what is there (the builders keep them).
+	// (Against slices.DeleteFunc and slices.SortFunc it measured 0.985
+	// of NormalizeInto's time.)
+	sorted, ok := mergeChanges(sc.sorted[:0], cs[:tone], cs[tone:spaces], cs[spaces:], base)
+	sc.sorted = sorted
+	if ok {
+		cs = sorted
+	} else {
+		cs = slices.DeleteFunc(cs, func(c change) bool { return c.repl == base[c.start:c.end] })
+		slices.SortFunc(cs, func(a, b change) int { return a.start - b.start })
+	}
 
 	size := len(base)
 	var count [3]int // changes by pass
@@ -242,9 +253,10 @@ func (e *Expander) normalizeOnce(orig string, opts Options, buf *Buffer) *Text {
 // onceWork is the scratch of normalizeOnce, kept for the next text: no
 // part of a Text points into it.
 type onceWork struct {
-	moves []toneMove
-	moved []byte
-	cs    []change
+	moves  []toneMove
+	moved  []byte
+	cs     []change
+	sorted []change // cs merged by start
 }
 
 var onceScratch = sync.Pool{New: func() any { return new(onceWork) }}
@@ -253,5 +265,38 @@ var onceScratch = sync.Pool{New: func() any { return new(onceWork) }}
 func (w *onceWork) put() {
 	clear(w.cs)
 	w.cs = w.cs[:0]
+	clear(w.sorted)
+	w.sorted = w.sorted[:0]
 	onceScratch.Put(w)
+}
+
+// mergeChanges appends to out the changes of a, b and c, each in order of
+// start, in order of start, leaving out those that write what base has
+// there; ok is false, and out of no use, if two start at the same place,
+// which a sort by start leaves in an order of its own.
+func mergeChanges(out []change, a, b, c []change, base string) (_ []change, ok bool) {
+	last := -1
+	for len(a)+len(b)+len(c) > 0 {
+		var next *[]change
+		at := int(^uint(0) >> 1)
+		if len(a) > 0 {
+			next, at = &a, a[0].start
+		}
+		if len(b) > 0 && b[0].start < at {
+			next, at = &b, b[0].start
+		}
+		if len(c) > 0 && c[0].start < at {
+			next, at = &c, c[0].start
+		}
+		if at == last {
+			return out, false
+		}
+		last = at
+		ch := (*next)[0]
+		*next = (*next)[1:]
+		if ch.repl != base[ch.start:ch.end] {
+			out = append(out, ch)
+		}
+	}
+	return out, true
 }

@@ -1,7 +1,9 @@
 package normalize
 
 import (
+	"math/rand"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -96,5 +98,48 @@ func TestNormalizeIntoAllocs(t *testing.T) {
 	})
 	if n > float64(len(texts))/4 {
 		t.Errorf("NormalizeInto allocates %v times on %d texts it has seen", n, len(texts))
+	}
+}
+
+// TestMergeChanges holds mergeChanges to what normalizeOnce did before it:
+// drop the changes that write what is there, then sort by start.
+func TestMergeChanges(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	const base = "abcdefghijklmnopqrstuvwxyz0123456789"
+	for range 20000 {
+		// Three runs in order of start, of changes that may overlap
+		// (mergeChanges does not look) and may start at one place.
+		var runs [3][]change
+		for p := range runs {
+			at := 0
+			for at < len(base) && r.Intn(4) != 0 {
+				at += r.Intn(6)
+				if at >= len(base) {
+					break
+				}
+				end := at + r.Intn(min(3, len(base)-at)+1)
+				repl := base[at:end]
+				if r.Intn(3) != 0 {
+					repl = "x"
+				}
+				runs[p] = append(runs[p], change{at, end, repl, uint8(p)})
+				at += 1 + r.Intn(3)
+			}
+		}
+		all := slices.Concat(runs[0], runs[1], runs[2])
+		want := slices.DeleteFunc(slices.Clone(all), func(c change) bool { return c.repl == base[c.start:c.end] })
+		slices.SortStableFunc(want, func(a, b change) int { return a.start - b.start })
+		got, ok := mergeChanges(nil, runs[0], runs[1], runs[2], base)
+		tie := false
+		sorted := slices.SortedFunc(slices.Values(all), func(a, b change) int { return a.start - b.start })
+		for k := 1; k < len(sorted); k++ {
+			tie = tie || sorted[k].start == sorted[k-1].start
+		}
+		switch {
+		case ok == tie:
+			t.Fatalf("mergeChanges(%v) ok = %v, with starts in common %v", runs, ok, tie)
+		case ok && !reflect.DeepEqual(got, want) && len(got)+len(want) > 0:
+			t.Fatalf("mergeChanges(%v) = %v, want %v", runs, got, want)
+		}
 	}
 }
