@@ -57,3 +57,35 @@ func TestNFCQuickSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterMarksTable holds letterMarksLookup to the map letterMarksNFC
+// for every letter and one or two marks that letterMarksEnd may find.
+func TestLetterMarksTable(t *testing.T) {
+	tab := letterMarksTable()
+	var bases []rune
+	for r := rune(0); r < 0x800; r++ {
+		bases = append(bases, r)
+	}
+	n := 0
+	for _, base := range bases {
+		for _, m1 := range vietMarks {
+			for _, m2 := range append([]rune{-1}, vietMarks...) {
+				seq := string(base) + string(m1)
+				if m2 >= 0 {
+					seq += string(m2)
+				}
+				want, wok := letterMarksNFC()[seq]
+				got, ok := letterMarksLookup(tab, seq)
+				if got != want || ok != wok {
+					t.Fatalf("letterMarksLookup(%+q) = %+q, %v; the map has %+q, %v", seq, got, ok, want, wok)
+				}
+				if ok {
+					n++
+				}
+			}
+		}
+	}
+	if n != len(letterMarksNFC()) {
+		t.Fatalf("%d of the map's %d keys looked up", n, len(letterMarksNFC()))
+	}
+}
