@@ -687,6 +687,19 @@ var numberWordEnds = func() (t [utf8.RuneSelf]uint64) {
 	return t
 }()
 
+// upperMayBeNumberWord is the test that lookupUpperNumberWord starts
+// with, by numberWordEnds, for tokenize: false only when that rejects w
+// (and lookupUpperNumberWord returns 0). It lets through a word that
+// starts with a non-ASCII byte, and tests the last byte only when that is
+// ASCII, with masks where lookupUpperNumberWord branches: one branch, not
+// three whose ways change from word to word, and no call for most words.
+// (In-process A/B: tokenize 0.983; inlining lookupUpperNumberWord's
+// branches as they are had measured 0.994.)
+func upperMayBeNumberWord(w string) bool {
+	c, e := w[0], w[len(w)-1]
+	return (numberWordEnds[(c|0x20)&0x7f]|-uint64(c>>7))&(1<<((e|0x20)&63)|-uint64(e>>7)) != 0
+}
+
 // lookupUpperNumberWord is lookupNumberWord(Lower(w)) for a word with
 // upper-case letters, lowered on the stack when its runes allow.
 func lookupUpperNumberWord(w string) uint8 {
@@ -1092,7 +1105,9 @@ func tokenize(s string, ts *tokens) {
 			} else {
 				t.bits |= tokCased
 				t.num = -1 // lowered when a rule looks at it
-				t.nw = lookupUpperNumberWord(w)
+				if upperMayBeNumberWord(w) {
+					t.nw = lookupUpperNumberWord(w)
+				}
 			}
 			if t.nw != 0 {
 				ts.cands = append(ts.cands, len(toks))

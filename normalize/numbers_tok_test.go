@@ -157,7 +157,8 @@ func caseForms(w string) []string {
 // number word in every case form, and that it agrees with
 // lookupUpperNumberWordRef on those, decomposed too, on the words of
 // tokInputs and on words with runes whose lower case is ASCII or of
-// another length.
+// another length; and that upperMayBeNumberWord lets through every word
+// that lookupUpperNumberWordRef finds.
 func TestUpperNumberWords(t *testing.T) {
 	var words []string
 	for k, e := range numberWordList[1:] {
@@ -188,6 +189,9 @@ func TestUpperNumberWords(t *testing.T) {
 		if got, want := lookupUpperNumberWord(w), lookupUpperNumberWordRef(w); got != want {
 			t.Errorf("lookupUpperNumberWord(%q) = %d, want %d", w, got, want)
 		}
+		if lookupUpperNumberWordRef(w) != 0 && !upperMayBeNumberWord(w) {
+			t.Errorf("upperMayBeNumberWord(%q) rejects a number word", w)
+		}
 	}
 }
 
@@ -202,6 +206,9 @@ func FuzzUpperNumberWord(f *testing.F) {
 		}
 		if got, want := lookupUpperNumberWord(w), lookupUpperNumberWordRef(w); got != want {
 			t.Errorf("lookupUpperNumberWord(%q) = %d, want %d", w, got, want)
+		}
+		if lookupUpperNumberWordRef(w) != 0 && !upperMayBeNumberWord(w) {
+			t.Errorf("upperMayBeNumberWord(%q) rejects a number word", w)
 		}
 	})
 }
