@@ -115,21 +115,27 @@ func (e *Expander) normalizeOnce(orig string, opts Options, buf *Buffer) *Text {
 		t = &Text{Orig: orig, opts: opts}
 		all = make([]*edits, 0, 8)
 	}
-	base, before := orig, true
+	// known: need's needSpaces holds for base, so that Spaces has work
+	// only if it is set.
+	base, known := orig, true
 	switch {
 	case !ok:
 		// A pass before Tone has work: run them as runPasses does, and
 		// Tone on their output.
 		r := passRun{s: orig, same: true, collect: true, maps: all}
 		earlyPasses(&r, need, la, early)
-		base, before, all = r.s, r.same, r.maps
+		base, known, all = r.s, r.same, r.maps
 		w = toneWriter{b: newBuilder(base), record: true, moves: w.moves[:0], moved: w.moved[:0]}
 		w.scan(base, opts.Tone, la, false, nil)
 	case look.used:
 		base = look.out
 		if look.m != nil {
 			all = append(all, look.m)
-			before = false
+			// Most look-alikes become no space nor line end (quotes,
+			// dashes): then Spaces has work on look.out only where it
+			// has on orig. (Running spaceChanges on every such text
+			// measured 1/0.986 of NormalizeInto's time.)
+			known = !w.spaced
 		}
 	}
 	sc.moves, sc.moved = w.moves, w.moved
@@ -150,7 +156,7 @@ func (e *Expander) normalizeOnce(orig string, opts Options, buf *Buffer) *Text {
 		}
 	}
 	tone := len(cs)
-	if !before || need&needSpaces != 0 {
+	if !known || need&needSpaces != 0 {
 		spaceChanges(base, put(passSpaces))
 	}
 	spaces := len(cs)

@@ -44,7 +44,8 @@ var fusedLists = func() map[string][]Abbrev {
 func TestNormalizeFused(t *testing.T) {
 	texts := append(devTexts(t), pieces...)
 	texts = append(texts, "ĐV\r\n  hoà ĐV.\u00a0–ĐV “ĐV” TP.HCM\tTP. Hoà Hoà  ", "Đ V  hoà", "\u2013ĐV—TW",
-		"Đa\u0309ng vie\u0302n  ĐV\r\n", "hoa\u0300\u200b ĐV\u00ad, \xffĐV\u2028TW", "\u200bĐV–Hoà\u00a0 ")
+		"Đa\u0309ng vie\u0302n  ĐV\r\n", "hoa\u0300\u200b ĐV\u00ad, \xffĐV\u2028TW", "\u200bĐV–Hoà\u00a0 ",
+		"a\u00a0 b", "a \u00a0b", "a\u00a0\u00a0b", "“a”\u00a0b", "“a” b\t", "a–\r\nb", "a– b", "a–  b", "a\u2028 b", "“a”\u2029\u2029")
 	var buf Buffer
 	for name, list := range fusedLists {
 		e := NewExpander(list)

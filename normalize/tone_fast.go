@@ -342,6 +342,11 @@ type toneWriter struct {
 	moves   []toneMove
 	moved   []byte // the syllables of moves
 	buf     [maxSyllable * utf8.UTFMax]byte
+
+	// A look-alike in lb became a byte Spaces looks at (spacesByte). If
+	// none did, lb's output has the runs of spaces and the line ends of
+	// the input, and so its needSpaces.
+	spaced bool
 }
 
 // lookAlike takes the look-alike r, which is s[i:i+size] and has no other
@@ -371,10 +376,20 @@ func (w *toneWriter) lookAlike(s string, i, size int, r rune, la *lookAlikeSet) 
 		k := utf8.EncodeRune(w.buf[:], m)
 		w.lb.replaceBytes(i+size, w.buf[:k])
 		w.delta += k - size
+		w.spaced = w.spaced || m < utf8.RuneSelf && spacesByte[m]
 	}
 	w.looked = needLookAlike
 	return true
 }
+
+// spacesByte says which bytes Spaces changes or looks at next to those
+// it changes: the horizontal spaces and the line ends.
+var spacesByte = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range " \t\v\f\r\n" {
+		t[c] = true
+	}
+	return t
+}()
 
 // placeTone writes the letter run s[start:end], whose runes are rs, with
 // its mark where style says, if that moves it.
