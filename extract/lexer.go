@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -91,19 +92,13 @@ func (s *runeSet) has(r rune) bool {
 	return s.of(r)
 }
 
-// abbrevDot lists folded words after which a '.' does not end a sentence.
-var abbrevDot = map[string]bool{
-	"tp": true, "p": true, "q": true, "h": true, "tx": true, "tt": true, "x": true,
-	"ths": true, "ts": true, "gs": true, "pgs": true, "bs": true, "ks": true, "th": true,
-	"c": true, "ct": true, "nxb": true, "s": true, "st": true, "mr": true, "ms": true,
-}
-
-// abbrevDotIDs is abbrevDot as a set of word ids: a word token's id is
-// that of its fold, and a set look-up is cheaper than the map's.
-var abbrevDotIDs = func() bitset {
+// abbrevDot holds the word ids of the folded abbreviations after which a
+// '.' does not end a sentence ("TP.", "Q.", "ThS."): a word token's id is
+// that of its fold.
+var abbrevDot = func() bitset {
 	var b bitset
-	for w := range abbrevDot {
-		b.set(wordIDs([]string{w})[0])
+	for _, id := range wordIDs(strings.Fields("tp p q h tx tt x ths ts gs pgs bs ks th c ct nxb s st mr ms")) {
+		b.set(id)
 	}
 	return b
 }()
@@ -344,7 +339,7 @@ func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *v
 			atEnd := i+w >= len(s)
 			prevAbbr := false
 			if k := len(toks) - 1; k >= 0 && toks[k].kind == tokWord {
-				prevAbbr = abbrevDotIDs.has(toks[k].id)
+				prevAbbr = abbrevDot.has(toks[k].id)
 			}
 			if atEnd || (unicode.IsSpace(next) && !prevAbbr) || next == '.' {
 				brk = sentBrk
