@@ -186,12 +186,20 @@ func TestUpperNumberWords(t *testing.T) {
 		if w == "" {
 			continue
 		}
-		if got, want := lookupUpperNumberWord(w), lookupUpperNumberWordRef(w); got != want {
-			t.Errorf("lookupUpperNumberWord(%q) = %d, want %d", w, got, want)
-		}
-		if lookupUpperNumberWordRef(w) != 0 && !upperMayBeNumberWord(w) {
-			t.Errorf("upperMayBeNumberWord(%q) rejects a number word", w)
-		}
+		checkUpperNumberWord(t, w)
+	}
+}
+
+// checkUpperNumberWord holds lookupUpperNumberWord to
+// lookupUpperNumberWordRef on w (not empty), and checks that
+// upperMayBeNumberWord lets w through if it is a number word.
+func checkUpperNumberWord(t *testing.T, w string) {
+	t.Helper()
+	if got, want := lookupUpperNumberWord(w), lookupUpperNumberWordRef(w); got != want {
+		t.Errorf("lookupUpperNumberWord(%q) = %d, want %d", w, got, want)
+	}
+	if lookupUpperNumberWordRef(w) != 0 && !upperMayBeNumberWord(w) {
+		t.Errorf("upperMayBeNumberWord(%q) rejects a number word", w)
 	}
 }
 
@@ -204,12 +212,7 @@ func FuzzUpperNumberWord(f *testing.F) {
 		if w == "" {
 			return
 		}
-		if got, want := lookupUpperNumberWord(w), lookupUpperNumberWordRef(w); got != want {
-			t.Errorf("lookupUpperNumberWord(%q) = %d, want %d", w, got, want)
-		}
-		if lookupUpperNumberWordRef(w) != 0 && !upperMayBeNumberWord(w) {
-			t.Errorf("upperMayBeNumberWord(%q) rejects a number word", w)
-		}
+		checkUpperNumberWord(t, w)
 	})
 }
 
