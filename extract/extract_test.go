@@ -298,9 +298,9 @@ func BenchmarkExtract(b *testing.B) {
 
 // BenchmarkExtractBySet splits BenchmarkExtract by the folder its texts
 // come from, so that the real articles of the dev corpus ("dev") can be
-// told from the project's own sample sets. Cost follows the figures more
-// than the bytes: the samples, written to cover every metric, hold a
-// figure every 85–145 bytes, the real articles one every 235 or so. Each
+// told from the project's own sample sets. Cost follows the figures as
+// well as the bytes: the samples, written to cover every metric, hold a
+// figure every 85–143 bytes, the real articles one every 236 or so. Each
 // sub-benchmark reports MB/s and its bytes per figure (B/fig).
 func BenchmarkExtractBySet(b *testing.B) {
 	x := newExtractor(b)
