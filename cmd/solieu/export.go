@@ -102,7 +102,8 @@ func (c *ExportCommand) Run(ctx context.Context, args []string) error {
 	}
 	st := e.Stats()
 	if *fl.out != "-" {
-		fmt.Fprintf(c.Main.Stderr, "solieu: wrote %s: %d documents, %d figures, %d checks\n", *fl.out, st.Documents, st.Figures, sumChecks(st.Checks))
+		fmt.Fprintf(c.Main.Stderr, "solieu: wrote %s: %s, %s, %s\n", *fl.out,
+			counted(st.Documents, "document"), counted(st.Figures, "figure"), counted(sumChecks(st.Checks), "check"))
 	}
 	if st.Documents == 0 {
 		fmt.Fprintln(c.Main.Stderr, "solieu: export: no document was read (or all were filtered out)")
@@ -211,4 +212,12 @@ Examples:
 	# Filter documents.jsonl and pass it on.
 	solieu export --period 2014 -o - --format jsonl documents.jsonl | solieu export -o 2014.xlsx
 `)
+}
+
+// counted gives n with its noun, singular for one: "1 check", "3 checks".
+func counted(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

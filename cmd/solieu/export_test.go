@@ -32,7 +32,7 @@ func TestExportCommandWorkbook(t *testing.T) {
 	if err != nil {
 		t.Fatalf("export: %v\n%s", err, stderr)
 	}
-	if !strings.Contains(stderr, "4 documents, 19 figures, 1 checks") {
+	if !strings.Contains(stderr, "4 documents, 19 figures, 1 check\n") {
 		t.Errorf("stderr = %q, want the counts", stderr)
 	}
 	f, err := excelize.OpenFile(path)
@@ -226,5 +226,23 @@ và 44 chi bộ cơ sở. Toàn Đảng bộ có 4.105 đảng viên.</p>
 	rows, _ := f.GetRows("Số liệu", excelize.Options{RawCellValue: true})
 	if len(rows) < 2 {
 		t.Errorf("%d rows on Số liệu, want the figures of the page", len(rows))
+	}
+}
+
+func TestCounted(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		n    int
+		want string
+	}{
+		{"none", 0, "0 checks"},
+		{"one", 1, "1 check"},
+		{"several", 294, "294 checks"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := counted(tc.n, "check"); got != tc.want {
+				t.Errorf("counted(%d) = %q, want %q", tc.n, got, tc.want)
+			}
+		})
 	}
 }
