@@ -5,13 +5,14 @@ import (
 	"unicode/utf8"
 )
 
-// tokenizeRef, wordRestRef and classAtRef are tokenize, wordRest and
-// classAt as they were before the word loop went branch-light (commit
-// 853d74c), lookupUpperNumberWordRef is lookupUpperNumberWord before
+// tokenizeRef and wordRestRef are tokenize and wordRest as they were
+// before the word loop went branch-light (commit 853d74c), reading runes
+// with classAtSlow, which is the classAt of then unchanged;
+// lookupUpperNumberWordRef is lookupUpperNumberWord before
 // its prefilter (commit cb9b399), and lookupNumberWordRef is
 // lookupNumberWord before its perfect hash of packed words, kept as they
-// were (with the helpers that changed since: classAtRef,
-// numberWordInitials, numberWordSlotsRef): TestTokenizeMatchesRef,
+// were (with the helpers that changed since: numberWordInitials,
+// numberWordSlotsRef): TestTokenizeMatchesRef,
 // TestTokenizeBytes, FuzzTokenize, TestUpperNumberWords,
 // FuzzUpperNumberWord, TestLookupNumberWord and FuzzLookupNumberWord
 // hold the new ones to them.
@@ -46,7 +47,7 @@ func tokenizeRef(s string, ts *tokens) {
 		default:
 			k, size := letterClass[c&0x7f], 1 // c&0x7f: in bounds; used for ASCII only
 			if c >= utf8.RuneSelf {
-				k, size = classAtRef(s, i)
+				k, size = classAtSlow(s, i)
 			}
 			if k&cWord == 0 {
 				toks = append(toks, Token{kind: tPunct, start: i, end: i + size, bits: bits})
@@ -131,7 +132,7 @@ func wordRestRef(s string, i int) (int, uint8) {
 		case c == 0xe1 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
 			kc, size = letterClass[(0x1000|uint32(s[i+1]&0x3f)<<6|uint32(s[i+2]&0x3f))&(0x2000-1)], 3 // below 0x2000
 		default:
-			kc, size = classAtRef(s, i)
+			kc, size = classAtSlow(s, i)
 		}
 		if kc&cWord == 0 {
 			break
@@ -180,19 +181,6 @@ var numberWordInitials = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
-
-// classAtRef is the old classAt (see tokenizeRef).
-func classAtRef(s string, i int) (uint8, int) {
-	c := s[i]
-	switch {
-	case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
-		return letterClass[rune(c&0x1f)<<6|rune(s[i+1]&0x3f)], 2 // below 0x800
-	case c == 0xe1 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
-		return letterClass[0x1000|rune(s[i+1]&0x3f)<<6|rune(s[i+2]&0x3f)], 3 // below 0x2000
-	}
-	r, size := decodeRune(s, i)
-	return classOf(r), size
-}
 
 // lookupNumberWordRef is the old lookupNumberWord (see tokenizeRef).
 func lookupNumberWordRef(w string) uint8 {
