@@ -182,6 +182,14 @@ func TestCases(t *testing.T) {
 		{"list continuation", "Chỉ tiêu năm 2024: Đảng bộ A Lưới kết nạp 40 đảng viên; Phong Điền 35; Nam Đông 20.",
 			[]fig{{"admission.new_members", 40, "count", "target", "="}, {"admission.new_members", 35, "count", "target", "="}, {"admission.new_members", 20, "count", "target", "="}},
 			"list items inherit metric and modality"},
+		{"direct committees of a province's report", "Theo Ban Tổ chức Tỉnh ủy, năm 2023 công tác quản lý đảng viên được cập nhật đầy đủ trên phần mềm ở cả 21 đảng bộ trực thuộc.",
+			[]fig{{"org.direct_committees", 21, "count", "actual", "="}}, "under a Tỉnh ủy, the bare 'đảng bộ trực thuộc' are its direct committees"},
+		{"direct committees of a centrally-run city", "Năm 2022, Ban Thường vụ Thành ủy Đà Nẵng chỉ đạo rà soát dữ liệu đảng viên trong Đảng bộ thành phố Đà Nẵng; phần mềm đã dùng ở toàn bộ 18 đảng bộ trực thuộc.",
+			[]fig{{"org.direct_committees", 18, "count", "actual", "="}}, "a centrally-run city's committee is a province's"},
+		{"a bloc's units in a province's report", "Theo Ban Tổ chức Tỉnh ủy, năm 2023 toàn tỉnh kết nạp 900 đảng viên mới. Đảng bộ Khối Doanh nghiệp tỉnh hiện có 46 đảng bộ trực thuộc.",
+			[]fig{{"admission.new_members", 900, "count", "actual", "="}, {"org.grassroots", 46, "count", "actual", "="}}, "an organisation named before the number owns the units"},
+		{"a district's committees", "Ban Tổ chức Huyện ủy Lục Ngạn cho biết, năm 2023 dữ liệu đã được cập nhật ở cả 25 đảng bộ trực thuộc.",
+			[]fig{{"org.grassroots", 25, "count", "actual", "="}}, "under a district the bare 'đảng bộ trực thuộc' are grassroots"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
@@ -228,6 +236,8 @@ func TestRuleErrors(t *testing.T) {
 		{"bad gap", "members.total: co …99 N dang vien\n", "rules.txt:1: gap"},
 		{"option after colon", "members.total: co N dang vien score=2\n", "rules.txt:1: \"score=2\" in the pattern"},
 		{"score out of range", "members.total score=5000: co N dang vien\n", "rules.txt:1: score=5000: want a whole number from -1000 to 1000"},
+		{"provincial unknown metric", "org.grassroots provincial=org.nope: N dang bo\n", "rules.txt:1: provincial=org.nope: unknown metric"},
+		{"provincial on a veto", "- provincial=org.direct_committees: N dang bo\n", "rules.txt:1: provincial=org.direct_committees: a rule with a metric of its own"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -85,11 +85,13 @@ func (x *Extractor) Extract(d *Document) {
 	p.figures()
 	p.totalsOnly()
 	p.dedupe()
+	// The document's fields before the figures are handed out: a figure's
+	// metric can depend on the report's subject (relabel).
+	x.fillMeta(d, p)
 	d.Figures = make([]Figure, len(p.figs))
 	for i := range p.figs {
 		d.Figures[i] = p.figs[i].Figure
 	}
-	x.fillMeta(d, p)
 	d.Checks = x.checks(p.figs)
 }
 
@@ -174,6 +176,9 @@ type found struct {
 	sent    int
 	denOnly bool // the denominator of "X/Y" whose X is no figure
 	neg     bool // a decrease read from the word before the number
+	// provincial is the metric the figure takes in a province's report
+	// (rule option provincial=), or "".
+	provincial string
 	// mi is Metric's index in the taxonomy, or for a metric not in it a
 	// negative number of the document's own (metricIndex).
 	mi int32
@@ -1074,6 +1079,15 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 		f.mi = p.x.ruleMI[ru.rank]
 	} else {
 		f.mi = p.metricIndex(f.Metric)
+	}
+	prov := ""
+	if c.inherit != nil {
+		prov = c.inherit.provincial
+	} else if ru != nil {
+		prov = ru.provincial
+	}
+	if prov != "" {
+		f.provincial = prov // most figures have none: no write to the zero slot
 	}
 	if ru != nil {
 		f.Rule = ru.id

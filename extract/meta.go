@@ -364,7 +364,14 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 	if d.Published == "" {
 		d.Published = published(p)
 	}
-	if d.Period != "" && d.Province != "" && d.Subject != "" {
+	relabel := false
+	for k := range p.figs {
+		if p.figs[k].provincial != "" {
+			relabel = true
+			break
+		}
+	}
+	if d.Period != "" && d.Province != "" && d.Subject != "" && !relabel {
 		return
 	}
 	mw := metaWorks.Get().(*metaWork)
@@ -376,9 +383,41 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 	if d.Province == "" {
 		d.Province = p.province(d, mw)
 	}
-	if d.Subject == "" {
-		d.Subject = p.subject(mw)
+	if d.Subject == "" || relabel {
+		// The level is the text's own, even when the caller set Subject.
+		subject, provincial := p.subject(mw)
+		if d.Subject == "" {
+			d.Subject = subject
+		}
+		if relabel && provincial && x.relabel(p, mw.mentions) {
+			p.dedupe() // a relabelled figure may restate another
+		}
 	}
+}
+
+// relabel gives the figures of rules with provincial= that metric, in a
+// report whose subject is a province's organisation (subject), unless the
+// figure's sentence names another organisation before it ("Đảng bộ Khối
+// có 40 đảng bộ trực thuộc"). It reports whether it changed any.
+func (x *Extractor) relabel(p *pass, ms []orgMention) bool {
+	changed := false
+figs:
+	for k := range p.figs {
+		f := &p.figs[k]
+		if f.provincial == "" || f.provincial == f.Metric {
+			continue
+		}
+		for j := range ms {
+			m := &ms[j]
+			if m.tok < f.tok && p.sent[m.tok] == f.sent && !m.demoted && !m.generic() && !m.provinceLevel() {
+				continue figs
+			}
+		}
+		f.Metric = f.provincial
+		f.mi = p.metricIndex(f.Metric)
+		changed = true
+	}
+	return changed
 }
 
 // metaWork is the work of fillMeta on one document. It lists, in text
@@ -1432,7 +1471,10 @@ func (p *pass) demoted(i int) bool {
 //     tỉnh", "Ban Tổ chức Tỉnh ủy", "trực thuộc Tỉnh ủy"); likewise
 //     "Đảng bộ huyện" for a district;
 //   - else the one in the headline, else the one most named.
-func (p *pass) subject(mw *metaWork) string {
+//
+// provincial reports whether that organisation is a province's or a
+// centrally-run city's.
+func (p *pass) subject(mw *metaWork) (name string, provincial bool) {
 	ms := p.mentions(mw)
 	var chosen *orgMention
 	if len(p.figs) > 0 {
@@ -1454,11 +1496,17 @@ func (p *pass) subject(mw *metaWork) string {
 		}
 		switch whole {
 		case wholeProvince:
-			return p.provinceOrg(ms, "Đảng bộ tỉnh")
+			return p.provinceOrg(ms, "Đảng bộ tỉnh"), true
 		case wholeCity:
-			return p.provinceOrg(ms, "Đảng bộ thành phố")
+			// "toàn thành phố" is a province's only for a centrally-run
+			// city, which the text then names.
+			name := p.provinceOrg(ms, "")
+			if name == "" {
+				return "Đảng bộ thành phố", false
+			}
+			return name, true
 		case wholeDistrict:
-			return p.levelOrg(ms, "huyen", "Đảng bộ huyện")
+			return p.levelOrg(ms, "huyen", "Đảng bộ huyện"), false
 		}
 	}
 	if chosen == nil && len(p.figs) > 0 {
@@ -1492,21 +1540,21 @@ func (p *pass) subject(mw *metaWork) string {
 		}
 	}
 	if chosen == nil {
-		return ""
+		return "", false
 	}
 	if chosen.provinceLevel() {
-		return p.provinceOrg(ms, "Đảng bộ tỉnh")
+		return p.provinceOrg(ms, "Đảng bộ tỉnh"), true
 	}
 	if chosen.generic() {
 		if chosen.level == "tp" {
 			// "Đảng bộ thành phố" of a centrally-run city: "Đảng bộ TP Cần Thơ".
 			if name := p.provinceOrg(ms, ""); name != "" {
-				return name
+				return name, true
 			}
 		}
-		return p.levelOrg(ms, chosen.level, p.name(chosen))
+		return p.levelOrg(ms, chosen.level, p.name(chosen)), false
 	}
-	return p.name(fullMention(ms, chosen))
+	return p.name(fullMention(ms, chosen)), false
 }
 
 // owner returns the organisation the first figure is said to belong to

@@ -60,6 +60,9 @@ type rule struct {
 
 	id, metric string
 	mod        string
+	// provincial is the metric the figure takes instead when the report's
+	// subject is a province's organisation (option provincial=).
+	provincial string
 	ratio      string
 	quals      [][2]string
 	line       int

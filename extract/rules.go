@@ -47,7 +47,10 @@ var rulesTXT string
 // keep=den (on a veto: a ratio's denominator is still read by the other
 // rules, "9/11 đảng bộ đạt ..." keeps the 11), score=K (from -1000 to
 // 1000, added to the rule's score), topic=, actor=, kind= (fixed
-// qualifiers). Lines starting with '#' and blank lines are ignored.
+// qualifiers), provincial=METRIC (the figure's metric when the report's
+// subject is a province's or a centrally-run city's organisation and no
+// other organisation is named before the number in its sentence: under
+// a Tỉnh ủy, "39 đảng bộ trực thuộc" are its direct committees). Lines starting with '#' and blank lines are ignored.
 //
 // A line "total-only METRIC" says that only the total of METRIC is a
 // figure: a later, smaller count of it in the document and any share of
@@ -317,6 +320,14 @@ func parseRule(line string, tax *Taxonomy) (*rule, error) {
 			ru.bonus = int32(s)
 		case "topic", "actor", "kind":
 			ru.quals = append(ru.quals, [2]string{k, v})
+		case "provincial":
+			if _, ok := tax.Lookup(v); !ok {
+				return nil, fmt.Errorf("provincial=%s: unknown metric %q", v, v)
+			}
+			if ru.veto || ru.prev {
+				return nil, fmt.Errorf("provincial=%s: a rule with a metric of its own takes it, not %s", v, ru.metric)
+			}
+			ru.provincial = v
 		default:
 			return nil, fmt.Errorf("unknown option %q", k)
 		}
