@@ -65,6 +65,8 @@ func TestProvince(t *testing.T) {
 			text: "Năm 2022, toàn tỉnh kết nạp 288 đảng viên mới."},
 		{name: "publisher's mark", want: "Quảng Bình",
 			text: "(QBĐT) - Năm 2019, toàn tỉnh kết nạp 603 đảng viên mới."},
+		{name: "publisher's mark stuck to the lead", want: "Lạng Sơn",
+			text: "Đảng bộ Khối vững mạnh\nLSO-Năm 2015, Đảng bộ Khối kết nạp 60 đảng viên mới."},
 		{name: "address printed in the text", want: "Thanh Hóa",
 			text: "Năm 2022, toàn tỉnh kết nạp 3.100 đảng viên mới. (Thanhhoa.dcs.vn)"},
 		{name: "text beats the publisher", want: "Lạng Sơn", url: "https://baoninhthuan.com.vn/news/2.htm",
