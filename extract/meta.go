@@ -1477,16 +1477,30 @@ func (p *pass) demoted(i int) bool {
 func (p *pass) subject(mw *metaWork) (name string, provincial bool) {
 	ms := p.mentions(mw)
 	var chosen *orgMention
-	if len(p.figs) > 0 {
-		f := &p.figs[0]
+	// A headline figure seldom names its organisation ("Thêm 7 giáo dân
+	// được kết nạp"): then the first figure of the body may.
+	head := p.headEnd()
+	for k := range p.figs {
+		if k > 0 {
+			// Not past the body's first figure, nor past a figure said of
+			// a whole area ("Toàn tỉnh kết nạp 288 đảng viên").
+			g := &p.figs[k-1]
+			if g.tok >= head || p.wholeCueIn(mw, p.sentStart(g.tok), p.sentEnd(g.tok)) >= 0 {
+				break
+			}
+		}
+		f := &p.figs[k]
 		chosen = p.owner(ms, f)
 		if chosen == nil {
-			for k := len(ms) - 1; k >= 0; k-- {
-				if m := &ms[k]; m.tok < f.tok && p.sent[m.tok] == f.sent && !m.demoted {
+			for j := len(ms) - 1; j >= 0; j-- {
+				if m := &ms[j]; m.tok < f.tok && p.sent[m.tok] == f.sent && !m.demoted {
 					chosen = m
 					break
 				}
 			}
+		}
+		if chosen != nil {
+			break
 		}
 	}
 	if chosen == nil || chosen.provinceLevel() {
@@ -1698,9 +1712,18 @@ func (p *pass) wholeCue(mw *metaWork) int {
 			break
 		}
 	}
+	return p.wholeCueIn(mw, 0, limit)
+}
+
+// wholeCueIn returns the first of wholeCues of which a cue stands in
+// toks[from:limit], or -1.
+func (p *pass) wholeCueIn(mw *metaWork, from, limit int) int {
 	found := len(wholeCues)
 	for _, i := range mw.cues {
 		i := int(i)
+		if i < from {
+			continue
+		}
 		if i >= limit || found == 0 {
 			break
 		}

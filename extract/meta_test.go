@@ -108,6 +108,10 @@ func TestSubject(t *testing.T) {
 			text: "Năm 2021, Đảng bộ thành phố Tuyên Quang kết nạp 150 đảng viên mới."},
 		{name: "bare Đảng bộ names no organisation", want: "Đảng bộ huyện Tiên Du",
 			text: "Năm 2022, toàn Đảng bộ kết nạp 80 đảng viên mới.\n\nĐảng bộ huyện Tiên Du tổ chức hội nghị."},
+		{name: "headline figure without its organisation", want: "Đảng ủy xã Tân Lập",
+			text: "Thêm 6 giáo dân được kết nạp vào Đảng\n\nChiều 2/10, Đảng ủy xã Tân Lập tổ chức lễ kết nạp đảng viên cho 6 quần chúng ưu tú là giáo dân với sự tham dự của đại diện Ban Tổ chức Tỉnh ủy.\n\nNăm nay Đảng bộ xã đã kết nạp 20 đảng viên mới."},
+		{name: "headline figure of the whole province", want: "Đảng bộ tỉnh",
+			text: "Toàn tỉnh kết nạp 300 đảng viên mới\n\nTheo Ban Tổ chức Tỉnh ủy, đến ngày 30-6 toàn tỉnh kết nạp 300 đảng viên mới. Đảng bộ Công an tỉnh kết nạp 20 đảng viên."},
 		{name: "a name printed twice", want: "Đảng bộ tỉnh Nghệ An",
 			text: "Các kỳ Đại hội Đảng bộ tỉnh Nghệ An Nghệ An qua các kỳ đại hội\n\nTham dự Đại hội có 350 đại biểu."},
 	}, func(d *extract.Document) string { return d.Subject })
