@@ -1635,25 +1635,32 @@ func (p *pass) provinceOrg(ms []orgMention, generic string) string {
 
 // levelOrg names a generic organisation by the one organisation of its
 // level the text names ("Đảng bộ huyện Tràng Định" for "ĐẢNG BỘ HUYỆN"),
-// or by generic when it names none or several.
+// or only names through a body of it, or by generic when it names none
+// or several.
 func (p *pass) levelOrg(ms []orgMention, level, generic string) string {
-	var one *orgMention
-	for k := range ms {
-		m := &ms[k]
-		if m.demoted || m.generic() || m.level != level {
-			continue
+	// The organisation's own mentions first; else those of its bodies
+	// ("Ban Tổ chức Huyện ủy Krông Pắc" names "Huyện ủy Krông Pắc").
+	for _, bodies := range [...]bool{false, true} {
+		var one *orgMention
+		for k := range ms {
+			m := &ms[k]
+			// A province's is named as the text writes it, or generic
+			// (provinceOrg): not through its bodies.
+			if m.demoted != bodies || m.generic() || m.level != level || bodies && m.provinceLevel() {
+				continue
+			}
+			if one != nil && !prefixOf(one.key, m.key) && !prefixOf(m.key, one.key) {
+				return generic
+			}
+			if one == nil {
+				one = m
+			}
 		}
-		if one != nil && !prefixOf(one.key, m.key) && !prefixOf(m.key, one.key) {
-			return generic
-		}
-		if one == nil {
-			one = m
+		if one != nil {
+			return p.name(fullMention(ms, one))
 		}
 	}
-	if one == nil {
-		return generic
-	}
-	return p.name(fullMention(ms, one))
+	return generic
 }
 
 var (

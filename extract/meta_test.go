@@ -112,6 +112,10 @@ func TestSubject(t *testing.T) {
 			text: "Thêm 6 giáo dân được kết nạp vào Đảng\n\nChiều 2/10, Đảng ủy xã Tân Lập tổ chức lễ kết nạp đảng viên cho 6 quần chúng ưu tú là giáo dân với sự tham dự của đại diện Ban Tổ chức Tỉnh ủy.\n\nNăm nay Đảng bộ xã đã kết nạp 20 đảng viên mới."},
 		{name: "headline figure of the whole province", want: "Đảng bộ tỉnh",
 			text: "Toàn tỉnh kết nạp 300 đảng viên mới\n\nTheo Ban Tổ chức Tỉnh ủy, đến ngày 30-6 toàn tỉnh kết nạp 300 đảng viên mới. Đảng bộ Công an tỉnh kết nạp 20 đảng viên."},
+		{name: "a district named only through its body", want: "Huyện ủy Tam Nông",
+			text: "Ban Tổ chức Huyện ủy Tam Nông: Làm tốt công tác quản lý đảng viên\n\nNăm 2023, Ban Tổ chức Huyện ủy đã tham mưu Ban Thường vụ Huyện ủy làm thủ tục chuyển sinh hoạt đảng cho 47 đảng viên."},
+		{name: "a centrally-run city is not named through its body", want: "Đảng bộ thành phố",
+			text: "UBKT Thành ủy Đà Nẵng tổng kết năm 2019\n\nNăm 2019, Ủy ban Kiểm tra Thành ủy đã kiểm tra 12 tổ chức đảng."},
 		{name: "a name printed twice", want: "Đảng bộ tỉnh Nghệ An",
 			text: "Các kỳ Đại hội Đảng bộ tỉnh Nghệ An Nghệ An qua các kỳ đại hội\n\nTham dự Đại hội có 350 đại biểu."},
 	}, func(d *extract.Document) string { return d.Subject })
