@@ -1884,8 +1884,14 @@ func (p *pass) yearSources(mw *metaWork, srcs []yearSource) (_ []yearSource, ann
 		if to != 0 && start >= 2 && seq(p.toks, start-2, "nhiem", "ky") {
 			s.termCue = true
 			for k := start - 3; k >= 0 && k >= start-14 && p.sent[k] == p.sent[start]; k-- {
-				if f := p.toks[k].fold; f == "dai" && seq(p.toks, k+1, "hoi") || f == "ban" && seq(p.toks, k+1, "chap", "hanh") {
+				f := p.toks[k].fold
+				if f == "dai" && seq(p.toks, k+1, "hoi") || f == "ban" && seq(p.toks, k+1, "chap", "hanh") {
 					s.termCue = false
+					break
+				}
+				// "Báo cáo tại đại hội cho biết, nhiệm kỳ 2020-2025 ...": a
+				// report of the term, not the name of a congress.
+				if f == "cho" && seq(p.toks, k+1, "biet") || f == "neu" && seq(p.toks, k+1, "ro") || f == "nhan" && seq(p.toks, k+1, "manh") {
 					break
 				}
 			}

@@ -127,6 +127,8 @@ func TestPeriod(t *testing.T) {
 			text: "Nhân kỷ niệm 100 năm Cách mạng Tháng Mười Nga (7.11.1917 – 7.11.2017), toàn tỉnh có 900 đảng viên được tặng Huy hiệu Đảng."},
 		{name: "anniversary years in brackets", want: "2014", published: "2014-05-06",
 			text: "Kỷ niệm 60 năm Chiến thắng Điện Biên Phủ (1954 – 2014), chi bộ kết nạp 7 đảng viên mới."},
+		{name: "a term reported at a congress", want: "2020-2025", published: "2025-08-02",
+			text: "Ngày 1/8, Đảng bộ xã Tân Phú khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\nBáo cáo chính trị tại đại hội cho biết, nhiệm kỳ 2020-2025, toàn Đảng bộ kết nạp 210 đảng viên mới; kiểm tra 64 tổ chức đảng và 120 đảng viên."},
 		{name: "founding year", want: "2020", published: "2020-05-01",
 			text: "Chi bộ được thành lập năm 1930, đến nay kết nạp 45 đảng viên mới."},
 		{name: "document date", want: "2018", published: "2018-03-02",
