@@ -1765,6 +1765,7 @@ const (
 	yearPlain   yearKind = iota
 	yearCompare          // "so với cùng kỳ năm 2021": the figures are of the year after
 	yearPlan             // "triển khai nhiệm vụ năm 2023": dates only the plans of its sentence
+	yearSince            // "vào năm 2020, đến nay": dates only its own sentence (with a date line)
 )
 
 // docWords name documents whose dates are not the figures' year
@@ -1879,6 +1880,14 @@ func (p *pass) yearSources(mw *metaWork, srcs []yearSource) (_ []yearSource, ann
 			case f == "nhiem" && seq(p.toks, k+1, "vu"), f == "phuong" && seq(p.toks, k+1, "huong"), f == "ke" && seq(p.toks, k+1, "hoach"):
 				s.kind = yearPlan
 				break cue
+			}
+		}
+		if s.kind == yearPlain {
+			for k := i + 1; k < len(p.toks) && k <= i+3 && p.sent[k] == p.sent[i]; k++ {
+				if f := p.toks[k].fold; (f == "den" || f == "toi") && seq(p.toks, k+1, "nay") {
+					s.kind = yearSince
+					break
+				}
 			}
 		}
 		if to != 0 && start >= 2 && seq(p.toks, start-2, "nhiem", "ky") {
@@ -2102,10 +2111,19 @@ func yearNumber(s string) (int, bool) {
 }
 
 // lastSource returns the index of the last year source before toks[i], or
-// -1; with facts, the last that is not a plan's.
-func (m *periodMarks) lastSource(i int, facts bool) int {
+// -1; with facts, the last that is not a plan's; not a "since" year of
+// an earlier sentence when the text has a date line.
+func (m *periodMarks) lastSource(p *pass, i int, facts bool) int {
 	k := sort.Search(len(m.srcs), func(h int) bool { return m.srcs[h].tok >= i }) - 1
-	for facts && k >= 0 && m.srcs[k].kind == yearPlan {
+	for k >= 0 {
+		switch s := &m.srcs[k]; {
+		case facts && s.kind == yearPlan:
+		case s.kind == yearSince && m.pubOK && p.sent[s.tok] != p.sent[i]:
+			// "Từ chỗ có 46 xóm trắng vào năm 2020, đến nay ...": past
+			// its sentence the year dates nothing.
+		default:
+			return k
+		}
 		k--
 	}
 	return k
@@ -2240,7 +2258,7 @@ func (p *pass) period(published string, mw *metaWork) string {
 func (p *pass) figurePeriod(f *found, m *periodMarks) string {
 	year := ""
 	fromText := false
-	k := m.lastSource(f.tok, f.Modality != Target)
+	k := m.lastSource(p, f.tok, f.Modality != Target)
 	if k < 0 || m.srcs[k].tok < p.sentStart(f.tok)-80 {
 		// "kết nạp 200 đảng viên, tăng 5 so với năm 2017": the base
 		// after the figures dates them too. Else, far from any year,

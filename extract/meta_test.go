@@ -129,6 +129,8 @@ func TestPeriod(t *testing.T) {
 			text: "Kỷ niệm 60 năm Chiến thắng Điện Biên Phủ (1954 – 2014), chi bộ kết nạp 7 đảng viên mới."},
 		{name: "a term reported at a congress", want: "2020-2025", published: "2025-08-02",
 			text: "Ngày 1/8, Đảng bộ xã Tân Phú khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\nBáo cáo chính trị tại đại hội cho biết, nhiệm kỳ 2020-2025, toàn Đảng bộ kết nạp 210 đảng viên mới; kiểm tra 64 tổ chức đảng và 120 đảng viên."},
+		{name: "a since year dates its own sentence", want: "2023-9M", published: "2023-10-12",
+			text: "Chín tháng năm 2023, toàn tỉnh kết nạp ngót 700 đảng viên. Từ chỗ có 30 thôn chưa có đảng viên vào năm 2019, đến nay chỉ còn 4 thôn.\n\nTính đến ngày 30-9, toàn tỉnh kết nạp 688 đảng viên, trong đó 512 đảng viên là người dân tộc thiểu số, 301 đảng viên nữ."},
 		{name: "founding year", want: "2020", published: "2020-05-01",
 			text: "Chi bộ được thành lập năm 1930, đến nay kết nạp 45 đảng viên mới."},
 		{name: "document date", want: "2018", published: "2018-03-02",
