@@ -2111,13 +2111,17 @@ func yearNumber(s string) (int, bool) {
 }
 
 // lastSource returns the index of the last year source before toks[i], or
-// -1; with facts, the last that is not a plan's; not a "since" year of
-// an earlier sentence when the text has a date line.
+// -1; with facts, the last that is not a plan's nor after the date
+// line's year; not a "since" year of an earlier sentence when the text
+// has a date line.
 func (m *periodMarks) lastSource(p *pass, i int, facts bool) int {
 	k := sort.Search(len(m.srcs), func(h int) bool { return m.srcs[h].tok >= i }) - 1
 	for k >= 0 {
 		switch s := &m.srcs[k]; {
 		case facts && s.kind == yearPlan:
+		case facts && m.pubOK && s.year > m.pubNum:
+			// A year after the date line's ("chuẩn bị đại hội nhiệm kỳ
+			// 2025 - 2030" in 2024) dates plans, not results.
 		case s.kind == yearSince && m.pubOK && p.sent[s.tok] != p.sent[i]:
 			// "Từ chỗ có 46 xóm trắng vào năm 2020, đến nay ...": past
 			// its sentence the year dates nothing.

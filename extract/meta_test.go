@@ -131,6 +131,8 @@ func TestPeriod(t *testing.T) {
 			text: "Ngày 1/8, Đảng bộ xã Tân Phú khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\nBáo cáo chính trị tại đại hội cho biết, nhiệm kỳ 2020-2025, toàn Đảng bộ kết nạp 210 đảng viên mới; kiểm tra 64 tổ chức đảng và 120 đảng viên."},
 		{name: "a since year dates its own sentence", want: "2023-9M", published: "2023-10-12",
 			text: "Chín tháng năm 2023, toàn tỉnh kết nạp ngót 700 đảng viên. Từ chỗ có 30 thôn chưa có đảng viên vào năm 2019, đến nay chỉ còn 4 thôn.\n\nTính đến ngày 30-9, toàn tỉnh kết nạp 688 đảng viên, trong đó 512 đảng viên là người dân tộc thiểu số, 301 đảng viên nữ."},
+		{name: "a future term dates no results", want: "2024", published: "2024-12-20",
+			text: "Năm 2024, trong bối cảnh chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030, Đảng bộ tỉnh đạt nhiều kết quả.\n\nHiện Đảng bộ tỉnh có 320 tổ chức cơ sở đảng với 41.200 đảng viên. Trong năm kết nạp 1.050 đảng viên."},
 		{name: "founding year", want: "2020", published: "2020-05-01",
 			text: "Chi bộ được thành lập năm 1930, đến nay kết nạp 45 đảng viên mới."},
 		{name: "document date", want: "2018", published: "2018-03-02",
