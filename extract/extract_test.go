@@ -190,6 +190,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"admission.new_members", 900, "count", "actual", "="}, {"org.grassroots", 46, "count", "actual", "="}}, "an organisation named before the number owns the units"},
 		{"a district's committees", "Ban Tổ chức Huyện ủy Lục Ngạn cho biết, năm 2023 dữ liệu đã được cập nhật ở cả 25 đảng bộ trực thuộc.",
 			[]fig{{"org.grassroots", 25, "count", "actual", "="}}, "under a district the bare 'đảng bộ trực thuộc' are grassroots"},
+		{"discipline verb and form before the count", "UBKT Huyện ủy thi hành kỷ luật cảnh cáo 2 đảng viên và khiển trách 1 tổ chức đảng.",
+			[]fig{{"discipline.warning", 2, "count", "actual", "="}, {"discipline.orgs.reprimand", 1, "count", "actual", "="}}, "one number gives one figure, of the most specific key"},
 		{"transfer for study", "Trong năm, chuyển sinh hoạt tạm thời cho 240 đảng viên đi học tập, công tác xa.",
 			[]fig{{"members.transferred", 240, "count", "actual", "="}}, "members moved to study are transferred, not the population of a study campaign"},
 	}
