@@ -1765,7 +1765,7 @@ const (
 	yearPlain   yearKind = iota
 	yearCompare          // "so với cùng kỳ năm 2021": the figures are of the year after
 	yearPlan             // "triển khai nhiệm vụ năm 2023": dates only the plans of its sentence
-	yearSince            // "vào năm 2020, đến nay": dates only its own sentence (with a date line)
+	yearLocal            // "vào năm 2020, đến nay", a name's term: dates only its own sentence (with a date line)
 )
 
 // docWords name documents whose dates are not the figures' year
@@ -1885,17 +1885,18 @@ func (p *pass) yearSources(mw *metaWork, srcs []yearSource) (_ []yearSource, ann
 		if s.kind == yearPlain {
 			for k := i + 1; k < len(p.toks) && k <= i+3 && p.sent[k] == p.sent[i]; k++ {
 				if f := p.toks[k].fold; (f == "den" || f == "toi") && seq(p.toks, k+1, "nay") {
-					s.kind = yearSince
+					s.kind = yearLocal
 					break
 				}
 			}
 		}
 		if to != 0 && start >= 2 && seq(p.toks, start-2, "nhiem", "ky") {
 			s.termCue = true
+			congress := false
 			for k := start - 3; k >= 0 && k >= start-14 && p.sent[k] == p.sent[start]; k-- {
 				f := p.toks[k].fold
 				if f == "dai" && seq(p.toks, k+1, "hoi") || f == "ban" && seq(p.toks, k+1, "chap", "hanh") {
-					s.termCue = false
+					s.termCue, congress = false, true
 					break
 				}
 				// "Báo cáo tại đại hội cho biết, nhiệm kỳ 2020-2025 ...": a
@@ -1904,6 +1905,19 @@ func (p *pass) yearSources(mw *metaWork, srcs []yearSource) (_ []yearSource, ann
 					break
 				}
 			}
+			// The term of another organisation's name ("Chi bộ Trường
+			// THCS Bình Châu nhiệm kỳ 2017 - 2020") dates no totals, and
+			// only its own sentence.
+			if b := start - 3; !congress && b >= 0 && p.toks[b].cap && p.toks[b].kind == tokWord && p.sentStart(b) != b {
+				s.termCue = false
+				if s.kind == yearPlain {
+					s.kind = yearLocal
+				}
+			}
+		} else if to != 0 && s.kind == yearPlain {
+			// "vi phạm ... giai đoạn 2019 - 2023": a span that is no term
+			// dates only its own sentence.
+			s.kind = yearLocal
 		}
 		srcs = append(srcs, s)
 	}
@@ -2112,8 +2126,8 @@ func yearNumber(s string) (int, bool) {
 
 // lastSource returns the index of the last year source before toks[i], or
 // -1; with facts, the last that is not a plan's nor after the date
-// line's year; not a "since" year of an earlier sentence when the text
-// has a date line.
+// line's year; not a local one (yearLocal) of an earlier sentence when
+// the text has a date line.
 func (m *periodMarks) lastSource(p *pass, i int, facts bool) int {
 	k := sort.Search(len(m.srcs), func(h int) bool { return m.srcs[h].tok >= i }) - 1
 	for k >= 0 {
@@ -2122,7 +2136,7 @@ func (m *periodMarks) lastSource(p *pass, i int, facts bool) int {
 		case facts && m.pubOK && s.year > m.pubNum:
 			// A year after the date line's ("chuẩn bị đại hội nhiệm kỳ
 			// 2025 - 2030" in 2024) dates plans, not results.
-		case s.kind == yearSince && m.pubOK && p.sent[s.tok] != p.sent[i]:
+		case s.kind == yearLocal && m.pubOK && p.sent[s.tok] != p.sent[i]:
 			// "Từ chỗ có 46 xóm trắng vào năm 2020, đến nay ...": past
 			// its sentence the year dates nothing.
 		default:
