@@ -192,6 +192,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"org.grassroots", 25, "count", "actual", "="}}, "under a district the bare 'đảng bộ trực thuộc' are grassroots"},
 		{"discipline verb and form before the count", "UBKT Huyện ủy thi hành kỷ luật cảnh cáo 2 đảng viên và khiển trách 1 tổ chức đảng.",
 			[]fig{{"discipline.warning", 2, "count", "actual", "="}, {"discipline.orgs.reprimand", 1, "count", "actual", "="}}, "one number gives one figure, of the most specific key"},
+		{"badge tiers listed with their counts", "Đợt này có 12 đảng viên được tặng Huy hiệu Đảng. Cụ thể: Huy hiệu 60 năm tuổi Đảng 02 đồng chí; Huy hiệu 30 năm tuổi Đảng 10 đồng chí.",
+			[]fig{{"badges.awarded", 12, "count", "actual", "="}, {"badges.awarded", 2, "count", "actual", "="}, {"badges.awarded", 10, "count", "actual", "="}}, "a tier followed by its count needs no verb"},
 		{"transfer for study", "Trong năm, chuyển sinh hoạt tạm thời cho 240 đảng viên đi học tập, công tác xa.",
 			[]fig{{"members.transferred", 240, "count", "actual", "="}}, "members moved to study are transferred, not the population of a study campaign"},
 	}
