@@ -194,6 +194,9 @@ func TestCases(t *testing.T) {
 			[]fig{{"discipline.warning", 2, "count", "actual", "="}, {"discipline.orgs.reprimand", 1, "count", "actual", "="}}, "one number gives one figure, of the most specific key"},
 		{"badge tiers listed with their counts", "Đợt này có 12 đảng viên được tặng Huy hiệu Đảng. Cụ thể: Huy hiệu 60 năm tuổi Đảng 02 đồng chí; Huy hiệu 30 năm tuổi Đảng 10 đồng chí.",
 			[]fig{{"badges.awarded", 12, "count", "actual", "="}, {"badges.awarded", 2, "count", "actual", "="}, {"badges.awarded", 10, "count", "actual", "="}}, "a tier followed by its count needs no verb"},
+		{"new members named before their parts", "Năm 2023 toàn huyện kết nạp 300 đảng viên. Công tác tạo nguồn được các cấp ủy chú trọng.\n\nTrong số đảng viên mới kết nạp, nữ chiếm 52%, người dân tộc thiểu số chiếm 40%; có 12 đảng viên là người có đạo, 25 người làm việc trong doanh nghiệp tư nhân.",
+			[]fig{{"admission.new_members", 300, "count", "actual", "="}, {"admission.female", 52, "percent", "actual", "="}, {"admission.ethnic_minority", 40, "percent", "actual", "="}, {"admission.religious", 12, "count", "actual", "="}, {"admission.private_sector", 25, "count", "actual", "="}},
+			"'trong số đảng viên mới' stands for a figure of new members (a context line)"},
 		{"transfer for study", "Trong năm, chuyển sinh hoạt tạm thời cho 240 đảng viên đi học tập, công tác xa.",
 			[]fig{{"members.transferred", 240, "count", "actual", "="}}, "members moved to study are transferred, not the population of a study campaign"},
 	}
@@ -242,6 +245,9 @@ func TestRuleErrors(t *testing.T) {
 		{"bad gap", "members.total: co …99 N dang vien\n", "rules.txt:1: gap"},
 		{"option after colon", "members.total: co N dang vien score=2\n", "rules.txt:1: \"score=2\" in the pattern"},
 		{"score out of range", "members.total score=5000: co N dang vien\n", "rules.txt:1: score=5000: want a whole number from -1000 to 1000"},
+		{"context unknown metric", "# c\ncontext members.nope: trong so\n", "rules.txt:2: context: unknown metric"},
+		{"context without phrase", "context admission.new_members:  \n", "rules.txt:1: context: empty phrase"},
+		{"context without colon", "context admission.new_members\n", "rules.txt:1: context: want"},
 		{"provincial unknown metric", "org.grassroots provincial=org.nope: N dang bo\n", "rules.txt:1: provincial=org.nope: unknown metric"},
 		{"provincial on a veto", "- provincial=org.direct_committees: N dang bo\n", "rules.txt:1: provincial=org.direct_committees: a rule with a metric of its own"},
 	}

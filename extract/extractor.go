@@ -115,6 +115,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.figs, p.arena = p.figs[:0], p.arena[:0]
 	p.feas = p.feas[:0]
 	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
+	p.ctxAt, p.ctxFig = 0, nil
 	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0
 	p.cellMemo = p.cellMemo[:0]
 }
@@ -195,6 +196,11 @@ type pass struct {
 	cellMemo []cellMemo
 	figs     []found
 	used     []bool // tokens consumed as badge tiers or range starts
+	// ctxAt is one past the number context last looked at, ctxFig its
+	// answer (ctxFound or nil).
+	ctxAt    int
+	ctxFig   *found
+	ctxFound found
 	cand     bitset // scratch: candidate rules of one number
 	// bounds holds each sentence's first token and the token after its
 	// last; targetFrom the end of its first target cue (or a large value).
@@ -685,7 +691,7 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 	if ru.prev && (near == nil || near.Unit == UnitPercent && !t.percent) {
 		return
 	}
-	if !p.afterOK(ru, prev) {
+	if !p.afterOK(ru, prev) && (prev != nil || !p.afterOK(ru, p.context(i))) {
 		return
 	}
 	l, ok := p.leftSide(k, left, ru)
@@ -711,6 +717,31 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 		}
 		*have = true
 	}
+}
+
+// context returns the figure that a context phrase (Rules.contexts)
+// before the number at toks[i] in its sentence stands for, or nil. It is
+// asked only when no figure comes before i in the sentence, and keeps its
+// answer for the number (ctxAt).
+func (p *pass) context(i int) *found {
+	if p.ctxAt == i+1 {
+		return p.ctxFig
+	}
+	p.ctxAt, p.ctxFig = i+1, nil
+	cs := p.x.rules.contexts
+	if len(cs) == 0 {
+		return nil
+	}
+	for j := p.sentStart(i); j < i; j++ {
+		for k := range cs {
+			if _, ok := phraseAt(p.toks, j, +1, cs[k].phrase); ok && j+len(cs[k].phrase) <= i {
+				p.ctxFound = found{Figure: Figure{Metric: cs[k].metric}, tok: j, sent: p.sent[i], mi: p.metricIndex(cs[k].metric)}
+				p.ctxFig = &p.ctxFound
+				return p.ctxFig
+			}
+		}
+	}
+	return nil
 }
 
 // leftSide matches the left side of ranked rule k from toks[left],

@@ -52,6 +52,11 @@ var rulesTXT string
 // other organisation is named before the number in its sentence: under
 // a Tỉnh ủy, "39 đảng bộ trực thuộc" are its direct committees). Lines starting with '#' and blank lines are ignored.
 //
+// A line "context METRIC: PHRASE" lets a sentence that names its
+// subject before its figures stand for a figure of METRIC: where PHRASE
+// comes before a number in its sentence and no figure does, a rule with
+// after=METRIC may match ("Trong số đảng viên mới kết nạp, nữ chiếm 54%").
+//
 // A line "total-only METRIC" says that only the total of METRIC is a
 // figure: a later, smaller count of it in the document and any share of
 // it are its parts and are dropped (congress delegates: women, ages, ...).
@@ -89,6 +94,15 @@ type Rules struct {
 	qualBy map[string]*qualIndex
 	// totalOnly lists the metrics whose parts are not figures.
 	totalOnly map[string]bool
+	// contexts are the phrases that stand for a figure (context lines).
+	contexts []contextCue
+}
+
+// contextCue is a "context METRIC: PHRASE" line.
+type contextCue struct {
+	metric string
+	phrase []string
+	line   int
 }
 
 // Len reports the number of rules.
@@ -147,6 +161,15 @@ func ParseRules(name string, r io.Reader, tax *Taxonomy) (*Rules, error) {
 				rs.totalOnly = map[string]bool{}
 			}
 			rs.totalOnly[m] = true
+			continue
+		}
+		if strings.HasPrefix(line, "context ") {
+			c, err := parseContext(strings.TrimPrefix(line, "context "), tax)
+			if err != nil {
+				return nil, &RuleError{name, n, err}
+			}
+			c.line = n
+			rs.contexts = append(rs.contexts, c)
 			continue
 		}
 		if strings.HasPrefix(line, "qualifier ") {
@@ -214,6 +237,7 @@ func (r *Rules) Merge(base *Rules) *Rules {
 		}
 	}
 	out.quals = append(append(out.quals, r.quals...), base.quals...)
+	out.contexts = append(append(out.contexts, r.contexts...), base.contexts...)
 	out.totalOnly = map[string]bool{}
 	for _, rs := range []*Rules{r, base} {
 		for m := range rs.totalOnly {
@@ -227,6 +251,23 @@ func (r *Rules) Merge(base *Rules) *Rules {
 // maxBonus bounds a rule's score=K either way: a rule's score is ten
 // points a matched word, and a bonus beyond this would drown them all.
 const maxBonus = 1000
+
+// parseContext reads "METRIC: PHRASE".
+func parseContext(s string, tax *Taxonomy) (contextCue, error) {
+	head, phrase, ok := strings.Cut(s, ":")
+	if !ok {
+		return contextCue{}, fmt.Errorf("context: want \"context METRIC: PHRASE\"")
+	}
+	m := strings.TrimSpace(head)
+	if _, ok := tax.Lookup(m); !ok {
+		return contextCue{}, fmt.Errorf("context: unknown metric %q", m)
+	}
+	words := phraseWords(phrase)
+	if len(words) == 0 {
+		return contextCue{}, fmt.Errorf("context: empty phrase")
+	}
+	return contextCue{metric: m, phrase: words}, nil
+}
 
 // parseQualifier reads "NAME VALUE: PHRASE".
 func parseQualifier(s string) (qualCue, error) {
