@@ -392,12 +392,32 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	if len(cell) == 0 {
 		return candidate{}, false
 	}
+	if !num.percent && shareHeader(cell) {
+		// "Tỷ lệ (%)": the cell is a share of the figure before it in
+		// its row ("Văn Yên | 230 | 52 | 22,6").
+		if prev := p.prevFig(i); prev != nil && prev.tok >= rowStart && prev.Unit == UnitCount {
+			p.toks[i].percent = true
+			return candidate{lo: rowStart, hi: i, y: -1, inherit: prev}, true
+		}
+		return candidate{}, false
+	}
 	num.brk = 0
 	s.label, s.tail = cell, append(s.tail[:0], num)
 	cand, ok := p.readLabel(cell, s.tail)
 	p.cellMemo = append(p.cellMemo, cellMemo{key, cand, ok})
 	cand.lo, cand.hi = rowStart, i
 	return cand, ok
+}
+
+// shareHeader reports whether a table's column header says its cells
+// are shares: "Tỷ lệ (%)", "%", "Tỷ lệ".
+func shareHeader(cell []token) bool {
+	for k := range cell {
+		if cell[k].fold == "%" || cell[k].fold == "ty" && k+1 < len(cell) && cell[k+1].fold == "le" {
+			return true
+		}
+	}
+	return false
 }
 
 // noCellMemo turns the memo of tableCell off, for its test.
