@@ -835,20 +835,24 @@ func (p *pass) prevOfUnit(i int, prev *found) *found {
 // list item.
 func (p *pass) leadIn(i int) (candidate, bool) {
 	colon := -1
-	for j := i - 1; j >= 0 && p.sent[j] == p.sent[i]; j-- {
-		if p.toks[j].fold == ":" {
+	for j := i - 1; j >= 0 && j >= i-8 && p.sent[j] == p.sent[i]; j-- {
+		if f := p.toks[j].fold; f == ":" || f == "nhu" && j > 0 && p.toks[j-1].kind == tokWord {
 			colon = j
 			break
 		}
 	}
-	if colon < 0 || i-colon > 8 {
+	if colon < 0 {
 		return candidate{}, false
 	}
-	// Between the colon and the number: a name only.
+	// Between the colon (or "như") and the number: a name only, and
+	// maybe a bracket before the number ("huyện Thuỷ Nguyên (184 ĐV)").
 	for j := colon + 1; j < i; j++ {
-		if p.toks[j].kind != tokWord {
+		if p.toks[j].kind != tokWord && !(j == i-1 && p.toks[j].fold == "(" && j > colon+1) {
 			return candidate{}, false
 		}
+	}
+	if colon+1 == i {
+		return candidate{}, false // "như 30 đảng viên": no name, no list
 	}
 	start := p.sentStart(i)
 	if colon-start > 20 {
@@ -876,6 +880,16 @@ func (p *pass) leadIn(i int) (candidate, bool) {
 		c, ok := p.subBest(syn, k)
 		if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
 			best, have = candidate{ru: c.ru, score: c.score, lo: colon + 1, hi: i, y: -1}, true
+		}
+		if len(tail) == 1 && k < len(lead) {
+			// A bare count ("là: Lục Ngạn 112, ..."): the number stands
+			// for the lead-in's quantifier ("kết nạp được | nhiều |
+			// đảng viên" reads "kết nạp được 112 đảng viên").
+			syn := append(append(append(p.spare().syn[:0], lead[:k]...), tail...), lead[k+1:]...)
+			c, ok := p.subBest(syn, k)
+			if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
+				best, have = candidate{ru: c.ru, score: c.score, lo: colon + 1, hi: i, y: -1}, true
+			}
 		}
 	}
 	return best, have
@@ -909,8 +923,8 @@ func (p *pass) listItem(i int, prev *found) bool {
 	// words, capitalised but for place words ("xã", "thị trấn"), maybe
 	// followed by "với", "là" or ":".
 	j := i - 1
-	if j >= 0 && (p.toks[j].fold == "voi" || p.toks[j].fold == "la" || p.toks[j].fold == ":") {
-		j--
+	if j >= 0 && (p.toks[j].fold == "voi" || p.toks[j].fold == "la" || p.toks[j].fold == ":" || p.toks[j].fold == "(") {
+		j-- // "quận Hải An (121 ĐV)" too
 	}
 	n, caps := 0, 0
 	for ; j >= 0; j-- {
@@ -1080,6 +1094,9 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 
 func (p *pass) listStart(i int) int {
 	j := i
+	if j > 0 && p.toks[j-1].fold == "(" {
+		j--
+	}
 	for j > 0 && p.toks[j-1].kind == tokWord {
 		j--
 	}
