@@ -115,7 +115,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.figs, p.arena = p.figs[:0], p.arena[:0]
 	p.feas = p.feas[:0]
 	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
-	p.ctxAt, p.ctxFig = 0, nil
+	p.ctxSent, p.ctxFig = 0, nil
 	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0
 	p.cellMemo = p.cellMemo[:0]
 }
@@ -196,9 +196,10 @@ type pass struct {
 	cellMemo []cellMemo
 	figs     []found
 	used     []bool // tokens consumed as badge tiers or range starts
-	// ctxAt is one past the number context last looked at, ctxFig its
-	// answer (ctxFound or nil).
-	ctxAt    int
+	// ctxSent is one past the sentence context last looked at, ctxFig
+	// its first context phrase (ctxFound, its tok the phrase's last word)
+	// or nil.
+	ctxSent  int
 	ctxFig   *found
 	ctxFound found
 	cand     bitset // scratch: candidate rules of one number
@@ -741,25 +742,32 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 
 // context returns the figure that a context phrase (Rules.contexts)
 // before the number at toks[i] in its sentence stands for, or nil. It is
-// asked only when no figure comes before i in the sentence, and keeps its
-// answer for the number (ctxAt).
+// asked only when no figure comes before i in the sentence. The first
+// phrase of a sentence is found once (ctxSent).
 func (p *pass) context(i int) *found {
-	if p.ctxAt == i+1 {
-		return p.ctxFig
-	}
-	p.ctxAt, p.ctxFig = i+1, nil
-	cs := p.x.rules.contexts
-	if len(cs) == 0 {
+	rs := p.x.rules
+	if len(rs.contexts) == 0 {
 		return nil
 	}
-	for j := p.sentStart(i); j < i; j++ {
-		for k := range cs {
-			if _, ok := phraseAt(p.toks, j, +1, cs[k].phrase); ok && j+len(cs[k].phrase) <= i {
-				p.ctxFound = found{Figure: Figure{Metric: cs[k].metric}, tok: j, sent: p.sent[i], mi: p.metricIndex(cs[k].metric)}
-				p.ctxFig = &p.ctxFound
-				return p.ctxFig
+	if s := p.sent[i] + 1; p.ctxSent != s {
+		p.ctxSent, p.ctxFig = s, nil
+	scan:
+		for j, end := p.sentStart(i), p.sentEnd(i); j < end; j++ {
+			if !rs.ctxFirst.has(p.toks[j].id) {
+				continue
+			}
+			for k := range rs.contexts {
+				c := &rs.contexts[k]
+				if e, ok := idsAt(p.toks, j, +1, c.ids); ok {
+					p.ctxFound = found{Figure: Figure{Metric: c.metric}, tok: e - 1, sent: s - 1, mi: p.metricIndex(c.metric)}
+					p.ctxFig = &p.ctxFound
+					break scan
+				}
 			}
 		}
+	}
+	if p.ctxFig != nil && p.ctxFig.tok < i {
+		return p.ctxFig
 	}
 	return nil
 }

@@ -94,14 +94,16 @@ type Rules struct {
 	qualBy map[string]*qualIndex
 	// totalOnly lists the metrics whose parts are not figures.
 	totalOnly map[string]bool
-	// contexts are the phrases that stand for a figure (context lines).
+	// contexts are the phrases that stand for a figure (context lines),
+	// ctxFirst the ids of their first words.
 	contexts []contextCue
+	ctxFirst bitset
 }
 
 // contextCue is a "context METRIC: PHRASE" line.
 type contextCue struct {
 	metric string
-	phrase []string
+	ids    []int32 // PHRASE's word ids
 	line   int
 }
 
@@ -266,7 +268,7 @@ func parseContext(s string, tax *Taxonomy) (contextCue, error) {
 	if len(words) == 0 {
 		return contextCue{}, fmt.Errorf("context: empty phrase")
 	}
-	return contextCue{metric: m, phrase: words}, nil
+	return contextCue{metric: m, ids: wordIDs(words)}, nil
 }
 
 // parseQualifier reads "NAME VALUE: PHRASE".
@@ -437,6 +439,10 @@ func (r *Rules) index() {
 		r.always.set(int32(k))
 	}
 	r.qualBy = map[string]*qualIndex{}
+	r.ctxFirst = nil
+	for _, c := range r.contexts {
+		r.ctxFirst.set(c.ids[0])
+	}
 	for _, q := range r.quals {
 		qi := r.qualBy[q.name]
 		if qi == nil {
