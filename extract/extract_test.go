@@ -180,6 +180,9 @@ func TestCases(t *testing.T) {
 			[]fig{{"admission.new_members", 14, "count", "actual", "="}, {"admission.new_members", 9, "count", "actual", "="}, {"admission.new_members", 7, "count", "actual", "="}}, "the list's lead-in names the activity"},
 		{"units meeting a condition", "Có 9/11 đảng bộ trực thuộc Tỉnh ủy đạt trên 90% chỉ tiêu.",
 			[]fig{{"org.direct_committees", 11, "count", "actual", "="}}, "of X/Y only the total is a figure when X counts units meeting a condition"},
+		{"rated units out of the total", "Năm 2016 toàn huyện có 58/64 tổ chức cơ sở đảng đạt trong sạch, vững mạnh, chiếm 90,6%.",
+			[]fig{{"org.grassroots", 64, "count", "actual", "="}, {"rating.orgs.clean_strong", 58, "count", "actual", "="}, {"rating.orgs.clean_strong", 90.6, "percent", "actual", "="}},
+			"of X/Y the X is the rating (its metric exists) and the Y the grassroots total (ratio=split)"},
 		{"change before the number", "Tỷ lệ tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ tăng 1,5% so với năm trước.",
 			[]fig{{"rating.orgs.excellent", 1.5, "percent", "change", "="}}, "tăng before the number makes a change"},
 		{"lead-in list of bare counts", "Năm 2023 toàn tỉnh kết nạp 900 đảng viên mới. Một số đơn vị kết nạp được nhiều đảng viên là: Lục Nam 112, Yên Dũng 87.",
@@ -257,6 +260,7 @@ func TestRuleErrors(t *testing.T) {
 		{"context unknown metric", "# c\ncontext members.nope: trong so\n", "rules.txt:2: context: unknown metric"},
 		{"context without phrase", "context admission.new_members:  \n", "rules.txt:1: context: empty phrase"},
 		{"context without colon", "context admission.new_members\n", "rules.txt:1: context: want"},
+		{"bad ratio", "members.total ratio=half: N dang vien\n", "rules.txt:1: ratio=half: want num, den, both or split"},
 		{"provincial unknown metric", "org.grassroots provincial=org.nope: N dang bo\n", "rules.txt:1: provincial=org.nope: unknown metric"},
 		{"provincial on a veto", "- provincial=org.direct_committees: N dang bo\n", "rules.txt:1: provincial=org.direct_committees: a rule with a metric of its own"},
 	}

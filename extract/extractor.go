@@ -208,6 +208,7 @@ type pass struct {
 	bounds     [][2]int
 	targetFrom []int
 	noVeto     bool // match without veto rules (a ratio's denominator)
+	noSplit    bool // match without ratio=split rules (their ratio's denominator)
 	// feas holds per sentence the rules its words leave (sentFeasible),
 	// built on demand in arena with the work fw.
 	feas  []bitset
@@ -321,6 +322,19 @@ func (p *pass) figures() {
 		}
 		if !ok || (c.ru != nil && c.ru.veto) {
 			continue
+		}
+		if c.ru != nil && c.ru.ratio == "split" && t.hasDen {
+			// "584/652 tổ chức cơ sở đảng đạt trong sạch, vững mạnh": the
+			// other rules read the 652, as a figure of its own. It goes
+			// first, so that a share after the ratio ("chiếm 89,6%")
+			// follows the 584.
+			p.noSplit, p.noVeto = true, true
+			d, ok := p.best(i)
+			p.noSplit, p.noVeto = false, false
+			if ok && d.ru != nil && !d.ru.veto && !d.ru.prev && d.inherit == nil {
+				d.denOnly = true
+				p.emit(i, d, "")
+			}
 		}
 		p.emit(i, c, "")
 	}
@@ -706,7 +720,7 @@ cands:
 // scores better.
 func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, have *bool) {
 	ru := p.x.rules.rank[k]
-	if p.noVeto && ru.veto {
+	if p.noVeto && ru.veto || p.noSplit && ru.ratio == "split" {
 		return
 	}
 	if ru.prev && (near == nil || near.Unit == UnitPercent && !t.percent) {

@@ -43,7 +43,9 @@ var rulesTXT string
 // change), after=METRIC[,METRIC] (only when the figure just before in the
 // sentence has one of these metrics, or a metric whose parent it is;
 // "rating.orgs.*" names every metric under rating.orgs),
-// ratio=num|den|both (which side of "X/Y" is the figure; den by default),
+// ratio=num|den|both|split (which side of "X/Y" is the figure; den by
+// default; both makes Y a target of the same metric; split leaves Y to
+// the other rules, as a figure of its own),
 // keep=den (on a veto: a ratio's denominator is still read by the other
 // rules, "9/11 đảng bộ đạt ..." keeps the 11), score=K (from -1000 to
 // 1000, added to the rule's score), topic=, actor=, kind= (fixed
@@ -346,8 +348,8 @@ func parseRule(line string, tax *Taxonomy) (*rule, error) {
 				ru.after = append(ru.after, m)
 			}
 		case "ratio":
-			if v != "num" && v != "den" && v != "both" {
-				return nil, fmt.Errorf("ratio=%s: want num, den or both", v)
+			if v != "num" && v != "den" && v != "both" && v != "split" {
+				return nil, fmt.Errorf("ratio=%s: want num, den, both or split", v)
 			}
 			ru.ratio = v
 		case "keep":
