@@ -185,6 +185,8 @@ func TestCases(t *testing.T) {
 			"of X/Y the X is the rating (its metric exists) and the Y the grassroots total (ratio=split)"},
 		{"change of a count named before it", "So với năm 2022, số đảng viên của tỉnh tăng 1.150 đồng chí; số tổ chức cơ sở đảng đạt trong sạch vững mạnh giảm 3 tổ chức.",
 			[]fig{{"members.total", 1150, "count", "change", "="}, {"rating.orgs.clean_strong", -3, "count", "change", "="}}, "'số X tăng/giảm N' is a change of X"},
+		{"members assessed named before the count", "Tổng số đảng viên được đánh giá, xếp loại là 12.904 đồng chí.",
+			[]fig{{"rating.members.assessed", 12904, "count", "actual", "="}}, "a count of the members rated is not members.total"},
 		{"change before the number", "Tỷ lệ tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ tăng 1,5% so với năm trước.",
 			[]fig{{"rating.orgs.excellent", 1.5, "percent", "change", "="}}, "tăng before the number makes a change"},
 		{"lead-in list of bare counts", "Năm 2023 toàn tỉnh kết nạp 900 đảng viên mới. Một số đơn vị kết nạp được nhiều đảng viên là: Lục Nam 112, Yên Dũng 87.",
