@@ -169,6 +169,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"training.classes", 12, "count", "actual", "="}, {"training.trainees", 4000, "count", "actual", "~"}}, "rules need not spell the bound words"},
 		{"proposed discipline", "Ủy ban kiểm tra đã đề nghị xem xét kỷ luật 3 đảng viên.",
 			nil, "discipline proposed to a higher body is not a figure"},
+		{"proposed discipline with its form", "UBKT thống nhất đề nghị Ban Thường vụ Huyện ủy thi hành kỷ luật cách chức 1 đảng viên.",
+			nil, "a form named with the proposal does not make it a decision"},
 		{"label lines", "Kết quả năm 2024:\n- Kết nạp đảng viên mới: 42 đồng chí;\n- Tổng số tổ chức cơ sở đảng: 17;\n",
 			[]fig{{"admission.new_members", 42, "count", "actual", "="}, {"org.grassroots", 17, "count", "actual", "="}}, "a label before a colon names the figure after it"},
 		{"table header", "Đơn vị | Kiểm tra tổ chức đảng | Giám sát đảng viên\nHuyện A | 12 | 30\n",
