@@ -163,6 +163,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"admission.new_members", 2, "count", "actual", ">="}, {"admission.new_members", 3, "count", "actual", "<="}}, "a range gives two bounded figures"},
 		{"delegates total only", "Đại hội có 400 đại biểu, trong đó 120 đại biểu nữ (chiếm 30%) và 25 đại biểu trẻ.",
 			[]fig{{"congress.delegates", 400, "count", "actual", "="}}, "parts of congress delegates are not figures"},
+		{"delegation to the higher congress", "Dự đại hội có 300 đại biểu chính thức, trong đó 90 đại biểu nữ. Đại hội đã bầu đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ tỉnh gồm 12 đồng chí.",
+			[]fig{{"congress.delegates", 300, "count", "actual", "="}, {"congress.delegates", 12, "count", "actual", "="}}, "the delegation is a total of its own (whole=yes), the women a part"},
 		{"assessed out of total", "Năm 2022 có 95 trong tổng số 100 tổ chức cơ sở đảng được đánh giá, xếp loại.",
 			[]fig{{"rating.orgs.assessed", 95, "count", "actual", "="}, {"org.grassroots", 100, "count", "actual", "="}}, "the total is its own figure, the assessed count another"},
 		{"bound word between verb and number", "Các cấp ủy mở 12 lớp học tập nghị quyết cho gần 4.000 đảng viên.",
@@ -270,6 +272,7 @@ func TestRuleErrors(t *testing.T) {
 		{"context without phrase", "context admission.new_members:  \n", "rules.txt:1: context: empty phrase"},
 		{"context without colon", "context admission.new_members\n", "rules.txt:1: context: want"},
 		{"bad ratio", "members.total ratio=half: N dang vien\n", "rules.txt:1: ratio=half: want num, den, both or split"},
+		{"bad whole", "congress.delegates whole=no: doan dai bieu gom N\n", "rules.txt:1: whole=no: only whole=yes is known"},
 		{"provincial unknown metric", "org.grassroots provincial=org.nope: N dang bo\n", "rules.txt:1: provincial=org.nope: unknown metric"},
 		{"provincial on a veto", "- provincial=org.direct_committees: N dang bo\n", "rules.txt:1: provincial=org.direct_committees: a rule with a metric of its own"},
 	}

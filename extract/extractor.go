@@ -180,6 +180,7 @@ type found struct {
 	// provincial is the metric the figure takes in a province's report
 	// (rule option provincial=), or "".
 	provincial string
+	whole      bool // a total of its own (rule option whole=yes)
 	// mi is Metric's index in the taxonomy, or for a metric not in it a
 	// negative number of the document's own (metricIndex).
 	mi int32
@@ -1179,6 +1180,9 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	if prov != "" {
 		f.provincial = prov // most figures have none: no write to the zero slot
 	}
+	if ru != nil && ru.whole && c.inherit == nil {
+		f.whole = true
+	}
 	if ru != nil {
 		f.Rule = ru.id
 		f.Modality = ru.mod
@@ -1708,7 +1712,7 @@ func (p *pass) totalsOnly() {
 		} else {
 			only = p.x.rules.totalOnly[f.Metric]
 		}
-		if only && f.Modality == Actual {
+		if only && f.Modality == Actual && !f.whole {
 			if max == nil {
 				max = map[string]float64{}
 			}

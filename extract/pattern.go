@@ -63,9 +63,12 @@ type rule struct {
 	// provincial is the metric the figure takes instead when the report's
 	// subject is a province's organisation (option provincial=).
 	provincial string
-	ratio      string
-	quals      [][2]string
-	line       int
+	// whole: the figure is a total of its own, which total-only leaves
+	// (option whole=yes).
+	whole bool
+	ratio string
+	quals [][2]string
+	line  int
 	// required holds, for each phrase the rule cannot match without, the
 	// id of one word of each alternative (its least frequent one), so a
 	// sentence lacking them all is passed over at once.

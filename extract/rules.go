@@ -52,7 +52,9 @@ var rulesTXT string
 // qualifiers), provincial=METRIC (the figure's metric when the report's
 // subject is a province's or a centrally-run city's organisation and no
 // other organisation is named before the number in its sentence: under
-// a Tỉnh ủy, "39 đảng bộ trực thuộc" are its direct committees). Lines starting with '#' and blank lines are ignored.
+// a Tỉnh ủy, "39 đảng bộ trực thuộc" are its direct committees),
+// whole=yes (the figure is a total of its own, which a total-only line
+// does not drop: the delegation to a higher congress). Lines starting with '#' and blank lines are ignored.
 //
 // A line "context METRIC: PHRASE" lets a sentence that names its
 // subject before its figures stand for a figure of METRIC: where PHRASE
@@ -365,6 +367,11 @@ func parseRule(line string, tax *Taxonomy) (*rule, error) {
 			ru.bonus = int32(s)
 		case "topic", "actor", "kind":
 			ru.quals = append(ru.quals, [2]string{k, v})
+		case "whole":
+			if v != "yes" {
+				return nil, fmt.Errorf("whole=%s: only whole=yes is known", v)
+			}
+			ru.whole = true
 		case "provincial":
 			if _, ok := tax.Lookup(v); !ok {
 				return nil, fmt.Errorf("provincial=%s: unknown metric %q", v, v)
