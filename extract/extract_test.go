@@ -151,6 +151,8 @@ func TestCases(t *testing.T) {
 			"a label read in a sub-pass checks 'sẽ' in the text (it once had none and panicked)"},
 		{"target", "Năm 2025 phấn đấu kết nạp 300 đảng viên.",
 			[]fig{{"admission.new_members", 300, "count", "target", "="}}, "phấn đấu makes a target"},
+		{"target of a city", "Năm 2024, Đảng bộ thành phố phấn đấu kết nạp 520 đảng viên trở lên.",
+			[]fig{{"admission.new_members", 520, "count", "target", ">="}}, "the 'thành' of 'thành phố' is no achievement ('hoàn thành') that voids phấn đấu"},
 		{"bound above", "Toàn tỉnh có trên 40.000 đảng viên.",
 			[]fig{{"members.total", 40000, "count", "actual", ">"}}, "trên is >"},
 		{"change", "Kết nạp 120 đảng viên mới, tăng 8 đảng viên so với năm trước.",

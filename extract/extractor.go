@@ -1342,7 +1342,9 @@ func (p *pass) achievement(j int) bool {
 				return true
 			}
 		case "thanh":
-			if !p.purpose(k) {
+			// "hoàn thành 100% chỉ tiêu", but not "Đảng bộ thành phố phấn
+			// đấu".
+			if k > 0 && p.toks[k-1].fold == "hoan" && !p.purpose(k) {
 				return true
 			}
 		case "vuot", "bang", "so":
