@@ -153,6 +153,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"admission.new_members", 300, "count", "target", "="}}, "phấn đấu makes a target"},
 		{"target of a city", "Năm 2024, Đảng bộ thành phố phấn đấu kết nạp 520 đảng viên trở lên.",
 			[]fig{{"admission.new_members", 520, "count", "target", ">="}}, "the 'thành' of 'thành phố' is no achievement ('hoàn thành') that voids phấn đấu"},
+		{"a plan set", "Năm 2021, UBKT Thành ủy đề ra kế hoạch giám sát 95 tổ chức đảng.",
+			[]fig{{"supervision.orgs", 95, "count", "target", "="}}, "'đề ra kế hoạch' makes a target"},
 		{"bound above", "Toàn tỉnh có trên 40.000 đảng viên.",
 			[]fig{{"members.total", 40000, "count", "actual", ">"}}, "trên is >"},
 		{"change", "Kết nạp 120 đảng viên mới, tăng 8 đảng viên so với năm trước.",

@@ -1303,7 +1303,7 @@ func (p *pass) modality(i int) string {
 var targetCues = [][]string{
 	{"se"}, // "sẽ kiểm tra 2 tổ chức đảng": a plan
 	{"phan", "dau"}, {"chi", "tieu"}, {"muc", "tieu"}, {"du", "kien"}, {"ke", "hoach", "nam"},
-	{"de", "ra", "muc", "tieu"}, {"giao", "chi", "tieu"},
+	{"de", "ra", "muc", "tieu"}, {"giao", "chi", "tieu"}, {"de", "ra", "ke", "hoach"},
 }
 
 // purpose reports whether "để" stands just before toks[k] ("để hoàn thành
