@@ -224,6 +224,8 @@ func TestCases(t *testing.T) {
 		{"new members named before their parts", "Năm 2023 toàn huyện kết nạp 300 đảng viên. Công tác tạo nguồn được các cấp ủy chú trọng.\n\nTrong số đảng viên mới kết nạp, nữ chiếm 52%, người dân tộc thiểu số chiếm 40%; có 12 đảng viên là người có đạo, 25 người làm việc trong doanh nghiệp tư nhân.",
 			[]fig{{"admission.new_members", 300, "count", "actual", "="}, {"admission.female", 52, "percent", "actual", "="}, {"admission.ethnic_minority", 40, "percent", "actual", "="}, {"admission.religious", 12, "count", "actual", "="}, {"admission.private_sector", 25, "count", "actual", "="}},
 			"'trong số đảng viên mới' stands for a figure of new members (a context line)"},
+		{"transfer out", "Năm 2024 làm thủ tục chuyển ra ngoài Đảng bộ huyện 58 trường hợp.",
+			[]fig{{"members.transferred", 58, "count", "actual", "="}}, "members moved out are transferred"},
 		{"transfer for study", "Trong năm, chuyển sinh hoạt tạm thời cho 240 đảng viên đi học tập, công tác xa.",
 			[]fig{{"members.transferred", 240, "count", "actual", "="}}, "members moved to study are transferred, not the population of a study campaign"},
 	}
