@@ -1127,6 +1127,8 @@ var compounds = map[[2]string]bool{
 	// expanded abbreviations: UBND, HĐND, MTTQ
 	{"uy", "ban"}: true, {"ban", "nhan"}: true, {"hoi", "dong"}: true, {"dong", "nhan"}: true,
 	{"mat", "tran"}: true, {"to", "quoc"}: true,
+	// schools: "Trường Đại học Vinh", "Trường Cao đẳng Y tế"
+	{"dai", "hoc"}: true, {"cao", "dang"}: true, {"trung", "hoc"}: true,
 }
 
 // compoundFirsts holds the first syllables of compounds by their second.
@@ -1238,14 +1240,16 @@ func (p *pass) placeAt(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	// The longest name wins: "Hà Tĩnh", not a shorter form it opens with.
+	best := 0
 	for _, fs := range [2][]placeForm{names.forms, names.districts} {
 		for _, f := range fs {
-			if end, ok := phraseAt(p.toks, i, +1, f.words); ok {
-				return end, true
+			if end, ok := phraseAt(p.toks, i, +1, f.words); ok && end > best {
+				best = end
 			}
 		}
 	}
-	return 0, false
+	return best, best > 0
 }
 
 // mentions finds every named party organisation in the text.
@@ -1341,12 +1345,14 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 		if t.kind == tokNum {
 			break
 		}
-		if _, lv := levelWords.get(f); lv && !(f == "quan" && p.toks[j-2].fold == "co") {
+		// A capitalised one is a name's ("tỉnh Hà Tĩnh").
+		if _, lv := levelWords.get(f); lv && (!t.cap || allCaps) && !(f == "quan" && p.toks[j-2].fold == "co") {
 			if j-1 == end {
 				break
 			}
 			b := &p.toks[j-2]
-			if !b.cap || isUpperWord(p.nt.Norm[b.start:b.end]) || j-2 < end {
+			// "Đảng ủy các cơ quan Đảng tỉnh": the Party is no place.
+			if !b.cap || isUpperWord(p.nt.Norm[b.start:b.end]) || j-2 < end || b.fold == "dang" {
 				break
 			}
 			j--

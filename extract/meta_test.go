@@ -116,6 +116,12 @@ func TestSubject(t *testing.T) {
 			text: "Ban Tổ chức Huyện ủy Tam Nông: Làm tốt công tác quản lý đảng viên\n\nNăm 2023, Ban Tổ chức Huyện ủy đã tham mưu Ban Thường vụ Huyện ủy làm thủ tục chuyển sinh hoạt đảng cho 47 đảng viên."},
 		{name: "a centrally-run city is not named through its body", want: "Đảng bộ thành phố",
 			text: "UBKT Thành ủy Đà Nẵng tổng kết năm 2019\n\nNăm 2019, Ủy ban Kiểm tra Thành ủy đã kiểm tra 12 tổ chức đảng."},
+		{name: "a province's name that ends with a level word", want: "Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh",
+			text: "Năm 2023, Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh kết nạp 16 đảng viên."},
+		{name: "a university", want: "Đảng ủy Trường Đại học Vinh",
+			text: "Năm 2023, Đảng ủy Trường Đại học Vinh kết nạp 16 đảng viên."},
+		{name: "the Party's agencies of the province", want: "Đảng ủy các cơ quan Đảng tỉnh",
+			text: "Năm 2025, Đảng ủy các cơ quan Đảng tỉnh kết nạp 16 đảng viên."},
 		{name: "a name printed twice", want: "Đảng bộ tỉnh Nghệ An",
 			text: "Các kỳ Đại hội Đảng bộ tỉnh Nghệ An Nghệ An qua các kỳ đại hội\n\nTham dự Đại hội có 350 đại biểu."},
 	}, func(d *extract.Document) string { return d.Subject })
