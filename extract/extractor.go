@@ -714,7 +714,60 @@ cands:
 	if c, ok := p.leadIn(i); ok {
 		return c, true
 	}
+	if c, ok := p.rankItem(i); ok {
+		return c, true
+	}
 	return candidate{}, false
+}
+
+// rankItem reads a unit and its count after a lead-in that names no
+// metric as continuing the count before it, in its sentence or the one
+// before: "Dẫn đầu là huyện Hải Hậu với 47 người; tiếp đến Giao Thủy 31",
+// "Một số đơn vị đạt tỷ lệ cao: Đảng bộ Công an tỉnh 86 đảng viên".
+func (p *pass) rankItem(i int) (candidate, bool) {
+	if len(p.figs) == 0 || p.toks[i].percent {
+		return candidate{}, false
+	}
+	lead, caps := -1, 0
+	for j := i - 1; j >= 0 && j >= i-10 && p.sent[j] == p.sent[i]; j-- {
+		t := &p.toks[j]
+		if t.fold == ":" || t.fold == "dan" && seq(p.toks, j+1, "dau") || t.fold == "tiep" && (seq(p.toks, j+1, "den") || seq(p.toks, j+1, "theo")) {
+			lead = j
+			break
+		}
+		if t.kind != tokWord {
+			return candidate{}, false
+		}
+		if t.cap {
+			caps++
+		}
+	}
+	// A unit's name between ("Lượt xem: 38" names none).
+	if lead < 0 || caps == 0 {
+		return candidate{}, false
+	}
+	// The count before: its share and change after it are passed over.
+	var prev *found
+	for k := len(p.figs) - 1; k >= 0 && p.sent[p.figs[k].tok] >= p.sent[i]-1; k-- {
+		if f := &p.figs[k]; f.tok < lead && f.Unit == UnitCount && f.Modality != Change {
+			prev = f
+			break
+		}
+	}
+	if prev == nil {
+		return candidate{}, false
+	}
+	// After the number: nothing more, or a person ("người", "đồng chí",
+	// "đảng viên").
+	if j := i + 1; j < len(p.toks) {
+		switch f := p.toks[j].fold; {
+		case f == "," || f == ";" || f == "." || f == "va" || f == "\n" || f == "(" || f == ")":
+		case f == "nguoi", f == "dong" && seq(p.toks, j+1, "chi"), f == "dang" && seq(p.toks, j+1, "vien"):
+		default:
+			return candidate{}, false
+		}
+	}
+	return candidate{lo: p.listStart(i), hi: i, y: -1, inherit: prev, fromList: true}, true
 }
 
 // try matches rule k at the number toks[i] and keeps it in win when it
