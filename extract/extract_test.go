@@ -231,6 +231,9 @@ func TestCases(t *testing.T) {
 			"'trong số đảng viên mới' stands for a figure of new members (a context line)"},
 		{"transfer out", "Năm 2024 làm thủ tục chuyển ra ngoài Đảng bộ huyện 58 trường hợp.",
 			[]fig{{"members.transferred", 58, "count", "actual", "="}}, "members moved out are transferred"},
+		{"parts after a context with kết nạp in it", "Năm 2023 toàn tỉnh kết nạp 2.100 đảng viên. Công tác tạo nguồn được chú trọng.\n\nTrong số đảng viên mới kết nạp, có 1.018 đảng viên nữ (chiếm 48,4%); 100% đảng viên mới là đoàn viên.",
+			[]fig{{"admission.new_members", 2100, "count", "actual", "="}, {"admission.female", 1018, "count", "actual", "="}, {"admission.female", 48.4, "percent", "actual", "="}, {"admission.youth_union", 100, "percent", "actual", "="}},
+			"the women are a part of the new members, not another count of them"},
 		{"transfer for study", "Trong năm, chuyển sinh hoạt tạm thời cho 240 đảng viên đi học tập, công tác xa.",
 			[]fig{{"members.transferred", 240, "count", "actual", "="}}, "members moved to study are transferred, not the population of a study campaign"},
 	}
