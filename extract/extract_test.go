@@ -179,6 +179,8 @@ func TestCases(t *testing.T) {
 			nil, "a form named with the proposal does not make it a decision"},
 		{"label lines", "Kết quả năm 2024:\n- Kết nạp đảng viên mới: 42 đồng chí;\n- Tổng số tổ chức cơ sở đảng: 17;\n",
 			[]fig{{"admission.new_members", 42, "count", "actual", "="}, {"org.grassroots", 17, "count", "actual", "="}}, "a label before a colon names the figure after it"},
+		{"units listed under an opening line", "Số đảng viên bị kỷ luật ở các đảng bộ trực thuộc Tỉnh ủy như sau:\n- Đảng bộ thành phố Hà Giang: 12\n- Đảng bộ huyện Vị Xuyên: 9\n",
+			[]fig{{"discipline.members", 12, "count", "actual", "="}, {"discipline.members", 9, "count", "actual", "="}}, "a unit's name before the colon takes its metric from the line that opens the list"},
 		{"table header", "Đơn vị | Kiểm tra tổ chức đảng | Giám sát đảng viên\nHuyện A | 12 | 30\n",
 			[]fig{{"inspection.orgs", 12, "count", "actual", "="}, {"supervision.members", 30, "count", "actual", "="}}, "a table cell reads its column header"},
 		{"table share column", "Đơn vị | Kết nạp | Tỷ lệ (%)\nHuyện A | 52 | 22,6\nHuyện B | 47 | 104\n",

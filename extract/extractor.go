@@ -1076,9 +1076,85 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 		tail = append(tail, t)
 	}
 	s.label, s.tail = label, tail
+	// A unit's name ("- Đảng bộ huyện Yên Sơn: 9") takes its metric from
+	// the line that opens the list ("Số đảng viên bị kỷ luật ở các đảng bộ
+	// như sau:").
+	if unitName(label) {
+		if lo, hi, ok := p.leadLine(start); ok {
+			lead := s.syn[:0]
+			for k := max(lo, hi-20); k < hi; k++ {
+				t := p.toks[k]
+				if k > lo && leadStops[t.fold] {
+					break // "ở các đảng bộ trực thuộc ...": where, not what
+				}
+				t.brk = 0
+				lead = append(lead, t)
+			}
+			s.syn = lead
+			lead = append([]token(nil), lead...) // readLabel builds in s.syn
+			if c, ok := p.readLabel(lead, tail); ok {
+				c.lo, c.hi = start, i
+				return c, true
+			}
+		}
+	}
 	c, ok := p.readLabel(label, tail)
 	c.lo, c.hi = start, i
 	return c, ok
+}
+
+// leadStops end the part of a list's opening line that names what is
+// counted: the places and owners come after them.
+var leadStops = map[string]bool{"o": true, "tai": true, "cua": true, "trong": true, "nhu": true, "theo": true}
+
+// unitName reports whether a label names a unit rather than a metric: a
+// capitalised word after its first ("Đảng bộ huyện Yên Sơn", "Xã Tân
+// Lập"), where a metric's label has none ("Kết nạp đảng viên mới").
+func unitName(label []token) bool {
+	for k := 1; k < len(label); k++ {
+		if label[k].cap && label[k].kind == tokWord {
+			return true
+		}
+	}
+	return false
+}
+
+// leadLine finds the line that opens the list whose item line holds
+// toks[at]: the nearest line before it that ends with ':' and holds no
+// number, over item lines that hold one. It returns the line's words
+// before the colon, toks[lo:hi].
+func (p *pass) leadLine(at int) (lo, hi int, ok bool) {
+	ls := at
+	for ls > 0 && p.toks[ls-1].kind != tokNewline {
+		ls--
+	}
+	for n := 0; n < 40 && ls > 0; n++ {
+		end := ls - 1 // the newline before the line
+		st := end
+		for st > 0 && p.toks[st-1].kind != tokNewline {
+			st--
+		}
+		ls = st
+		if st == end {
+			continue // a blank line
+		}
+		num := false
+		for k := st; k < end; k++ {
+			if p.toks[k].kind == tokNum {
+				num = true
+				break
+			}
+		}
+		switch {
+		case num:
+			continue // another item
+		case p.toks[end-1].fold == ":" && end-1 > st:
+			return st, end - 1, true
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // readLabel matches the rules against a label and a number with the words
