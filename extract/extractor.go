@@ -1178,6 +1178,10 @@ func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 		}
 	}
 	consider(append(append(append(p.spare().syn[:0], co, num), label...), tail[1:]...), 1)
+	if len(label) > 1 && label[0].fold == "so" {
+		// "Số lớp: 12" reads "12 lớp": "số 12" is a document's number.
+		label = label[1:]
+	}
 	for k := 0; k <= len(label); k++ {
 		for _, after := range [][]token{tail[1:], {dang, vien}} {
 			syn := p.spare().syn[:0]
