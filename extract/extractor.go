@@ -492,6 +492,12 @@ func (p *pass) prevFig(i int) *found {
 	f := &p.figs[len(p.figs)-1]
 	s := p.sent[i]
 	if f.sent == s {
+		// A figure in brackets closed before the number is an aside:
+		// "(35 đồng chí được miễn sinh hoạt đảng): hoàn thành xuất sắc
+		// nhiệm vụ 61" follows the figure before it.
+		if n := len(p.figs); n > 1 && p.figs[n-2].sent == s && p.aside(f.tok, i) {
+			return &p.figs[n-2]
+		}
 		return f
 	}
 	if f.sent == s-1 {
@@ -501,6 +507,17 @@ func (p *pass) prevFig(i int) *found {
 		}
 	}
 	return nil
+}
+
+// aside reports whether toks[k] stands in brackets that close before
+// toks[i].
+func (p *pass) aside(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if t := &p.toks[j]; t.fold == ")" && t.match < 0 && j+int(t.match) < k {
+			return true
+		}
+	}
+	return false
 }
 
 // prevNear returns the figure whose share, rate or change the number at i
