@@ -199,8 +199,9 @@ type pass struct {
 	used     []bool // tokens consumed as badge tiers or range starts
 	// ctxSent is one past the sentence context last looked at, ctxFig
 	// its first context phrase (ctxFound, its tok the phrase's last word)
-	// or nil.
+	// or nil, ctxScan where its reading stopped.
 	ctxSent  int
+	ctxScan  int
 	ctxFig   *found
 	ctxFound found
 	cand     bitset // scratch: candidate rules of one number
@@ -827,29 +828,33 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 
 // context returns the figure that a context phrase (Rules.contexts)
 // before the number at toks[i] in its sentence stands for, or nil. It is
-// asked only when no figure comes before i in the sentence. The first
-// phrase of a sentence is found once (ctxSent).
+// asked only when no figure comes before i in the sentence. A sentence is
+// read once, up to the last number asked about (ctxScan), until its first
+// phrase is found.
 func (p *pass) context(i int) *found {
 	rs := p.x.rules
 	if len(rs.contexts) == 0 {
 		return nil
 	}
 	if s := p.sent[i] + 1; p.ctxSent != s {
-		p.ctxSent, p.ctxFig = s, nil
+		p.ctxSent, p.ctxFig, p.ctxScan = s, nil, p.sentStart(i)
+	}
+	if p.ctxFig == nil {
 	scan:
-		for j, end := p.sentStart(i), p.sentEnd(i); j < end; j++ {
+		for j := p.ctxScan; j < i; j++ {
 			if !rs.ctxFirst.has(p.toks[j].id) {
 				continue
 			}
 			for k := range rs.contexts {
 				c := &rs.contexts[k]
 				if e, ok := idsAt(p.toks, j, +1, c.ids); ok {
-					p.ctxFound = found{Figure: Figure{Metric: c.metric}, tok: e - 1, sent: s - 1, mi: p.metricIndex(c.metric)}
+					p.ctxFound = found{Figure: Figure{Metric: c.metric}, tok: e - 1, sent: p.sent[i], mi: p.metricIndex(c.metric)}
 					p.ctxFig = &p.ctxFound
 					break scan
 				}
 			}
 		}
+		p.ctxScan = max(p.ctxScan, i)
 	}
 	if p.ctxFig != nil && p.ctxFig.tok < i {
 		return p.ctxFig
