@@ -1103,7 +1103,7 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 	// như sau:").
 	if unitName(label) {
 		if lo, hi, ok := p.leadLine(start); ok {
-			lead := s.syn[:0]
+			lead := s.lead[:0]
 			for k := max(lo, hi-20); k < hi; k++ {
 				t := p.toks[k]
 				if k > lo && leadStops[t.fold] {
@@ -1112,8 +1112,7 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 				t.brk = 0
 				lead = append(lead, t)
 			}
-			s.syn = lead
-			lead = append([]token(nil), lead...) // readLabel builds in s.syn
+			s.lead = lead
 			if c, ok := p.readLabel(lead, tail); ok {
 				c.lo, c.hi = start, i
 				return c, true
@@ -1225,6 +1224,7 @@ type subScratch struct {
 	syn        []token // the words put together, built by the caller
 	label      []token // a label or lead-in and the number with its words
 	tail       []token // (readLabel's), for the callers to build
+	lead       []token // the opening line of a list (labelValue)
 	zeros      []int   // sentence numbers of a sub-pass: all 0
 	cand       bitset
 	bounds     [][2]int
