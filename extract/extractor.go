@@ -1641,22 +1641,32 @@ func (p *pass) dedupe() {
 	dd.reset(len(p.figs))
 	lastSent, lastHash := -1, uint64(0)
 	bounded := false
+	// First the keys: which figures have one an earlier figure has (had),
+	// and which share theirs with any other (multi). Only those can
+	// restate another, so only their sentences are hashed.
 	for b := range p.figs {
 		f := &p.figs[b]
 		k := dedupeKey{f.mi, unitCode(f.Unit), modCode(f.Modality), valueBits(f.Value)}
 		dd.keys[b] = k
 		h := k.hash()
-		had := dd.first.find(h, func(a int32) bool { return dd.keys[a] == k }) >= 0
-		if !had {
+		dd.hashes[b] = h
+		if a := dd.first.find(h, func(a int32) bool { return dd.keys[a] == k }); a >= 0 {
+			dd.had[b], dd.multi[b] = true, true
+			dd.multi[dd.first.slots[a]-1] = true
+		} else {
 			dd.first.insert(h, int32(b))
 		}
 		if f.Cmp != "=" {
 			bounded = true
 		}
-		if drop[b] {
+	}
+	for b := range p.figs {
+		f := &p.figs[b]
+		if drop[b] || !dd.multi[b] {
 			continue
 		}
-		if had && f.denOnly {
+		k, h := dd.keys[b], dd.hashes[b]
+		if dd.had[b] && f.denOnly {
 			drop[b] = true
 			continue
 		}
@@ -1752,14 +1762,19 @@ func (p *pass) metricIndex(key string) int32 {
 type dedupeSets struct {
 	first, seen figSet
 	keys        []dedupeKey
+	hashes      []uint64 // the keys' hashes
 	sents       []uint64
+	had, multi  []bool // an earlier figure has the key; another figure has it
 }
 
 func (dd *dedupeSets) reset(n int) {
 	dd.first.reset(n)
 	dd.seen.reset(n)
 	dd.keys = slices.Grow(dd.keys[:0], n)[:n]
+	dd.hashes = slices.Grow(dd.hashes[:0], n)[:n]
 	dd.sents = slices.Grow(dd.sents[:0], n)[:n]
+	dd.had = append(dd.had[:0], make([]bool, n)...)
+	dd.multi = append(dd.multi[:0], make([]bool, n)...)
 }
 
 // figSet is a set of figure indexes hashed by a key of the caller's: an
