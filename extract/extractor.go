@@ -206,7 +206,8 @@ type pass struct {
 	ctxFound found
 	cand     bitset // scratch: candidate rules of one number
 	// bounds holds each sentence's first token and the token after its
-	// last; targetFrom the end of its first target cue (or a large value).
+	// last; targetFrom the end of its first target cue (or a large value;
+	// -1 until targetEnd reads the sentence).
 	bounds     [][2]int
 	targetFrom []int
 	noVeto     bool // match without veto rules (a ratio's denominator)
@@ -238,16 +239,25 @@ type pass struct {
 	figTop int
 }
 
-// index computes where each sentence's first target cue ends (the
-// sentences' bounds are known), so that per-number questions are
-// answered in O(1).
+// index readies the per-sentence answers: where each sentence's first
+// target cue ends is found when a number of the sentence first asks
+// (targetEnd), so that sentences without figures are not read for it.
 func (p *pass) index() {
 	n := len(p.bounds)
 	p.targetFrom = slices.Grow(p.targetFrom[:0], n)[:n]
 	for s := range p.targetFrom {
-		p.targetFrom[s] = len(p.toks) + 1
+		p.targetFrom[s] = -1 // not read yet
 	}
-	for j := range p.toks {
+}
+
+// targetEnd returns where the first target cue of sentence s ends, or a
+// value past every token.
+func (p *pass) targetEnd(s int) int {
+	if v := p.targetFrom[s]; v >= 0 {
+		return v
+	}
+	v := len(p.toks) + 1
+	for j := p.bounds[s][0]; j < p.bounds[s][1]; j++ {
 		// Only words have the ids of the cues' first words.
 		if !targetFirst.has(p.toks[j].id) {
 			continue
@@ -264,11 +274,11 @@ func (p *pass) index() {
 			if len(cue) == 1 && cue[0] == "se" && normalize.Lower(p.nt.Norm[p.toks[j].start:p.toks[j].end]) != "sẽ" {
 				continue
 			}
-			if s := p.sent[j]; end < p.targetFrom[s] {
-				p.targetFrom[s] = end
-			}
+			v = min(v, end)
 		}
 	}
+	p.targetFrom[s] = v
+	return v
 }
 
 // candidate is the best rule match for one number.
@@ -1449,7 +1459,7 @@ func (p *pass) bound(i int) string {
 // earlier in its sentence that is not the complement of an achievement
 // ("đạt 35% chỉ tiêu").
 func (p *pass) modality(i int) string {
-	if p.targetFrom[p.sent[i]] <= i {
+	if p.targetEnd(p.sent[i]) <= i {
 		return Target
 	}
 	return Actual
