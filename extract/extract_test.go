@@ -270,6 +270,9 @@ func TestCases(t *testing.T) {
 		{"an aside in brackets", "Có 452 đồng chí được đánh giá, xếp loại (35 đồng chí được miễn sinh hoạt đảng): hoàn thành xuất sắc nhiệm vụ 61 đồng chí, hoàn thành tốt nhiệm vụ 356 đồng chí.",
 			[]fig{{"rating.members.assessed", 452, "count", "actual", "="}, {"members.exempt", 35, "count", "actual", "="}, {"rating.members.excellent", 61, "count", "actual", "="}, {"rating.members.good", 356, "count", "actual", "="}},
 			"a figure in brackets before the number is an aside: the ratings follow the count assessed"},
+		{"organisations and members disciplined", "Các cấp ủy đã thi hành kỷ luật 1 tổ chức đảng bằng hình thức khiển trách và 40 đảng viên (khiển trách 25, cảnh cáo 12, khai trừ 3), tăng 6 đảng viên so với cùng kỳ. UBKT đề nghị Ban Thường vụ thi hành kỷ luật 1 tổ chức đảng và 2 đảng viên.",
+			[]fig{{"discipline.orgs.reprimand", 1, "count", "actual", "="}, {"discipline.members", 40, "count", "actual", "="}, {"discipline.reprimand", 25, "count", "actual", "="}, {"discipline.warning", 12, "count", "actual", "="}, {"discipline.expulsion", 3, "count", "actual", "="}, {"discipline.members", 6, "count", "change", "="}},
+			"the members after the organisation; a change after the parts in brackets is of the total; a proposal is no figure"},
 		{"transfer for study", "Trong năm, chuyển sinh hoạt tạm thời cho 240 đảng viên đi học tập, công tác xa.",
 			[]fig{{"members.transferred", 240, "count", "actual", "="}}, "members moved to study are transferred, not the population of a study campaign"},
 	}

@@ -523,12 +523,19 @@ func (p *pass) prevFig(i int) *found {
 // aside reports whether toks[k] stands in brackets that close before
 // toks[i].
 func (p *pass) aside(k, i int) bool {
+	_, _, ok := p.asideAt(k, i)
+	return ok
+}
+
+// asideAt returns the brackets, toks[open] to toks[end], that hold toks[k]
+// and close before toks[i], if any.
+func (p *pass) asideAt(k, i int) (open, end int, ok bool) {
 	for j := k + 1; j < i; j++ {
 		if t := &p.toks[j]; t.fold == ")" && t.match < 0 && j+int(t.match) < k {
-			return true
+			return j + int(t.match), j, true
 		}
 	}
-	return false
+	return 0, 0, false
 }
 
 // prevNear returns the figure whose share, rate or change the number at i
@@ -545,6 +552,23 @@ func (p *pass) prevNear(i int) *found {
 	// the condition, not of the total.
 	if f.denOnly {
 		return nil
+	}
+	// The parts in brackets after a count are an aside: "97 đảng viên
+	// (khiển trách 61, ..., khai trừ 9), tăng 13 đảng viên" changes the 97.
+	if open, end, ok := p.asideAt(f.tok, i); ok {
+		for g := k - 1; g >= 0 && p.figs[g].sent == p.sent[i]; g-- {
+			if p.figs[g].tok < open {
+				for j := end + 1; j < i; j++ {
+					if p.toks[j].brk != 0 {
+						return nil
+					}
+				}
+				if i-end > 12 {
+					return nil
+				}
+				return &p.figs[g]
+			}
+		}
 	}
 	// A count ("tăng 214 đảng viên") looks past a share ("đạt 48,1% kế
 	// hoạch") to the count it changes.
