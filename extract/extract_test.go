@@ -273,6 +273,12 @@ func TestCases(t *testing.T) {
 		{"organisations and members disciplined", "Các cấp ủy đã thi hành kỷ luật 1 tổ chức đảng bằng hình thức khiển trách và 40 đảng viên (khiển trách 25, cảnh cáo 12, khai trừ 3), tăng 6 đảng viên so với cùng kỳ. UBKT đề nghị Ban Thường vụ thi hành kỷ luật 1 tổ chức đảng và 2 đảng viên.",
 			[]fig{{"discipline.orgs.reprimand", 1, "count", "actual", "="}, {"discipline.members", 40, "count", "actual", "="}, {"discipline.reprimand", 25, "count", "actual", "="}, {"discipline.warning", 12, "count", "actual", "="}, {"discipline.expulsion", 3, "count", "actual", "="}, {"discipline.members", 6, "count", "change", "="}},
 			"the members after the organisation; a change after the parts in brackets is of the total; a proposal is no figure"},
+		{"member records in their own words", "Toàn Đảng bộ có 117.390 đảng viên, trong đó đảng viên chính thức 113.842, dự bị 3.548. Trong năm đã công nhận 2.071 đảng viên dự bị trở thành đảng viên chính thức; 1.304 đảng viên cao tuổi, sức khỏe yếu được miễn công tác và sinh hoạt đảng.",
+			[]fig{{"members.total", 117390, "count", "actual", "="}, {"members.official", 113842, "count", "actual", "="}, {"members.probationary", 3548, "count", "actual", "="}, {"admission.official_recognized", 2071, "count", "actual", "="}, {"members.exempt", 1304, "count", "actual", "="}},
+			"labels before the counts; probationary members recognised are an official recognition"},
+		{"admission of pupils and minorities", "Chi bộ trường kết nạp 3 học sinh ưu tú vào Đảng; 236 đảng viên mới là đoàn viên thanh niên. Đồn Biên phòng phối hợp kết nạp 16 quần chúng ưu tú là người dân tộc thiểu số.",
+			[]fig{{"admission.new_members", 3, "count", "actual", "="}, {"admission.youth_union", 236, "count", "actual", "="}, {"admission.ethnic_minority", 16, "count", "actual", "="}},
+			"pupils admitted; new members who are youth union members; a part without its total"},
 		{"transfer for study", "Trong năm, chuyển sinh hoạt tạm thời cho 240 đảng viên đi học tập, công tác xa.",
 			[]fig{{"members.transferred", 240, "count", "actual", "="}}, "members moved to study are transferred, not the population of a study campaign"},
 	}
