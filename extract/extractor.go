@@ -115,7 +115,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.figs, p.arena = p.figs[:0], p.arena[:0]
 	p.feas = p.feas[:0]
 	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
-	p.ctxSent, p.ctxFig = 0, nil
+	p.ctxSent, p.ctxOK = 0, false
 	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0
 	p.cellMemo = p.cellMemo[:0]
 }
@@ -197,12 +197,13 @@ type pass struct {
 	cellMemo []cellMemo
 	figs     []found
 	used     []bool // tokens consumed as badge tiers or range starts
-	// ctxSent is one past the sentence context last looked at, ctxFig
-	// its first context phrase (ctxFound, its tok the phrase's last word)
-	// or nil, ctxScan where its reading stopped.
+	// ctxSent is one past the sentence context last looked at, ctxFound
+	// its first context phrase if ctxOK (its tok the phrase's last word),
+	// ctxScan where its reading stopped. (A flag, not a pointer into the
+	// pass: that would move every sub-pass to the heap.)
 	ctxSent  int
 	ctxScan  int
-	ctxFig   *found
+	ctxOK    bool
 	ctxFound found
 	cand     bitset // scratch: candidate rules of one number
 	// bounds holds each sentence's first token and the token after its
@@ -871,9 +872,9 @@ func (p *pass) context(i int) *found {
 		return nil
 	}
 	if s := p.sent[i] + 1; p.ctxSent != s {
-		p.ctxSent, p.ctxFig, p.ctxScan = s, nil, p.sentStart(i)
+		p.ctxSent, p.ctxOK, p.ctxScan = s, false, p.sentStart(i)
 	}
-	if p.ctxFig == nil {
+	if !p.ctxOK {
 	scan:
 		for j := p.ctxScan; j < i; j++ {
 			if !rs.ctxFirst.has(p.toks[j].id) {
@@ -883,15 +884,15 @@ func (p *pass) context(i int) *found {
 				c := &rs.contexts[k]
 				if e, ok := idsAt(p.toks, j, +1, c.ids); ok {
 					p.ctxFound = found{Figure: Figure{Metric: c.metric}, tok: e - 1, sent: p.sent[i], mi: p.metricIndex(c.metric)}
-					p.ctxFig = &p.ctxFound
+					p.ctxOK = true
 					break scan
 				}
 			}
 		}
 		p.ctxScan = max(p.ctxScan, i)
 	}
-	if p.ctxFig != nil && p.ctxFig.tok < i {
-		return p.ctxFig
+	if p.ctxOK && p.ctxFound.tok < i {
+		return &p.ctxFound
 	}
 	return nil
 }
