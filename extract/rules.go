@@ -54,7 +54,8 @@ var rulesTXT string
 // other organisation is named before the number in its sentence: under
 // a Tỉnh ủy, "39 đảng bộ trực thuộc" are its direct committees),
 // whole=yes (the figure is a total of its own, which a total-only line
-// does not drop: the delegation to a higher congress). Lines starting with '#' and blank lines are ignored.
+// does not drop: the delegation to a higher congress). Lines starting
+// with '#' and blank lines are ignored.
 //
 // A line "context METRIC: PHRASE" lets a sentence that names its
 // subject before its figures stand for a figure of METRIC: where PHRASE
@@ -108,7 +109,6 @@ type Rules struct {
 type contextCue struct {
 	metric string
 	ids    []int32 // PHRASE's word ids
-	line   int
 }
 
 // Len reports the number of rules.
@@ -174,7 +174,6 @@ func ParseRules(name string, r io.Reader, tax *Taxonomy) (*Rules, error) {
 			if err != nil {
 				return nil, &RuleError{name, n, err}
 			}
-			c.line = n
 			rs.contexts = append(rs.contexts, c)
 			continue
 		}
