@@ -703,7 +703,8 @@ var boundLast = func() bitset {
 func (p *pass) bestAt(i, left int) (candidate, bool) {
 	t := &p.toks[i]
 	prev := p.prevFig(i)
-	near := p.prevNear(i)
+	// Only the rules that read the figure before (rule.prev) need prevNear.
+	var near lazyNear
 	var win candidate
 	have := false
 	var before, before2, after, after2 int32
@@ -746,7 +747,7 @@ cands:
 			if have && rs.bounds[k] < win.score {
 				break cands
 			}
-			p.try(k, i, left, t, prev, near, &win, &have)
+			p.try(k, i, left, t, prev, &near, &win, &have)
 		}
 	}
 	if p.sub {
@@ -825,13 +826,18 @@ func (p *pass) rankItem(i int) (candidate, bool) {
 
 // try matches rule k at the number toks[i] and keeps it in win when it
 // scores better.
-func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, have *bool) {
+func (p *pass) try(k, i, left int, t *token, prev *found, near *lazyNear, win *candidate, have *bool) {
 	ru := p.x.rules.rank[k]
 	if p.noVeto && ru.veto || p.noSplit && ru.ratio == "split" {
 		return
 	}
-	if ru.prev && (near == nil || near.Unit == UnitPercent && !t.percent) {
-		return
+	if ru.prev {
+		if !near.done {
+			near.f, near.done = p.prevNear(i), true
+		}
+		if near.f == nil || near.f.Unit == UnitPercent && !t.percent {
+			return
+		}
 	}
 	if !p.afterOK(ru, prev) && (prev != nil || !p.afterOK(ru, p.context(i))) {
 		return
@@ -855,10 +861,16 @@ func (p *pass) try(k, i, left int, t *token, prev, near *found, win *candidate, 
 	if !*have || score > win.score || (score == win.score && (l.lits > win.leftLits || l.lits == win.leftLits && pos < win.pos)) {
 		*win = candidate{ru: ru, score: score, lo: l.far, hi: r.far, y: r.y, leftLits: l.lits, pos: pos}
 		if ru.prev {
-			win.inherit = near
+			win.inherit = near.f
 		}
 		*have = true
 	}
+}
+
+// lazyNear is prevNear of a number, found when a rule first asks.
+type lazyNear struct {
+	f    *found
+	done bool
 }
 
 // context returns the figure that a context phrase (Rules.contexts)
