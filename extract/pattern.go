@@ -34,6 +34,10 @@ type elem struct {
 	// gap can skip positions where it cannot start, and a phrase fail at
 	// once.
 	first bitset
+	// firsts holds the first word id of each phrase of ids, in their
+	// order: the phrases that can start at a word are found in one
+	// array, without reading each phrase.
+	firsts []int32
 }
 
 type slotKind uint8
@@ -253,6 +257,7 @@ func (ru *rule) compileSide(parts []part) []elem {
 			var keys []int32
 			for j, a := range e.ids {
 				e.first.set(a[0])
+				e.firsts = append(e.firsts, a[0])
 				keys = append(keys, a[rarestWord(alts[j])])
 			}
 			if e.kind == eLit {
@@ -442,8 +447,13 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 		}
 		return m, false
 	}
-	for _, a := range e.ids {
-		if end, ok := idsAt(toks, pos, dir, a); ok {
+	id := toks[pos].id
+	for j, f := range e.firsts {
+		if f != id {
+			continue
+		}
+		a := e.ids[j]
+		if end, ok := idsAt(toks, pos+dir, dir, a[1:]); ok {
 			mm := m
 			mm.lits += len(a)
 			mm.far = end - dir
