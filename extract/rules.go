@@ -537,25 +537,36 @@ func (r *Rules) compact(order []int) {
 // sentence, and compact arrays keep that in the cache.
 type groupIndex struct {
 	width int // uint64 words per set of groups
-	// The groups word id w can start are the set
-	// groupSets[w*width:(w+1)*width], when hasGroups[w].
-	groupSets []uint64
-	hasGroups []bool
+	// The groups word id w can start are the words of groupWords
+	// [wordAt[w]:wordAt[w+1]] (ids past wordAt have none): a word
+	// starts groups in one or two of the set's words, so only those
+	// are or'ed in.
+	wordAt     []int32
+	groupWords []groupWord
 	// needList holds the groups each rule needs, its trigger first (see
 	// trigger).
 	needList []uint16
 	// Each rule is tested only in the sentences that start its trigger,
 	// the one of its groups least likely to be there: group g triggers
-	// the rules trigList[trigAt[g]:trigAt[g+1]], the groups in trigSet
+	// the rules trigList[trig[g].at:trig[g].end], the groups in trigSet
 	// trigger any.
-	trigAt   []int32
+	trig     []trigSpan
 	trigList []trigger
-	// Of these, trigList[trigAt[g]:trigShort[g]] need at most shortNeed
-	// groups besides the trigger.
-	trigShort []int32
-	trigSet   []uint64
+	trigSet  []uint64
 	// free holds the rules that need no phrase.
 	free bitset
+}
+
+// groupWord is one word of a set of groups: its index and its bits.
+type groupWord struct {
+	m uint64
+	j int
+}
+
+// trigSpan is where the rules a group triggers lie in trigList: those
+// from at to short need at most shortNeed groups besides the trigger.
+type trigSpan struct {
+	at, short, end int32
 }
 
 func newGroupIndex(list []*rule) groupIndex {
@@ -591,14 +602,22 @@ func newGroupIndex(list []*rule) groupIndex {
 		panic("extract: more than 65536 distinct required phrases")
 	}
 	gi.width = len(members)/64 + 1
-	gi.groupSets = make([]uint64, int(maxID+1)*gi.width)
-	gi.hasGroups = make([]bool, maxID+1)
+	sets := make([]uint64, int(maxID+1)*gi.width)
 	for gid, g := range members {
 		for _, id := range g {
-			gi.groupSets[int(id)*gi.width+gid>>6] |= 1 << (gid & 63)
-			gi.hasGroups[id] = true
+			sets[int(id)*gi.width+gid>>6] |= 1 << (gid & 63)
 		}
 	}
+	gi.wordAt = make([]int32, 0, maxID+2)
+	for id := 0; id <= int(maxID); id++ {
+		gi.wordAt = append(gi.wordAt, int32(len(gi.groupWords)))
+		for j, m := range sets[id*gi.width : (id+1)*gi.width] {
+			if m != 0 {
+				gi.groupWords = append(gi.groupWords, groupWord{m: m, j: j})
+			}
+		}
+	}
+	gi.wordAt = append(gi.wordAt, int32(len(gi.groupWords)))
 	// A group is as likely as its words are frequent (data/frequent.txt;
 	// a word not listed counts as rarer than every listed one).
 	words := map[int32]string{}
@@ -636,7 +655,7 @@ func newGroupIndex(list []*rule) groupIndex {
 		byTrig[trig] = append(byTrig[trig], trigger{rule: uint16(k), n: uint16(len(need) - 1), rest: needAt[k] + 1})
 		gi.trigSet[trig>>6] |= 1 << (trig & 63)
 	}
-	gi.trigAt = make([]int32, 1, len(byTrig)+1)
+	gi.trig = make([]trigSpan, 0, len(byTrig))
 	for trig, ks := range byTrig {
 		// The rules that need at most four more groups first, their
 		// groups padded with the trigger's own: those are tested in
@@ -656,9 +675,9 @@ func newGroupIndex(list []*rule) groupIndex {
 				}
 			}
 		}
-		gi.trigShort = append(gi.trigShort, int32(len(gi.trigList)+short))
+		at := int32(len(gi.trigList))
 		gi.trigList = append(gi.trigList, ks...)
-		gi.trigAt = append(gi.trigAt, int32(len(gi.trigList)))
+		gi.trig = append(gi.trig, trigSpan{at: at, short: at + int32(short), end: int32(len(gi.trigList))})
 	}
 	return gi
 }
@@ -704,29 +723,30 @@ func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork) bits
 	out := dst[n:]
 	w.sat = append(w.sat[:0], make([]uint64, gi.width)...)
 	sat := w.sat
-	width := gi.width
 	for i := range toks {
-		id := int(toks[i].id)
-		if uint(id) >= uint(len(gi.hasGroups)) || !gi.hasGroups[id] {
-			continue // id 0, no rule's word, has no groups
+		id := uint(toks[i].id)
+		if id+1 >= uint(len(gi.wordAt)) {
+			continue // no rule's word
 		}
-		for j, m := range gi.groupSets[id*width : (id+1)*width] {
-			sat[j] |= m
+		for _, gw := range gi.groupWords[gi.wordAt[id]:gi.wordAt[id+1]] {
+			sat[gw.j] |= gw.m
 		}
 	}
 	for j, set := range sat {
 		for set &= gi.trigSet[j]; set != 0; set &= set - 1 {
-			g := j*64 + bits.TrailingZeros64(set)
+			ts := gi.trig[j*64+bits.TrailingZeros64(set)]
 			// The short rules: a bit test for each of their groups, and
 			// no branch on whether one is missing, which goes either way
 			// from rule to rule.
-			for k := gi.trigAt[g]; k < gi.trigShort[g]; k++ {
-				tr := &gi.trigList[k]
+			for _, tr := range gi.trigList[ts.at:ts.short] {
 				m := sat[tr.g[0]>>6] >> (tr.g[0] & 63) & (sat[tr.g[1]>>6] >> (tr.g[1] & 63)) &
 					(sat[tr.g[2]>>6] >> (tr.g[2] & 63)) & (sat[tr.g[3]>>6] >> (tr.g[3] & 63)) & 1
 				out[tr.rule>>6] |= m << (tr.rule & 63)
 			}
-			for _, tr := range gi.trigList[gi.trigShort[g]:gi.trigAt[g+1]] {
+			if ts.short == ts.end {
+				continue
+			}
+			for _, tr := range gi.trigList[ts.short:ts.end] {
 				if has(sat, gi.needList[tr.rest:tr.rest+int32(tr.n)]) {
 					out[tr.rule>>6] |= 1 << (tr.rule & 63)
 				}
