@@ -1994,5 +1994,8 @@ func (p *pass) findHeadEnd() int {
 		}
 		words++
 	}
+	if words >= 30 {
+		return lineStart // the last line, with no line end after it
+	}
 	return 0
 }

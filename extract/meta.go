@@ -1064,6 +1064,9 @@ var orgHeads = []struct {
 	{[]string{"tinh", "uy"}, "tinh"}, {[]string{"thanh", "uy"}, "tp"},
 	{[]string{"huyen", "uy"}, "huyen"}, {[]string{"quan", "uy"}, "quan"},
 	{[]string{"thi", "uy"}, "tx"},
+	// "Chi bộ Trường THPT Ninh Quới Đông": a cell named as a body of
+	// its own (a bare "chi bộ" names none).
+	{[]string{"chi", "bo"}, ""},
 }
 
 // levelNames name an administrative level inside an organisation's name;
@@ -1129,6 +1132,10 @@ var compounds = map[[2]string]bool{
 	{"mat", "tran"}: true, {"to", "quoc"}: true,
 	// schools: "Trường Đại học Vinh", "Trường Cao đẳng Y tế"
 	{"dai", "hoc"}: true, {"cao", "dang"}: true, {"trung", "hoc"}: true,
+	// firms: "Công ty Cổ phần Cảng Quy Nhơn", "Tổng công ty Điện lực"
+	{"cong", "ty"}: true, {"co", "phan"}: true,
+	// "Chi bộ Khu dân cư số 3"
+	{"dan", "cu"}: true,
 }
 
 // compoundFirsts holds the first syllables of compounds by their second.
@@ -1295,6 +1302,18 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 			prevLevel = ""
 			continue
 		}
+		// A name's number: "Trường THPT Quỳnh Lưu 3", "phường Hà Giang
+		// 2", "Khu dân cư số 3"; not a count after it ("... 45 đảng viên").
+		if t.kind == tokNum && j > end && p.nameNumber(j) {
+			j++
+			prevLevel = ""
+			continue
+		}
+		if t.kind == tokWord && t.fold == "so" && !t.cap && j > end && j+1 < len(p.toks) && p.toks[j+1].kind == tokNum && p.nameNumber(j+1) {
+			j += 2
+			prevLevel = ""
+			continue
+		}
 		if t.kind == tokPunct && t.fold == "." && j > end && j+1 < len(p.toks) && p.toks[j+1].start == t.end && p.toks[j+1].cap {
 			j++ // "TP.Tam Kỳ", "T.P Thái Nguyên"
 			continue
@@ -1395,6 +1414,35 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 	m.demoted = p.demoted(i)
 	return m, keys
 }
+
+// nameNumber reports whether the number at toks[j] ends a name: a small
+// whole number after a capitalised word (or "số"), not a share or year,
+// and no count noun after it.
+func (p *pass) nameNumber(j int) bool {
+	t := &p.toks[j]
+	if t.percent || t.year || t.skip || t.hasDen || t.sep || t.value < 1 || t.value > 20 || t.value != float64(int(t.value)) {
+		return false
+	}
+	if b := &p.toks[j-1]; b.kind != tokWord || !b.cap && b.fold != "so" {
+		return false
+	}
+	if j+1 < len(p.toks) {
+		if n := &p.toks[j+1]; n.kind == tokWord && nameNumberStops.at(wordFold(n)) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameNumberStops are the first words of what a number counts: after a
+// name, "45 đảng viên" is a count, not the name's number.
+var nameNumberStops = newWordMap(map[string]bool{
+	"dang": true, "chi": true, "to": true, "dong": true, "nguoi": true, "truong": true,
+	"lop": true, "nam": true, "thang": true, "ngay": true, "lan": true, "dot": true,
+	"don": true, "co": true, "hoc": true, "dai": true, "uy": true, "thanh": true,
+	"cap": true, "ban": true, "xa": true, "phuong": true, "huyen": true, "tinh": true,
+	"quan": true, "thon": true, "khu": true, "ap": true,
+})
 
 // name returns m as the text writes it, on one line: only the chosen
 // mention's is needed.
@@ -1499,7 +1547,9 @@ func (p *pass) subject(mw *metaWork) (name string, provincial bool) {
 		chosen = p.owner(ms, f)
 		if chosen == nil {
 			for j := len(ms) - 1; j >= 0; j-- {
-				if m := &ms[j]; m.tok < f.tok && p.sent[m.tok] == f.sent && !m.demoted {
+				// "Đảng bộ phường trực thuộc Tỉnh ủy, hiện có 42 chi bộ":
+				// the figures are the phường's, not its parent's.
+				if m := &ms[j]; m.tok < f.tok && p.sent[m.tok] == f.sent && !m.demoted && !p.parentAt(m.tok) {
 					chosen = m
 					break
 				}
@@ -1507,6 +1557,18 @@ func (p *pass) subject(mw *metaWork) (name string, provincial bool) {
 		}
 		if chosen != nil {
 			break
+		}
+	}
+	if chosen == nil {
+		// An organisation the headline names, below the province, is
+		// whose report it is: the province's bodies in the lead (a
+		// guest's title "Trưởng Ban Tổ chức Tỉnh ủy", "Đảng bộ phường
+		// trực thuộc Tỉnh ủy") do not make it the province's.
+		for k := range ms {
+			if m := &ms[k]; m.inHead && !m.demoted && !m.generic() && !m.provinceLevel() {
+				chosen = m
+				break
+			}
 		}
 	}
 	if chosen == nil || chosen.provinceLevel() {
@@ -1575,6 +1637,12 @@ func (p *pass) subject(mw *metaWork) (name string, provincial bool) {
 		return p.levelOrg(ms, chosen.level, p.name(chosen)), false
 	}
 	return p.name(fullMention(ms, chosen)), false
+}
+
+// parentAt reports whether the organisation at toks[i] follows "trực
+// thuộc": it is the parent of the one named before.
+func (p *pass) parentAt(i int) bool {
+	return i >= 2 && p.toks[i-1].fold == "thuoc" && p.toks[i-2].fold == "truc"
 }
 
 // owner returns the organisation the first figure is said to belong to

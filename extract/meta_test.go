@@ -124,6 +124,16 @@ func TestSubject(t *testing.T) {
 			text: "Năm 2025, Đảng ủy các cơ quan Đảng tỉnh kết nạp 16 đảng viên."},
 		{name: "a name printed twice", want: "Đảng bộ tỉnh Nghệ An",
 			text: "Các kỳ Đại hội Đảng bộ tỉnh Nghệ An Nghệ An qua các kỳ đại hội\n\nTham dự Đại hội có 350 đại biểu."},
+		{name: "the headline's commune over a guest's title", want: "Đảng bộ xã Tân Phong",
+			text: "Đảng bộ xã Tân Phong đại hội lần thứ nhất\n\nDự đại hội có đồng chí Trần Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy, cùng 140 đại biểu chính thức đại diện cho hơn 1.100 đảng viên của 31 chi bộ trong toàn Đảng bộ."},
+		{name: "a ward under the province's committee", want: "Đảng ủy phường Đông Xuyên",
+			text: "Đảng ủy phường Đông Xuyên: một năm nhìn lại\n\nTheo quyết định của Ban Thường vụ Tỉnh ủy, Đảng bộ phường trực thuộc Tỉnh ủy, hiện có 35 chi bộ trực thuộc với 1.420 đảng viên, sinh hoạt tại các khu phố, cơ quan và trường học."},
+		{name: "a school's cell", want: "Chi bộ Trường THPT Hòa Lạc",
+			text: "Kết nạp Đảng cho học sinh\n\nSáng 3/4, Chi bộ Trường THPT Hòa Lạc (huyện Lục Yên) có 31 đảng viên tổ chức lễ kết nạp."},
+		{name: "a name's number", want: "Chi bộ Trường THPT Lục Yên 2",
+			text: "Sáng 3/4, Chi bộ Trường THPT Lục Yên 2 (huyện Lục Yên) kết nạp 2 đảng viên mới."},
+		{name: "a count after a name is no part of it", want: "Đảng bộ xã Hòa Bình",
+			text: "Năm 2024, Đảng bộ xã Hòa Bình 5 năm liền đạt trong sạch, vững mạnh, có 412 đảng viên."},
 	}, func(d *extract.Document) string { return d.Subject })
 }
 
