@@ -1496,11 +1496,72 @@ func (p *pass) bound(i int) string {
 // earlier in its sentence that is not the complement of an achievement
 // ("đạt 35% chỉ tiêu").
 func (p *pass) modality(i int) string {
-	if p.targetEnd(p.sent[i]) <= i {
+	if p.targetEnd(p.sent[i]) <= i || p.targetList(i) {
 		return Target
 	}
 	return Actual
 }
+
+// targetList reports whether the number at toks[i] stands in a bulleted
+// list under a line that opens with a target cue: "Chỉ tiêu năm 2024:",
+// then "- Kết nạp không dưới 200 đảng viên mới;".
+func (p *pass) targetList(i int) bool {
+	ls := i
+	for ls > 0 && p.toks[ls-1].kind != tokNewline {
+		ls--
+	}
+	if !bullet(&p.toks[ls]) {
+		return false // most numbers: no item of a list
+	}
+	for n := 0; n < 40 && ls > 0; n++ {
+		end := ls - 1 // the newline before the line
+		st := end
+		for st > 0 && p.toks[st-1].kind != tokNewline {
+			st--
+		}
+		ls = st
+		switch {
+		case st == end, bullet(&p.toks[st]):
+			continue // a blank line, another item
+		case p.toks[end-1].fold != ":":
+			return false
+		}
+		// The lead line: a cue among its first words.
+		for j := st; j < end-1 && j < st+4; j++ {
+			if !targetFirst.has(p.toks[j].id) && !leadTargetFirst.has(p.toks[j].id) {
+				continue
+			}
+			for _, cue := range leadTargetCues {
+				if _, ok := phraseAt(p.toks, j, +1, cue); ok && !p.achievement(j) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// bullet reports whether t marks an item of a list.
+func bullet(t *token) bool {
+	switch t.fold {
+	case "-", "+", "•", "*", "–":
+		return true
+	}
+	return false
+}
+
+// leadTargetCues open a line over a list of targets: the target cues and
+// "phương hướng" (the plans of a report's last part).
+var leadTargetCues = append([][]string{{"phuong", "huong"}}, targetCues[1:]...)
+
+// leadTargetFirst holds the first word ids of leadTargetCues that
+// targetFirst lacks.
+var leadTargetFirst = func() bitset {
+	var b bitset
+	b.set(wordIDs([]string{"phuong"})[0])
+	return b
+}()
 
 var targetCues = [][]string{
 	{"se"}, // "sẽ kiểm tra 2 tổ chức đảng": a plan
