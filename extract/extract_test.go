@@ -196,6 +196,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"training.classes", 12, "count", "actual", "="}, {"training.trainees", 4000, "count", "actual", "~"}}, "rules need not spell the bound words"},
 		{"proposed discipline", "Ủy ban kiểm tra đã đề nghị xem xét kỷ luật 3 đảng viên.",
 			nil, "discipline proposed to a higher body is not a figure"},
+		{"commendations", "Dịp này, Huyện ủy khen thưởng 12 tổ chức cơ sở đảng và 25 đảng viên hoàn thành xuất sắc nhiệm vụ tiêu biểu.",
+			nil, "units and members commended are not ratings"},
 		{"proposed discipline with its form", "UBKT thống nhất đề nghị Ban Thường vụ Huyện ủy thi hành kỷ luật cách chức 1 đảng viên.",
 			nil, "a form named with the proposal does not make it a decision"},
 		{"label lines", "Kết quả năm 2024:\n- Kết nạp đảng viên mới: 42 đồng chí;\n- Tổng số tổ chức cơ sở đảng: 17;\n",
