@@ -198,6 +198,8 @@ func TestCases(t *testing.T) {
 			nil, "discipline proposed to a higher body is not a figure"},
 		{"commendations", "Dịp này, Huyện ủy khen thưởng 12 tổ chức cơ sở đảng và 25 đảng viên hoàn thành xuất sắc nhiệm vụ tiêu biểu.",
 			nil, "units and members commended are not ratings"},
+		{"findings of an inspection", "Qua kiểm tra, giám sát, đã chỉ ra 21 tổ chức đảng và 40 đảng viên có hạn chế, khuyết điểm.",
+			nil, "those found wanting are no count of the inspected"},
 		{"committee members supervised", "Ủy ban Kiểm tra giám sát thường xuyên 11 đảng viên là cấp ủy viên.",
 			[]fig{{"supervision.committee_members", 11, "count", "actual", "="}}, "members who are committee members count only as such"},
 		{"committee members among the inspected", "Ủy ban kiểm tra các cấp kiểm tra 7 đảng viên khi có dấu hiệu vi phạm, trong đó 2 là cấp ủy viên.",
