@@ -204,6 +204,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"members.removed", -8.5, "percent", "change", "="}}, "'số đảng viên bị xóa tên giảm N%' is a change of members.removed"},
 		{"change of the members expelled", "Số đảng viên bị khai trừ tăng 3 trường hợp so với năm 2023.",
 			[]fig{{"discipline.expulsion", 3, "count", "change", "="}}, "'số đảng viên bị khai trừ tăng N' is a change of discipline.expulsion"},
+		{"badges given posthumously among them", "Năm 2024, trao Huy hiệu Đảng cho 215 đảng viên, trong đó truy tặng 3 đồng chí.",
+			[]fig{{"badges.awarded", 215, "count", "actual", "="}, {"badges.awarded", 3, "count", "actual", "="}}, "'truy tặng N đồng chí' after the badges is a part of them"},
 		{"committee members supervised", "Ủy ban Kiểm tra giám sát thường xuyên 11 đảng viên là cấp ủy viên.",
 			[]fig{{"supervision.committee_members", 11, "count", "actual", "="}}, "members who are committee members count only as such"},
 		{"committee members among the inspected", "Ủy ban kiểm tra các cấp kiểm tra 7 đảng viên khi có dấu hiệu vi phạm, trong đó 2 là cấp ủy viên.",

@@ -1392,7 +1392,8 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	if f.Modality == "" {
 		f.Modality = p.modality(i)
 		// "tỷ lệ ... tăng 1,4%", "giảm 26 đảng viên": a change of the metric.
-		if j := p.boundStart(i) - 1; j >= 0 && (p.toks[j].fold == "tang" || p.toks[j].fold == "giam") {
+		// Folding makes "tặng" (to give) read "tăng": check the word.
+		if j := p.boundStart(i) - 1; j >= 0 && (p.toks[j].fold == "tang" && p.word(j) != "tặng" || p.toks[j].fold == "giam") {
 			f.Modality = Change
 			if p.toks[j].fold == "giam" && (ru == nil || !ru.neg) {
 				f.neg = true
@@ -1567,6 +1568,11 @@ var targetCues = [][]string{
 	{"se"}, // "sẽ kiểm tra 2 tổ chức đảng": a plan
 	{"phan", "dau"}, {"chi", "tieu"}, {"muc", "tieu"}, {"du", "kien"}, {"ke", "hoach", "nam"},
 	{"de", "ra", "muc", "tieu"}, {"giao", "chi", "tieu"}, {"de", "ra", "ke", "hoach"},
+}
+
+// word returns toks[j] as written, in lower case.
+func (p *pass) word(j int) string {
+	return normalize.Lower(p.nt.Norm[p.toks[j].start:p.toks[j].end])
 }
 
 // purpose reports whether "để" stands just before toks[k] ("để hoàn thành
