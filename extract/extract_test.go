@@ -212,6 +212,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"congress.delegates", 6, "count", "actual", "="}}, "the delegation to a higher congress"},
 		{"cells merged away", "Huyện đã sáp nhập 14 chi bộ thôn sau khi sắp xếp thôn, tổ dân phố.",
 			nil, "cells merged into others are no count of cells"},
+		{"transfers in", "Tiếp nhận sinh hoạt đảng 57 trường hợp từ nơi khác chuyển đến.",
+			[]fig{{"members.transferred", 57, "count", "actual", "="}}, "transfers in are transfers"},
 		{"committee members supervised", "Ủy ban Kiểm tra giám sát thường xuyên 11 đảng viên là cấp ủy viên.",
 			[]fig{{"supervision.committee_members", 11, "count", "actual", "="}}, "members who are committee members count only as such"},
 		{"committee members among the inspected", "Ủy ban kiểm tra các cấp kiểm tra 7 đảng viên khi có dấu hiệu vi phạm, trong đó 2 là cấp ủy viên.",
