@@ -214,6 +214,8 @@ func TestCases(t *testing.T) {
 			nil, "cells merged into others are no count of cells"},
 		{"transfers in", "Tiếp nhận sinh hoạt đảng 57 trường hợp từ nơi khác chuyển đến.",
 			[]fig{{"members.transferred", 57, "count", "actual", "="}}, "transfers in are transfers"},
+		{"units whose leadership achieved", "Nhiệm kỳ qua, Đảng bộ thị xã với 48 tổ chức cơ sở đảng đã lãnh đạo thực hiện đạt 20/22 chỉ tiêu.",
+			[]fig{{"org.grassroots", 48, "count", "actual", "="}}, "an achievement six words on is the whole committee's, not units meeting a condition"},
 		{"committee members supervised", "Ủy ban Kiểm tra giám sát thường xuyên 11 đảng viên là cấp ủy viên.",
 			[]fig{{"supervision.committee_members", 11, "count", "actual", "="}}, "members who are committee members count only as such"},
 		{"committee members among the inspected", "Ủy ban kiểm tra các cấp kiểm tra 7 đảng viên khi có dấu hiệu vi phạm, trong đó 2 là cấp ủy viên.",
