@@ -216,6 +216,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"members.transferred", 57, "count", "actual", "="}}, "transfers in are transfers"},
 		{"units whose leadership achieved", "Nhiệm kỳ qua, Đảng bộ thị xã với 48 tổ chức cơ sở đảng đã lãnh đạo thực hiện đạt 20/22 chỉ tiêu.",
 			[]fig{{"org.grassroots", 48, "count", "actual", "="}}, "an achievement six words on is the whole committee's, not units meeting a condition"},
+		{"a table's column of changes", "Đơn vị | Kết nạp đảng viên | Tăng/giảm so với năm trước\nHuyện A | 120 | +14\nHuyện B | 95 | -6",
+			[]fig{{"admission.new_members", 120, "count", "actual", "="}, {"admission.new_members", 14, "count", "change", "="}, {"admission.new_members", 95, "count", "actual", "="}, {"admission.new_members", -6, "count", "change", "="}}, "a 'Tăng/giảm' column holds signed changes of the row's count"},
 		{"committee members supervised", "Ủy ban Kiểm tra giám sát thường xuyên 11 đảng viên là cấp ủy viên.",
 			[]fig{{"supervision.committee_members", 11, "count", "actual", "="}}, "members who are committee members count only as such"},
 		{"committee members among the inspected", "Ủy ban kiểm tra các cấp kiểm tra 7 đảng viên khi có dấu hiệu vi phạm, trong đó 2 là cấp ủy viên.",

@@ -290,9 +290,12 @@ type candidate struct {
 	y        int
 	inherit  *found
 	fromList bool
-	leftLits int
-	pos      int  // the rule's position in the rules file
-	denOnly  bool // the figure is the ratio's denominator alone
+	// change: the figure is a change of inherit's metric, negative when
+	// neg (a table's "Tăng/giảm" column).
+	change, neg bool
+	leftLits    int
+	pos         int  // the rule's position in the rules file
+	denOnly     bool // the figure is the ratio's denominator alone
 }
 
 func (p *pass) figures() {
@@ -429,12 +432,44 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 		}
 		return candidate{}, false
 	}
+	if !num.percent && p.changeHeader(cell) {
+		// "Tăng/giảm so với 2023": the cell is a change of the count
+		// before it in its row ("Hà Nội | 9.877 | 101,5 | -152").
+		var prev *found // the row's last count, over its shares
+		for k := len(p.figs) - 1; k >= 0 && p.figs[k].tok >= rowStart; k-- {
+			if f := &p.figs[k]; f.Unit == UnitCount {
+				prev = f
+				break
+			}
+		}
+		if prev != nil && prev.Modality == Actual {
+			c := candidate{lo: rowStart, hi: i, y: -1, inherit: prev, change: true}
+			if b := &p.toks[i-1]; b.end == num.start && (b.fold == "-" || b.fold == "−") {
+				c.neg = true
+			}
+			return c, true
+		}
+		return candidate{}, false
+	}
 	num.brk = 0
 	s.label, s.tail = cell, append(s.tail[:0], num)
 	cand, ok := p.readLabel(cell, s.tail)
 	p.cellMemo = append(p.cellMemo, cellMemo{key, cand, ok})
 	cand.lo, cand.hi = rowStart, i
 	return cand, ok
+}
+
+// changeHeader reports whether a table's column header says its cells
+// are changes: "Tăng/giảm so với 2023", "Tăng, giảm", "So với năm trước".
+func (p *pass) changeHeader(cell []token) bool {
+	for k := range cell {
+		switch f := cell[k].fold; {
+		case f == "tang" && k+1 < len(cell) && (cell[k+1].fold == "/" || cell[k+1].fold == "," || cell[k+1].fold == "giam"),
+			f == "so" && k+1 < len(cell) && cell[k+1].fold == "voi":
+			return true
+		}
+	}
+	return false
 }
 
 // shareHeader reports whether a table's column header says its cells
@@ -1388,6 +1423,9 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	if ru != nil {
 		f.Rule = ru.id
 		f.Modality = ru.mod
+	}
+	if c.change {
+		f.Modality, f.neg = Change, c.neg
 	}
 	if f.Modality == "" {
 		f.Modality = p.modality(i)
