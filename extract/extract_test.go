@@ -220,6 +220,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"admission.new_members", 420, "count", "actual", "="}, {"admission.new_members", 315, "count", "actual", "="}}, "'kết nạp lần lượt N và M đảng viên'"},
 		{"change of the members admitted", "Tổng số đảng viên kết nạp năm 2024 tăng 1.250 người so với năm 2023.",
 			[]fig{{"admission.new_members", 1250, "count", "change", "="}}, "'số đảng viên kết nạp ... tăng N' changes the admissions"},
+		{"person-visits of classes", "Các cấp ủy mở 1.250 lớp học tập, quán triệt Nghị quyết Hội nghị Trung ương 4, 5 khóa XIII cho 98.400 lượt cán bộ, đảng viên.",
+			[]fig{{"training.classes", 1250, "count", "actual", "="}, {"training.trainees", 98400, "count", "actual", "="}}, "the person-visits of the classes before are their trainees"},
 		{"a table's column of changes", "Đơn vị | Kết nạp đảng viên | Tăng/giảm so với năm trước\nHuyện A | 120 | +14\nHuyện B | 95 | -6",
 			[]fig{{"admission.new_members", 120, "count", "actual", "="}, {"admission.new_members", 14, "count", "change", "="}, {"admission.new_members", 95, "count", "actual", "="}, {"admission.new_members", -6, "count", "change", "="}}, "a 'Tăng/giảm' column holds signed changes of the row's count"},
 		{"committee members supervised", "Ủy ban Kiểm tra giám sát thường xuyên 11 đảng viên là cấp ủy viên.",
