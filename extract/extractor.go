@@ -1147,18 +1147,27 @@ var memberNoun = map[string]bool{"dang": true, "nguoi": true, "dong": true, "qua
 // label put before the number, after it, and as "có N label".
 func (p *pass) labelValue(i int) (candidate, bool) {
 	j := i - 1
-	if j < 0 || p.toks[j].fold != ":" {
+	if j < 0 || p.toks[j].fold != ":" && !(p.toks[j].fold == "la" && p.word(j) == "là") {
 		return candidate{}, false
 	}
-	start := j
-	for start > 0 && j-start < 10 {
+	start, lim := j, 10
+	isLa := p.toks[j].fold == "la"
+	if isLa {
+		lim = 12
+	}
+	for start > 0 && j-start < lim {
 		t := &p.toks[start-1]
-		if t.brk != 0 || t.fold == "-" || t.fold == "+" || t.fold == "*" || t.fold == "•" {
+		if t.brk != 0 || t.fold == "-" || t.fold == "+" || t.fold == "*" || t.fold == "•" || isLa && t.fold == "," {
 			break
 		}
 		start--
 	}
 	if start == j {
+		return candidate{}, false
+	}
+	// "Số đảng viên không hoàn thành nhiệm vụ là 31.081 người": a label
+	// with "là" opens its clause with "Số".
+	if isLa && p.toks[start].fold != "so" {
 		return candidate{}, false
 	}
 	s := p.spare()
