@@ -1663,8 +1663,13 @@ func (p *pass) achievement(j int) bool {
 			if k > 0 && p.toks[k-1].fold == "hoan" && !p.purpose(k) {
 				return true
 			}
-		case "vuot", "bang", "so":
+		case "vuot", "bang":
 			return true
+		case "so":
+			// "so với chỉ tiêu", not "một số chỉ tiêu" (some targets).
+			if k+1 < len(p.toks) && p.toks[k+1].fold == "voi" {
+				return true
+			}
 		}
 	}
 	return false
