@@ -807,7 +807,11 @@ func (rules *NumberRules) cueKind(ts *tokens, i int, n Number) Kind {
 		}
 		switch c.kind {
 		case Ordinal:
-			return Ordinal
+			// "Hội nghị Trung ương 6", "quận 12": an ordinal is small and
+			// has no thousands ("Đảng bộ Công an Trung ương 6.000").
+			if n.Value < 1000 && !strings.ContainsAny(ts.s[n.Start:n.End], ".,") {
+				return Ordinal
+			}
 		case Year:
 			if !n.Words && n.Value >= 1000 && n.Value <= 2999 && n.Value == math.Trunc(n.Value) && n.End-n.Start == 4 {
 				return Year

@@ -93,6 +93,7 @@ func TestNumbers(t *testing.T) {
 		{"ordinal digits", "Điều 30", []num{{text: "30", value: 30, kind: Ordinal}}},
 		{"ordinal words", "lần thứ hai", []num{{text: "hai", value: 2, kind: Ordinal}}},
 		{"ordinal trung ương", "Hội nghị Trung ương 4", []num{{text: "4", value: 4, kind: Ordinal}}},
+		{"thousands after an ordinal cue", "Đảng bộ Công an Trung ương 6.000", []num{{text: "6.000", value: 6000, kind: Plain, alt: 6}}},
 		{"time", "lúc 8h30", []num{{text: "8h30", value: 8, kind: Time}}},
 		{"time colon", "14:00", []num{{text: "14:00", value: 14, kind: Time}}},
 		{"hectares not time", "8ha", []num{{text: "8", value: 8}}},

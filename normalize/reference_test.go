@@ -81,7 +81,7 @@ func (rules *NumberRules) oldNumbers(s string) []Number {
 			}
 		}
 		if n.Kind == Plain {
-			n.Kind = rules.oldCueKind(toks, i, n)
+			n.Kind = rules.oldCueKind(toks, i, n, s[n.Start:n.End])
 		}
 		out = append(out, n)
 		i = j
@@ -159,14 +159,16 @@ func oldMatchAfter(toks []oldTok, i int, words []string) bool {
 }
 
 // oldCueKind returns the Kind that the words before toks[i] give number n.
-func (rules *NumberRules) oldCueKind(toks []oldTok, i int, n Number) Kind {
+func (rules *NumberRules) oldCueKind(toks []oldTok, i int, n Number, text string) Kind {
 	for _, c := range rules.cues {
 		if !oldMatchBefore(toks, i, c.words) {
 			continue
 		}
 		switch c.kind {
 		case Ordinal:
-			return Ordinal
+			if n.Value < 1000 && !strings.ContainsAny(text, ".,") {
+				return Ordinal
+			}
 		case Year:
 			if !n.Words && n.Value >= 1000 && n.Value <= 2999 && n.Value == math.Trunc(n.Value) && n.End-n.Start == 4 {
 				return Year
