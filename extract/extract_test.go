@@ -230,6 +230,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"rating.orgs.incomplete", 64, "count", "actual", "="}}, "'xếp loại' names the rating past the units' words"},
 		{"some targets", "Nghị quyết đề ra một số chỉ tiêu: hằng năm kết nạp từ 900 đảng viên trở lên.",
 			[]fig{{"admission.new_members", 900, "count", "target", ">="}}, "'một số chỉ tiêu' is no achievement ('so với chỉ tiêu')"},
+		{"a range's scale word", "Năm 2026 phấn đấu kết nạp từ 12 đến 14 nghìn đảng viên.",
+			[]fig{{"admission.new_members", 12000, "count", "target", ">="}, {"admission.new_members", 14000, "count", "target", "<="}}, "'từ 12 đến 14 nghìn' is 12 thousand to 14 thousand"},
 		{"a table's column of changes", "Đơn vị | Kết nạp đảng viên | Tăng/giảm so với năm trước\nHuyện A | 120 | +14\nHuyện B | 95 | -6",
 			[]fig{{"admission.new_members", 120, "count", "actual", "="}, {"admission.new_members", 14, "count", "change", "="}, {"admission.new_members", 95, "count", "actual", "="}, {"admission.new_members", -6, "count", "change", "="}}, "a 'Tăng/giảm' column holds signed changes of the row's count"},
 		{"committee members supervised", "Ủy ban Kiểm tra giám sát thường xuyên 11 đảng viên là cấp ủy viên.",

@@ -312,6 +312,7 @@ func (p *pass) figures() {
 				continue
 			}
 			p.used[j] = true
+			p.rangeScale(i, j)
 			lo := p.emit(i, c, ">=")
 			p.emit(j, c, "<=")
 			if lo >= 0 {
@@ -353,6 +354,31 @@ func (p *pass) figures() {
 			}
 		}
 		p.emit(i, c, "")
+	}
+}
+
+// rangeScale gives the first number of a range the scale word of the
+// second: "từ 170 đến 185 nghìn" is 170 thousand to 185 thousand.
+func (p *pass) rangeScale(i, j int) {
+	a, b := &p.toks[i], &p.toks[j]
+	text := p.nt.Norm[b.start:b.end]
+	k := strings.LastIndexByte(text, ' ')
+	if k < 0 || strings.ContainsAny(p.nt.Norm[a.start:a.end], " ") || a.percent || b.percent {
+		return
+	}
+	var m float64
+	switch normalize.Lower(text[k+1:]) {
+	case "nghìn", "ngàn":
+		m = 1e3
+	case "triệu":
+		m = 1e6
+	case "tỷ", "tỉ":
+		m = 1e9
+	default:
+		return
+	}
+	if a.value*m <= b.value && a.value < b.value/m*10 {
+		a.value *= m
 	}
 }
 
