@@ -244,6 +244,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"badges.awarded", 412, "count", "actual", "="}}, "the rounds' dates between the badges and their count"},
 		{"shares after their ratings", "Đối với đảng viên, tỷ lệ hoàn thành xuất sắc nhiệm vụ đạt 18,5%; hoàn thành tốt nhiệm vụ 74,2%; hoàn thành nhiệm vụ 6,9% và không hoàn thành nhiệm vụ 0,4%.",
 			[]fig{{"rating.members.excellent", 18.5, "percent", "actual", "="}, {"rating.members.good", 74.2, "percent", "actual", "="}, {"rating.members.complete", 6.9, "percent", "actual", "="}, {"rating.members.incomplete", 0.4, "percent", "actual", "="}}, "a share before 'và' and the next rating is the rating's before it"},
+		{"labels before their counts", "Có 12.300 đảng viên được đánh giá, xếp loại; trong đó HTXSNV 1.820, HTTNV 9.610, HTNV 760 và không hoàn thành nhiệm vụ 110 đảng viên.",
+			[]fig{{"rating.members.assessed", 12300, "count", "actual", "="}, {"rating.members.excellent", 1820, "count", "actual", "="}, {"rating.members.good", 9610, "count", "actual", "="}, {"rating.members.complete", 760, "count", "actual", "="}, {"rating.members.incomplete", 110, "count", "actual", "="}}, "a list of ratings may name each before its count"},
 		{"a table's column of changes", "Đơn vị | Kết nạp đảng viên | Tăng/giảm so với năm trước\nHuyện A | 120 | +14\nHuyện B | 95 | -6",
 			[]fig{{"admission.new_members", 120, "count", "actual", "="}, {"admission.new_members", 14, "count", "change", "="}, {"admission.new_members", 95, "count", "actual", "="}, {"admission.new_members", -6, "count", "change", "="}}, "a 'Tăng/giảm' column holds signed changes of the row's count"},
 		{"committee members supervised", "Ủy ban Kiểm tra giám sát thường xuyên 11 đảng viên là cấp ủy viên.",
