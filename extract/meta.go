@@ -614,7 +614,7 @@ func published(p *pass) string {
 		text = rest
 		// A date line is short and has a four-digit year; most lines are
 		// long or have none, and the scanners cost more than this look.
-		if fewFields(line, 14) && hasYearDigits(line) {
+		if fewFields(line, 14) && hasYearDigits(line) && !siteBar(line) {
 			if d, m, y, ok := dayFirstDate(line); ok {
 				if d >= 1 && d <= 31 && m >= 1 && m <= 12 {
 					b := append(make([]byte, 0, 10), y...)
@@ -631,6 +631,18 @@ func published(p *pass) string {
 		}
 	}
 	return ""
+}
+
+// siteBar reports whether a line is a site's top bar ("Thứ Hai,
+// 12/01/2026 | Đăng nhập | Đăng ký"): its date is the day the page was
+// saved, not the article's.
+func siteBar(line string) bool {
+	for _, w := range [...]string{"Đăng nhập", "đăng nhập", "Đăng ký", "đăng ký", "RSS"} {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipBlank returns the end of the spaces, tabs and line breaks that s

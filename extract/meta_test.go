@@ -188,6 +188,8 @@ func TestPublished(t *testing.T) {
 			text: " date 2023-12 Ban Thường vụ Tỉnh ủy giao chỉ tiêu phát triển 1.905 đảng viên mới trong năm 2024."},
 		{name: "body date is not the date line", want: "",
 			text: "Ngày 03/5/2012, Ban Tổ chức Huyện ủy phối hợp cùng các ban xây dựng Đảng họp xét hồ sơ đề nghị kết nạp 21 quần chúng ưu tú vào Đảng."},
+		{name: "a site's top bar is not the date line", want: "2014-01-21",
+			text: "Đăng nhập | Đăng ký | RSS    Thứ Năm, 12/03/2026\nTrang chủ | Thời sự\n\nHà Nam: kết nạp 1.200 đảng viên\n\nCập nhật lúc 07:52, ngày 21/01/2014\n\nNăm 2013 toàn tỉnh kết nạp 1.200 đảng viên."},
 		{name: "given date kept", want: "2020-01-02", published: "2020-01-02",
 			text: "Thứ Hai, 22/07/2019\n\nChi bộ kết nạp được 12 đảng viên mới."},
 	}, func(d *extract.Document) string { return d.Published })
