@@ -31,6 +31,8 @@ func runMeta(t *testing.T, field string, cases []metaCase, get func(*extract.Doc
 
 func TestProvince(t *testing.T) {
 	runMeta(t, "Province", []metaCase{
+		{name: "publisher's mark", want: "Long An",
+			text: "(LA) - Năm 2019, Đảng bộ huyện Thạnh Hòa Tây kết nạp 120 đảng viên mới."},
 		{name: "district after huyện", want: "Ninh Thuận",
 			text: "Năm 2022, Đảng bộ huyện Ninh Phước kết nạp 52 đảng viên mới."},
 		{name: "city after TP.", want: "Quảng Nam",
