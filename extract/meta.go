@@ -1146,6 +1146,15 @@ var compounds = map[[2]string]bool{
 	{"dai", "hoc"}: true, {"cao", "dang"}: true, {"trung", "hoc"}: true,
 	// firms: "Công ty Cổ phần Cảng Quy Nhơn", "Tổng công ty Điện lực"
 	{"cong", "ty"}: true, {"co", "phan"}: true,
+	// trades and fields in names: "Tổng Công ty Công nghiệp Đồng Tiến",
+	// "Trường Đại học Kỹ thuật", "Khối Kinh tế", "Công ty Xây dựng"
+	{"cong", "nghiep"}: true, {"nong", "nghiep"}: true, {"lam", "nghiep"}: true,
+	{"ky", "thuat"}: true, {"su", "pham"}: true, {"kinh", "te"}: true,
+	{"xay", "dung"}: true, {"thuong", "mai"}: true, {"dien", "luc"}: true,
+	{"dau", "khi"}: true, {"cao", "su"}: true, {"giao", "thong"}: true,
+	{"van", "tai"}: true, {"thuy", "loi"}: true, {"tai", "chinh"}: true,
+	{"ngan", "hang"}: true, {"khoa", "hoc"}: true, {"cong", "nghe"}: true,
+	{"y", "duoc"}: true, {"vien", "thong"}: true, {"buu", "dien"}: true,
 	// "Chi bộ Khu dân cư số 3"
 	{"dan", "cu"}: true,
 }
@@ -1194,6 +1203,7 @@ type orgMention struct {
 	level   string
 	key     []string // folded name words after the head, levels and dots left out
 	demoted bool     // a body of the organisation ("Ban Tổ chức Tỉnh ủy")
+	caps    bool     // written in capitals: a heading's
 }
 
 func (m *orgMention) generic() bool { return len(m.key) == 0 }
@@ -1401,7 +1411,7 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 			break
 		}
 	}
-	m := orgMention{tok: i, end: j, level: level}
+	m := orgMention{tok: i, end: j, level: level, caps: allCaps}
 	start := len(keys)
 	for k := end; k < j; {
 		t := &p.toks[k]
@@ -1686,7 +1696,9 @@ func fullMention(ms []orgMention, chosen *orgMention) *orgMention {
 		if len(m.key) < len(chosen.key) || !prefixOf(chosen.key, m.key) {
 			continue
 		}
-		if len(m.key) > len(best.key) || len(m.key) == len(best.key) && m.tok < best.tok {
+		// Of the longest, a letterhead in capitals ("HUYỆN UỶ ĐÔNG LĨNH")
+		// gives way to the name as the text writes it.
+		if len(m.key) > len(best.key) || len(m.key) == len(best.key) && (best.caps && !m.caps || best.caps == m.caps && m.tok < best.tok) {
 			best = m
 		}
 	}

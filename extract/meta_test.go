@@ -134,6 +134,10 @@ func TestSubject(t *testing.T) {
 			text: "Kết nạp Đảng cho học sinh\n\nSáng 3/4, Chi bộ Trường THPT Hòa Lạc (huyện Lục Yên) có 31 đảng viên tổ chức lễ kết nạp."},
 		{name: "a name's number", want: "Chi bộ Trường THPT Lục Yên 2",
 			text: "Sáng 3/4, Chi bộ Trường THPT Lục Yên 2 (huyện Lục Yên) kết nạp 2 đảng viên mới."},
+		{name: "a letterhead in capitals gives way", want: "Đảng bộ huyện Đông Sơn",
+			text: "HUYỆN UỶ ĐÔNG SƠN\n\nBáo cáo tổng kết công tác xây dựng Đảng năm 2016\n\nNăm 2016, Đảng bộ huyện Đông Sơn kết nạp 210 đảng viên mới."},
+		{name: "a trade in a firm's name", want: "Đảng bộ Tổng Công ty Công nghiệp Hà Trung",
+			text: "Năm 2015, Đảng bộ Tổng Công ty Công nghiệp Hà Trung kết nạp 45 đảng viên mới."},
 		{name: "a count after a name is no part of it", want: "Đảng bộ xã Hòa Bình",
 			text: "Năm 2024, Đảng bộ xã Hòa Bình 5 năm liền đạt trong sạch, vững mạnh, có 412 đảng viên."},
 	}, func(d *extract.Document) string { return d.Subject })
