@@ -165,6 +165,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"admission.new_members", 150, "count", "target", ">="}, {"rating.members.incomplete", 2, "percent", "target", "<="}}, "a bulleted list under 'Chỉ tiêu năm 2024:' holds targets"},
 		{"plans listed under phương hướng", "Phương hướng năm 2025:\n- Kết nạp 90 đảng viên mới.",
 			[]fig{{"admission.new_members", 90, "count", "target", "="}}, "'Phương hướng' opens a list of plans"},
+		{"numbered plans under a section heading", "III. KẾT QUẢ\n\n1. Kết nạp 210 đảng viên mới.\n\nIV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2016\n\n1. Kết nạp từ 240 đảng viên mới trở lên.\n\n2. Cấp ủy các cấp kiểm tra ít nhất 60 tổ chức đảng.",
+			[]fig{{"admission.new_members", 210, "count", "actual", "="}, {"admission.new_members", 240, "count", "target", ">="}, {"inspection.orgs", 60, "count", "target", ">="}}, "a numbered item under 'IV. PHƯƠNG HƯỚNG' is a plan, one under 'III. KẾT QUẢ' a result"},
 		{"results of the targets listed", "Kết quả thực hiện chỉ tiêu năm 2023:\n- Kết nạp 160 đảng viên mới;\n- Đạt 102% chỉ tiêu.",
 			[]fig{{"admission.new_members", 160, "count", "actual", "="}}, "a line of results whose cue is not among its first words lists no targets"},
 		{"target", "Năm 2025 phấn đấu kết nạp 300 đảng viên.",

@@ -1576,15 +1576,18 @@ func (p *pass) modality(i int) string {
 	return Actual
 }
 
-// targetList reports whether the number at toks[i] stands in a bulleted
-// list under a line that opens with a target cue: "Chỉ tiêu năm 2024:",
-// then "- Kết nạp không dưới 200 đảng viên mới;".
+// targetList reports whether the number at toks[i] stands in a list
+// under a line that opens with a target cue: a bulleted item under
+// "Chỉ tiêu năm 2024:" ("- Kết nạp không dưới 200 đảng viên mới;"), or a
+// numbered one under a section's heading ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
+// 2016", then "2. Phấn đấu kết nạp ...").
 func (p *pass) targetList(i int) bool {
 	ls := i
 	for ls > 0 && p.toks[ls-1].kind != tokNewline {
 		ls--
 	}
-	if !bullet(&p.toks[ls]) {
+	numbered := p.numberedItem(ls)
+	if !bullet(&p.toks[ls]) && !numbered {
 		return false // most numbers: no item of a list
 	}
 	for n := 0; n < 40 && ls > 0; n++ {
@@ -1594,14 +1597,19 @@ func (p *pass) targetList(i int) bool {
 			st--
 		}
 		ls = st
-		switch {
-		case st == end, bullet(&p.toks[st]):
+		if st == end || bullet(&p.toks[st]) || numbered && p.numberedItem(st) {
 			continue // a blank line, another item
-		case p.toks[end-1].fold != ":":
+		}
+		from := st
+		switch {
+		case p.toks[end-1].fold == ":":
+		case numbered && p.sectionHeading(st, end):
+			from = st + 2 // past "IV."
+		default:
 			return false
 		}
 		// The lead line: a cue among its first words.
-		for j := st; j < end-1 && j < st+4; j++ {
+		for j := from; j < end && j < from+4; j++ {
 			if !targetFirst.has(p.toks[j].id) && !leadTargetFirst.has(p.toks[j].id) {
 				continue
 			}
@@ -1614,6 +1622,31 @@ func (p *pass) targetList(i int) bool {
 		return false
 	}
 	return false
+}
+
+// numberedItem reports whether the line at toks[ls] opens with an item's
+// number: "2.", "3)".
+func (p *pass) numberedItem(ls int) bool {
+	t := &p.toks[ls]
+	if t.kind != tokNum || t.value < 1 || t.value > 30 || ls+1 >= len(p.toks) {
+		return false
+	}
+	f := p.toks[ls+1].fold
+	return (f == "." || f == ")") && p.toks[ls+1].start == t.end
+}
+
+// sectionHeading reports whether toks[st:end], a line, is a report's
+// section heading numbered in Roman: "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2016".
+func (p *pass) sectionHeading(st, end int) bool {
+	if end-st < 3 || p.toks[st+1].fold != "." || p.toks[st].kind != tokWord {
+		return false
+	}
+	for _, c := range p.toks[st].fold {
+		if c != 'i' && c != 'v' && c != 'x' {
+			return false
+		}
+	}
+	return true
 }
 
 // bullet reports whether t marks an item of a list.
