@@ -280,6 +280,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"petitions.received", 11, "count", "actual", "="}, {"petitions.anonymous", 4, "count", "actual", "="}}, "'không ký tên' letters are anonymous"},
 		{"committee members among the supervised, named", "UBKT giám sát chuyên đề 12 tổ chức đảng và 30 đảng viên, trong đó 8 đồng chí là cấp ủy viên.",
 			[]fig{{"supervision.orgs", 12, "count", "actual", "="}, {"supervision.members", 30, "count", "actual", "="}, {"supervision.committee_members", 8, "count", "actual", "="}}, "'trong đó N đồng chí là cấp ủy viên'"},
+		{"headlines of related articles", "Năm 2023, huyện kết nạp 96 đảng viên mới.\n\nTin liên quan:\n- Bạc Liêu kết nạp hơn 1.100 đảng viên mới\n- Hội nghị Tỉnh ủy lần thứ 6\n\nChia sẻ",
+			[]fig{{"admission.new_members", 96, "count", "actual", "="}}, "another article's headline gives no figure of this one"},
 		{"a table's column of changes", "Đơn vị | Kết nạp đảng viên | Tăng/giảm so với năm trước\nHuyện A | 120 | +14\nHuyện B | 95 | -6",
 			[]fig{{"admission.new_members", 120, "count", "actual", "="}, {"admission.new_members", 14, "count", "change", "="}, {"admission.new_members", 95, "count", "actual", "="}, {"admission.new_members", -6, "count", "change", "="}}, "a 'Tăng/giảm' column holds signed changes of the row's count"},
 		{"committee members supervised", "Ủy ban Kiểm tra giám sát thường xuyên 11 đảng viên là cấp ủy viên.",

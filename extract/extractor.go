@@ -81,6 +81,7 @@ func (x *Extractor) Extract(d *Document) {
 	nt := x.exp.NormalizeInto(&sc.norm, d.Text, normalize.Options{})
 	p := &sc.pass
 	p.begin(x, d, nt, sc.lexer.lex(nt.Norm, p.toks[:0]))
+	p.related()
 	p.index()
 	p.figures()
 	p.totalsOnly()
@@ -118,6 +119,76 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.ctxSent, p.ctxOK = 0, false
 	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0
 	p.cellMemo = p.cellMemo[:0]
+}
+
+// related marks the numbers of the other articles a page lists under
+// "Tin liên quan", "Bài viết liên quan", "Xem thêm" and the like as no
+// figures: their headlines ("- Bạc Liêu kết nạp hơn 1.100 đảng viên mới")
+// are another report's. The list runs from the line after the cue to a
+// blank line or a paragraph, ten lines at most.
+func (p *pass) related() {
+	for i := range p.toks {
+		if p.toks[i].kind != tokNewline || i+1 >= len(p.toks) {
+			continue
+		}
+		// The cue's line, short: "Tin liên quan:", "Bài viết liên quan",
+		// "Xem thêm:", "Tin cùng chuyên mục".
+		f := p.toks[i+1].fold
+		if f != "tin" && f != "bai" && f != "xem" && f != "doc" {
+			continue
+		}
+		j := i + 1
+		for j < len(p.toks) && p.toks[j].kind != tokNewline && j-i <= 6 {
+			j++
+		}
+		if j >= len(p.toks) || p.toks[j].kind != tokNewline || !relatedCue(p.toks[i+1:j]) {
+			continue
+		}
+		p.skipLines(j)
+	}
+}
+
+// relatedCue reports whether a line's tokens are a cue of related
+// articles, a colon after them or not.
+func relatedCue(line []token) bool {
+	if n := len(line); n > 0 && line[n-1].fold == ":" {
+		line = line[:n-1]
+	}
+	for _, c := range relatedCues {
+		if len(c) == len(line) {
+			if _, ok := phraseAt(line, 0, +1, c); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relatedCues open a page's list of other articles.
+var relatedCues = [][]string{
+	{"tin", "lien", "quan"}, {"bai", "lien", "quan"}, {"bai", "viet", "lien", "quan"},
+	{"tin", "bai", "lien", "quan"}, {"tin", "cung", "chuyen", "muc"}, {"tin", "khac"},
+	{"xem", "them"}, {"doc", "them"}, {"tin", "moi", "hon"}, {"tin", "da", "dua"},
+}
+
+// skipLines marks the numbers of the lines after the newline toks[i] up
+// to a blank line or a paragraph as no figures.
+func (p *pass) skipLines(i int) {
+	for n := 0; n < 10 && i < len(p.toks) && p.toks[i].kind == tokNewline; n++ {
+		j := i + 1
+		for j < len(p.toks) && p.toks[j].kind != tokNewline {
+			j++
+		}
+		if j == i+1 || j-i > 40 {
+			return // a blank line, a paragraph
+		}
+		for k := i + 1; k < j; k++ {
+			if p.toks[k].kind == tokNum {
+				p.toks[k].skip = true
+			}
+		}
+		i = j
+	}
 }
 
 // put returns sc to the pool, letting go of the document. The tokens
