@@ -411,6 +411,11 @@ func (p *pass) figures() {
 		if !ok || (c.ru != nil && c.ru.veto) {
 			continue
 		}
+		// "hơn 400 đại biểu tham dự" a conference: delegates are a
+		// congress's.
+		if c.ru != nil && c.ru.metric == "congress.delegates" && !p.congressBefore(i) {
+			continue
+		}
 		if c.ru != nil && c.ru.ratio == "split" && t.hasDen {
 			// "584/652 tổ chức cơ sở đảng đạt trong sạch, vững mạnh": the
 			// other rules read the 652, as a figure of its own. It goes
@@ -451,6 +456,40 @@ func (p *pass) rangeScale(i, j int) {
 	if a.value*m <= b.value && a.value < b.value/m*10 {
 		a.value *= m
 	}
+}
+
+// congressBefore reports whether the event nearest before toks[i] that
+// the text names is a congress ("đại hội"), not a conference, a ceremony
+// or a meeting over video links ("hội nghị", "hội thảo", "lễ", "điểm
+// cầu"), or a congress follows in its clause.
+func (p *pass) congressBefore(i int) bool {
+	// "6 đồng chí là đại biểu chính thức đi dự Đại hội": the congress
+	// after the number, in its clause.
+	for j := i + 1; j+1 < len(p.toks) && j <= i+12 && !p.toks[j].clauseBreak(); j++ {
+		if p.toks[j].fold == "dai" && p.toks[j+1].fold == "hoi" {
+			return true
+		}
+	}
+	for j := i - 1; j > 0; j-- {
+		switch p.toks[j].fold {
+		case "hoi":
+			if p.toks[j-1].fold == "dai" {
+				return true
+			}
+			if j+1 < len(p.toks) && (p.toks[j+1].fold == "nghi" || p.toks[j+1].fold == "thao") {
+				return false
+			}
+		case "cau":
+			if p.toks[j-1].fold == "diem" {
+				return false
+			}
+		case "le":
+			if p.word(j) == "lễ" {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // tableCell reads a number in a table row ("Đơn vị | Kết nạp | Tỷ lệ",
