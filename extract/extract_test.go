@@ -284,6 +284,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"admission.new_members", 96, "count", "actual", "="}}, "another article's headline gives no figure of this one"},
 		{"attendance of a conference", "Hội nghị được tổ chức trực tiếp kết hợp trực tuyến đến 9 điểm cầu với hơn 400 đại biểu tham dự.",
 			nil, "a conference's attendance is no congress's delegates"},
+		{"attendance of a conference, a sentence on", "Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Trung ương.\n\nThành phần: khoảng 800 đại biểu, gồm bí thư các chi bộ.",
+			nil, "the conference named a sentence before"},
 		{"delegates of a congress", "Đại hội Đảng bộ xã Tân Lập lần thứ I có 150 đại biểu chính thức tham dự.",
 			[]fig{{"congress.delegates", 150, "count", "actual", "="}}, "a congress's delegates"},
 		{"a table's column of changes", "Đơn vị | Kết nạp đảng viên | Tăng/giảm so với năm trước\nHuyện A | 120 | +14\nHuyện B | 95 | -6",
