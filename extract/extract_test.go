@@ -202,6 +202,8 @@ func TestCases(t *testing.T) {
 			nil, "units and members commended are not ratings"},
 		{"findings of an inspection", "Qua kiểm tra, giám sát, đã chỉ ra 21 tổ chức đảng và 40 đảng viên có hạn chế, khuyết điểm.",
 			nil, "those found wanting are no count of the inspected"},
+		{"findings at units", "Qua kiểm tra, đã chỉ ra hạn chế, khuyết điểm ở 5 tổ chức đảng.",
+			nil, "the units found wanting are no count of the inspected"},
 		{"shortcomings concluded", "Qua kiểm tra, cấp ủy kết luận có 14 tổ chức và 52 đảng viên còn khuyết điểm, hạn chế, yêu cầu khắc phục.",
 			nil, "shortcomings are no violations"},
 		{"violations concluded", "Qua kiểm tra, kết luận 9 tổ chức đảng và 31 đảng viên có vi phạm.",
