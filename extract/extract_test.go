@@ -290,6 +290,8 @@ func TestCases(t *testing.T) {
 			nil, "the conference named a sentence before"},
 		{"delegates of a congress", "Đại hội Đảng bộ xã Tân Lập lần thứ I có 150 đại biểu chính thức tham dự.",
 			[]fig{{"congress.delegates", 150, "count", "actual", "="}}, "a congress's delegates"},
+		{"units' share before the members'", "Năm 2025 phấn đấu có trên 90% tổ chức cơ sở đảng và trên 92% đảng viên hoàn thành tốt nhiệm vụ trở lên.",
+			[]fig{{"rating.orgs.good", 90, "percent", "target", ">"}, {"rating.members.good", 92, "percent", "target", ">"}}, "the rating after the members' share is the units' too ('M%' in a rule)"},
 		{"a table's column of changes", "Đơn vị | Kết nạp đảng viên | Tăng/giảm so với năm trước\nHuyện A | 120 | +14\nHuyện B | 95 | -6",
 			[]fig{{"admission.new_members", 120, "count", "actual", "="}, {"admission.new_members", 14, "count", "change", "="}, {"admission.new_members", 95, "count", "actual", "="}, {"admission.new_members", -6, "count", "change", "="}}, "a 'Tăng/giảm' column holds signed changes of the row's count"},
 		{"committee members supervised", "Ủy ban Kiểm tra giám sát thường xuyên 11 đảng viên là cấp ủy viên.",

@@ -21,6 +21,7 @@ const (
 	eNot                 // the next token starts none of alts
 	eY                   // a number: the badge tier
 	eM                   // another number, matched and left alone
+	eMP                  // another number, a share ("M%"), matched and left alone
 )
 
 type elem struct {
@@ -162,6 +163,8 @@ func (ru *rule) compile(pat string) error {
 			elems = append(elems, part{elem: elem{kind: eY}})
 		case it == "M":
 			elems = append(elems, part{elem: elem{kind: eM}})
+		case it == "M%":
+			elems = append(elems, part{elem: elem{kind: eMP}})
 		case strings.HasPrefix(it, "…") || strings.HasPrefix(it, "...") || strings.HasPrefix(it, "~"):
 			soft := strings.HasPrefix(it, "~")
 			w := strings.TrimLeft(it, "….~")
@@ -428,8 +431,8 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 			}
 		}
 		return side(toks, pos, dir, elems[1:], m)
-	case eY, eM:
-		if pos < 0 || pos >= len(toks) || toks[pos].kind != tokNum || toks[pos].percent {
+	case eY, eM, eMP:
+		if pos < 0 || pos >= len(toks) || toks[pos].kind != tokNum || toks[pos].percent != (e.kind == eMP) {
 			return m, false
 		}
 		mm := m

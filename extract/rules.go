@@ -37,6 +37,7 @@ var rulesTXT string
 //	N*          the number slot: either
 //	Y           a second number read as the badge tier (badge_years)
 //	M           a second number, matched and left to its own rules
+//	M%          a second number that is a share, likewise
 //
 // Options: id=NAME (default METRIC#K, K counting the metric's rules),
 // mod=target|change|actual (fixes the modality), sign=- (a negative
