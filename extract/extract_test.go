@@ -296,6 +296,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"training.trainees", 64, "count", "actual", "="}}, "'N học viên là ...' is the class's trainees"},
 		{"kinds of trainees among them", "Huyện ủy mở 3 lớp bồi dưỡng nhận thức về Đảng cho 230 quần chúng ưu tú, trong đó 190 học viên là sinh viên.",
 			[]fig{{"training.classes", 3, "count", "actual", "="}, {"training.trainees", 230, "count", "actual", "="}}, "a kind of trainees among them has no key"},
+		{"share of the admitted, far from its count", "Năm 2023, kết nạp 310 đảng viên là công nhân, người lao động trong doanh nghiệp tư nhân, doanh nghiệp có vốn đầu tư nước ngoài, chiếm 20,5% tổng số đảng viên kết nạp mới.",
+			[]fig{{"admission.private_sector", 310, "count", "actual", "="}, {"admission.private_sector", 20.5, "percent", "actual", "="}}, "'chiếm N% tổng số đảng viên kết nạp mới' after a sector's count"},
 		{"a table's column of changes", "Đơn vị | Kết nạp đảng viên | Tăng/giảm so với năm trước\nHuyện A | 120 | +14\nHuyện B | 95 | -6",
 			[]fig{{"admission.new_members", 120, "count", "actual", "="}, {"admission.new_members", 14, "count", "change", "="}, {"admission.new_members", 95, "count", "actual", "="}, {"admission.new_members", -6, "count", "change", "="}}, "a 'Tăng/giảm' column holds signed changes of the row's count"},
 		{"committee members supervised", "Ủy ban Kiểm tra giám sát thường xuyên 11 đảng viên là cấp ủy viên.",
