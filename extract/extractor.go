@@ -500,10 +500,7 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	if !p.pipes {
 		return candidate{}, false
 	}
-	rowStart := i
-	for rowStart > 0 && p.toks[rowStart-1].kind != tokNewline {
-		rowStart--
-	}
+	rowStart := p.lineStart(i)
 	col := 0
 	for j := rowStart; j < i; j++ {
 		if p.toks[j].fold == "|" {
@@ -517,11 +514,11 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	hdr := rowStart
 	for {
 		prev := hdr - 1 // the newline before this line
-		start := prev
-		for start > 0 && p.toks[start-1].kind != tokNewline {
-			start--
+		if prev <= 0 {
+			break
 		}
-		if prev <= 0 || start == prev || !hasPipe(p.toks[start:prev]) {
+		start := p.lineStart(prev)
+		if start == prev || !hasPipe(p.toks[start:prev]) {
 			break
 		}
 		hdr = start
@@ -1372,16 +1369,10 @@ func unitName(label []token) bool {
 // number, over item lines that hold one. It returns the line's words
 // before the colon, toks[lo:hi].
 func (p *pass) leadLine(at int) (lo, hi int, ok bool) {
-	ls := at
-	for ls > 0 && p.toks[ls-1].kind != tokNewline {
-		ls--
-	}
+	ls := p.lineStart(at)
 	for n := 0; n < 40 && ls > 0; n++ {
 		end := ls - 1 // the newline before the line
-		st := end
-		for st > 0 && p.toks[st-1].kind != tokNewline {
-			st--
-		}
+		st := p.lineStart(end)
 		ls = st
 		if st == end {
 			continue // a blank line
@@ -1692,20 +1683,14 @@ func (p *pass) modality(i int) string {
 // numbered one under a section's heading ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
 // 2016", then "2. Phấn đấu kết nạp ...").
 func (p *pass) targetList(i int) bool {
-	ls := i
-	for ls > 0 && p.toks[ls-1].kind != tokNewline {
-		ls--
-	}
+	ls := p.lineStart(i)
 	numbered := p.numberedItem(ls)
 	if !bullet(&p.toks[ls]) && !numbered {
 		return false // most numbers: no item of a list
 	}
 	for n := 0; n < 40 && ls > 0; n++ {
 		end := ls - 1 // the newline before the line
-		st := end
-		for st > 0 && p.toks[st-1].kind != tokNewline {
-			st--
-		}
+		st := p.lineStart(end)
 		ls = st
 		if st == end || bullet(&p.toks[st]) || numbered && p.numberedItem(st) {
 			continue // a blank line, another item
@@ -1732,6 +1717,15 @@ func (p *pass) targetList(i int) bool {
 		return false
 	}
 	return false
+}
+
+// lineStart returns the first token of the line that holds toks[i] (of
+// the line it ends, for a newline).
+func (p *pass) lineStart(i int) int {
+	for i > 0 && p.toks[i-1].kind != tokNewline {
+		i--
+	}
+	return i
 }
 
 // numberedItem reports whether the line at toks[ls] opens with an item's
