@@ -343,7 +343,7 @@ func (p *pass) targetEnd(s int) int {
 				continue
 			}
 			// Folding makes "sẻ" of "chia sẻ" read "sẽ": check the word.
-			if len(cue) == 1 && cue[0] == "se" && normalize.Lower(p.nt.Norm[p.toks[j].start:p.toks[j].end]) != "sẽ" {
+			if len(cue) == 1 && cue[0] == "se" && p.word(j) != "sẽ" {
 				continue
 			}
 			v = min(v, end)
@@ -1789,7 +1789,7 @@ func (p *pass) word(j int) string {
 // chỉ tiêu": a goal, not an achievement).
 func (p *pass) purpose(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if p.toks[j].fold == "de" && normalize.Lower(p.nt.Norm[p.toks[j].start:p.toks[j].end]) == "để" {
+		if p.toks[j].fold == "de" && p.word(j) == "để" {
 			return true
 		}
 	}
@@ -1817,7 +1817,7 @@ func (p *pass) achievement(j int) bool {
 		case "dat":
 			// "đạt 35% chỉ tiêu", but not "đặt mục tiêu" (to set one)
 			// nor "để đạt chỉ tiêu" (in order to).
-			if normalize.Lower(p.nt.Norm[t.start:t.end]) != "đặt" && !p.purpose(k) {
+			if p.word(k) != "đặt" && !p.purpose(k) {
 				return true
 			}
 		case "thanh":
