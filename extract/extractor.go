@@ -1565,6 +1565,9 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	}
 	if f.Modality == "" {
 		f.Modality = p.modality(i)
+		if f.Modality == Actual && p.yearlyFloor(i) {
+			f.Modality = Target
+		}
 		// "tỷ lệ ... tăng 1,4%", "giảm 26 đảng viên": a change of the metric.
 		// Folding makes "tặng" (to give) read "tăng": check the word.
 		if j := p.boundStart(i) - 1; j >= 0 && (p.toks[j].fold == "tang" && p.word(j) != "tặng" || p.toks[j].fold == "giam") {
@@ -1715,6 +1718,28 @@ func (p *pass) targetList(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// yearlyFloor reports whether the number at toks[i] is a floor set for
+// every year, a target with no cue word: "mỗi năm kết nạp không dưới 40
+// đảng viên", "kết nạp ít nhất 5.500 đảng viên mỗi năm". "Không dưới",
+// "ít nhất" and "tối thiểu" prescribe; "trên" and "hơn" describe, and
+// "hằng năm kết nạp trên 100 đảng viên" may well be a result.
+func (p *pass) yearlyFloor(i int) bool {
+	j := i - 1
+	if j < 1 {
+		return false
+	}
+	a, b := p.toks[j-1].fold, p.toks[j].fold
+	if !(a == "khong" && b == "duoi" || a == "it" && b == "nhat" || a == "toi" && b == "thieu") {
+		return false
+	}
+	for k := p.sentStart(i); k+1 < p.sentEnd(i); k++ {
+		if f := p.toks[k].fold; (f == "moi" || f == "hang") && p.toks[k+1].fold == "nam" {
+			return true
+		}
 	}
 	return false
 }
