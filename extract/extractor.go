@@ -364,9 +364,11 @@ type candidate struct {
 	// change: the figure is a change of inherit's metric, negative when
 	// neg (a table's "Tăng/giảm" column).
 	change, neg bool
-	leftLits    int
-	pos         int  // the rule's position in the rules file
-	denOnly     bool // the figure is the ratio's denominator alone
+	target      bool // a table's "Kế hoạch" column
+
+	leftLits int
+	pos      int  // the rule's position in the rules file
+	denOnly  bool // the figure is the ratio's denominator alone
 }
 
 func (p *pass) figures() {
@@ -394,8 +396,13 @@ func (p *pass) figures() {
 			}
 			continue
 		}
-		c, ok := p.best(i)
-		if !ok {
+		var c candidate
+		var ok bool
+		if _, hdr, _, in := p.tableAt(i); in && p.rowLabels(hdr) {
+			// A table with row labels: the rules would read across its
+			// cells ("Tổng số đảng viên (người) | 1.388 | 1.426 | +38").
+			c, ok = p.tableCell(i)
+		} else if c, ok = p.best(i); !ok {
 			c, ok = p.tableCell(i)
 		}
 		// "9/11 đảng bộ ... đạt": a veto of the units meeting a condition
@@ -497,34 +504,12 @@ func (p *pass) congressBefore(i int) bool {
 // words before it, and "đảng viên" after it when the header names only
 // the activity.
 func (p *pass) tableCell(i int) (candidate, bool) {
-	if !p.pipes {
+	rowStart, hdr, col, ok := p.tableAt(i)
+	if !ok {
 		return candidate{}, false
 	}
-	rowStart := p.lineStart(i)
-	col := 0
-	for j := rowStart; j < i; j++ {
-		if p.toks[j].fold == "|" {
-			col++
-		}
-	}
-	if col == 0 || rowStart == 0 {
-		return candidate{}, false
-	}
-	// The header is the first line of the block of rows with '|'.
-	hdr := rowStart
-	for {
-		prev := hdr - 1 // the newline before this line
-		if prev <= 0 {
-			break
-		}
-		start := p.lineStart(prev)
-		if start == prev || !hasPipe(p.toks[start:prev]) {
-			break
-		}
-		hdr = start
-	}
-	if hdr == rowStart {
-		return candidate{}, false
+	if p.rowLabels(hdr) {
+		return p.rowCell(i, rowStart, hdr, col)
 	}
 	// The cells of a column share the header's words: the rule they
 	// read is found once a column (and a kind of number, share or count).
@@ -590,6 +575,121 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	p.cellMemo = append(p.cellMemo, cellMemo{key, cand, ok})
 	cand.lo, cand.hi = rowStart, i
 	return cand, ok
+}
+
+// tableAt finds the table row that holds toks[i] after its first cell:
+// the row's first token, its header line's, and the number's column.
+func (p *pass) tableAt(i int) (rowStart, hdr, col int, ok bool) {
+	if !p.pipes {
+		return 0, 0, 0, false
+	}
+	rowStart = p.lineStart(i)
+	for j := rowStart; j < i; j++ {
+		if p.toks[j].fold == "|" {
+			col++
+		}
+	}
+	if col == 0 || rowStart == 0 {
+		return 0, 0, 0, false
+	}
+	// The header is the first line of the block of rows with '|'.
+	hdr = rowStart
+	for {
+		prev := hdr - 1 // the newline before this line
+		if prev <= 0 {
+			break
+		}
+		start := p.lineStart(prev)
+		if start == prev || !hasPipe(p.toks[start:prev]) {
+			break
+		}
+		hdr = start
+	}
+	return rowStart, hdr, col, hdr != rowStart
+}
+
+// rowLabels reports whether the table whose header line starts at
+// toks[hdr] names its metrics in its rows' first cells: "Chỉ tiêu | Kế
+// hoạch | Thực hiện", "Nội dung | Năm 2016 | Năm 2017 | Tăng (+), giảm
+// (-)".
+func (p *pass) rowLabels(hdr int) bool {
+	for _, w := range [][]string{{"chi", "tieu"}, {"noi", "dung"}, {"tieu", "chi"}, {"chi", "so"}} {
+		if end, ok := phraseAt(p.toks, hdr, +1, w); ok && end < len(p.toks) && p.toks[end].fold == "|" {
+			return true
+		}
+	}
+	return false
+}
+
+// rowCell reads the number at toks[i], in column col of a table with
+// row labels (rowLabels), with its row's first cell as the words before
+// it ("Kết nạp đảng viên mới (người) | 130 | 142"; a "(%)" there makes
+// it a share) and its column's header as its modality: a plan is a
+// target, a "Tăng/giảm" column a signed change of the row's count.
+func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
+	// The header's cell of the column.
+	c, h := 0, p.spare().lead[:0]
+	for j := hdr; j < len(p.toks) && p.toks[j].kind != tokNewline; j++ {
+		if p.toks[j].fold == "|" {
+			c++
+		} else if c == col {
+			h = append(h, p.toks[j])
+		}
+	}
+	if p.changeHeader(h) || hasFolds(h, "+") && hasFolds(h, "-") {
+		for k := len(p.figs) - 1; k >= 0 && p.figs[k].tok >= rowStart; k-- {
+			if f := &p.figs[k]; f.Unit == UnitCount || p.toks[i].percent {
+				c := candidate{lo: rowStart, hi: i, y: -1, inherit: f, change: true}
+				if b := &p.toks[i-1]; b.end == p.toks[i].start && (b.fold == "-" || b.fold == "−") {
+					c.neg = true
+				}
+				return c, true
+			}
+		}
+		return candidate{}, false
+	}
+	// The row's label, without its unit in brackets at the end.
+	end := rowStart
+	for end < i && p.toks[end].fold != "|" {
+		end++
+	}
+	lab := end
+	share := false
+	if lab > rowStart && p.toks[lab-1].fold == ")" && p.toks[lab-1].match < 0 {
+		open := lab - 1 + int(p.toks[lab-1].match)
+		share = hasFolds(p.toks[open:lab], "%")
+		lab = open
+	}
+	if lab <= rowStart {
+		return candidate{}, false
+	}
+	s := p.spare()
+	label := s.label[:0]
+	for k := rowStart; k < lab; k++ {
+		t := p.toks[k]
+		t.brk = 0
+		label = append(label, t)
+	}
+	if share && !p.toks[i].percent {
+		p.toks[i].percent = true
+	}
+	target := hasFolds(h, "ke", "hoach") || hasFolds(h, "chi", "tieu") || hasFolds(h, "muc", "tieu")
+	num := p.toks[i]
+	num.brk = 0
+	s.label, s.tail = label, append(s.tail[:0], num)
+	cand, ok := p.readLabel(label, s.tail)
+	cand.lo, cand.hi, cand.target = rowStart, i, target
+	return cand, ok
+}
+
+// hasFolds reports whether the folds of words stand in ts, in a row.
+func hasFolds(ts []token, words ...string) bool {
+	for k := range ts {
+		if _, ok := phraseAt(ts, k, +1, words); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // changeHeader reports whether a table's column header says its cells
@@ -1562,6 +1662,9 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	}
 	if c.change {
 		f.Modality, f.neg = Change, c.neg
+	}
+	if c.target {
+		f.Modality = Target
 	}
 	if f.Modality == "" {
 		f.Modality = p.modality(i)
