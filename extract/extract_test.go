@@ -171,6 +171,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"admission.new_members", 45, "count", "target", ">="}}, "'mỗi năm ... không dưới N' prescribes"},
 		{"a yearly result", "Nhiệm kỳ qua, hằng năm kết nạp trên 100 đảng viên.",
 			[]fig{{"admission.new_members", 100, "count", "actual", ">"}}, "'hằng năm ... trên N' describes"},
+		{"targets counted as met", "Năm 2019, huyện có 17/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch; toàn Đảng bộ kết nạp được 142 đảng viên mới.",
+			[]fig{{"admission.new_members", 142, "count", "actual", "="}}, "'17/19 chỉ tiêu ... đạt' counts targets met: no target cue"},
 		{"results of the targets listed", "Kết quả thực hiện chỉ tiêu năm 2023:\n- Kết nạp 160 đảng viên mới;\n- Đạt 102% chỉ tiêu.",
 			[]fig{{"admission.new_members", 160, "count", "actual", "="}}, "a line of results whose cue is not among its first words lists no targets"},
 		{"target", "Năm 2025 phấn đấu kết nạp 300 đảng viên.",

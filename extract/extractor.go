@@ -1938,7 +1938,8 @@ var targetFirst = func() bitset {
 func (p *pass) achievement(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		t := &p.toks[k]
-		if t.kind == tokNum && t.percent {
+		// "đạt 35% chỉ tiêu", "17/19 chỉ tiêu chủ yếu đạt và vượt".
+		if t.kind == tokNum && (t.percent || t.hasDen) {
 			return true
 		}
 		switch t.fold {
