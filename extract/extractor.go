@@ -117,6 +117,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.feas = p.feas[:0]
 	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
 	p.ctxSent, p.ctxOK = 0, false
+	p.lineAt = 0
 	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0
 	p.cellMemo = p.cellMemo[:0]
 }
@@ -127,8 +128,11 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 // are another report's. The list runs from the line after the cue to a
 // blank line or a paragraph, ten lines at most.
 func (p *pass) related() {
-	for i := range p.toks {
-		if p.toks[i].kind != tokNewline || i+1 >= len(p.toks) {
+	// A line opens a sentence: the sentences' starts are the places to
+	// look, a few for every hundred tokens.
+	for _, b := range p.bounds {
+		i := b[0] - 1 // the newline before the line, if any
+		if i < 0 || p.toks[i].kind != tokNewline || i+1 >= len(p.toks) {
 			continue
 		}
 		// The cue's line, short: "Tin liên quan:", "Bài viết liên quan",
@@ -264,6 +268,9 @@ type pass struct {
 	nt   *normalize.Text
 	toks []token
 	sent []int
+	// lineAt is one past the last token lineOf was asked about, 0 for
+	// none; lineFrom is where its line starts.
+	lineAt, lineFrom int
 	// cellMemo holds the rules tableCell found by column.
 	cellMemo []cellMemo
 	figs     []found
@@ -373,9 +380,18 @@ type candidate struct {
 
 func (p *pass) figures() {
 	p.used = append(p.used[:0], make([]bool, len(p.toks))...)
+	pipe := false // a '|' before on the number's line: it may be a table's
 	for i := range p.toks {
 		t := &p.toks[i]
-		if t.kind != tokNum || t.skip || t.year || p.used[i] {
+		if t.kind != tokNum {
+			if t.kind == tokNewline {
+				pipe = false
+			} else if t.fold == "|" {
+				pipe = true
+			}
+			continue
+		}
+		if t.skip || t.year || p.used[i] {
 			continue
 		}
 		// "từ X đến Y đảng viên": X is read with Y's rule.
@@ -398,7 +414,7 @@ func (p *pass) figures() {
 		}
 		var c candidate
 		var ok bool
-		if _, hdr, _, in := p.tableAt(i); in && p.rowLabels(hdr) {
+		if pipe && p.inRowTable(i) {
 			// A table with row labels: the rules would read across its
 			// cells ("Tổng số đảng viên (người) | 1.388 | 1.426 | +38").
 			c, ok = p.tableCell(i)
@@ -606,6 +622,12 @@ func (p *pass) tableAt(i int) (rowStart, hdr, col int, ok bool) {
 		hdr = start
 	}
 	return rowStart, hdr, col, hdr != rowStart
+}
+
+// inRowTable reports whether toks[i] stands in a table with row labels.
+func (p *pass) inRowTable(i int) bool {
+	_, hdr, _, ok := p.tableAt(i)
+	return ok && p.rowLabels(hdr)
 }
 
 // rowLabels reports whether the table whose header line starts at
@@ -1789,7 +1811,7 @@ func (p *pass) modality(i int) string {
 // numbered one under a section's heading ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
 // 2016", then "2. Phấn đấu kết nạp ...").
 func (p *pass) targetList(i int) bool {
-	ls := p.lineStart(i)
+	ls := p.lineOf(i)
 	numbered := p.numberedItem(ls)
 	if !bullet(&p.toks[ls]) && !numbered {
 		return false // most numbers: no item of a list
@@ -1845,6 +1867,24 @@ func (p *pass) yearlyFloor(i int) bool {
 		}
 	}
 	return false
+}
+
+// lineOf is lineStart for the numbers of a pass, which come in order:
+// it goes on from the number asked about before (lineAt, whose line
+// starts at lineFrom), so that a paragraph of many figures is walked
+// once, not once a figure.
+func (p *pass) lineOf(i int) int {
+	if p.lineAt == 0 || p.lineAt-1 > i {
+		p.lineAt, p.lineFrom = i+1, p.lineStart(i)
+		return p.lineFrom
+	}
+	for j := p.lineAt - 1; j < i; j++ {
+		if p.toks[j].kind == tokNewline {
+			p.lineFrom = j + 1
+		}
+	}
+	p.lineAt = i + 1
+	return p.lineFrom
 }
 
 // lineStart returns the first token of the line that holds toks[i] (of
