@@ -686,12 +686,7 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 		return candidate{}, false
 	}
 	s := p.spare()
-	label := s.label[:0]
-	for k := rowStart; k < lab; k++ {
-		t := p.toks[k]
-		t.brk = 0
-		label = append(label, t)
-	}
+	label := appendInClause(s.label[:0], p.toks[rowStart:lab])
 	if share && !p.toks[i].percent {
 		p.toks[i].percent = true
 	}
@@ -702,6 +697,16 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 	cand, ok := p.readLabel(label, s.tail)
 	cand.lo, cand.hi, cand.target = rowStart, i, target
 	return cand, ok
+}
+
+// appendInClause appends the tokens of src to dst with their clause
+// breaks cleared: a label and its number are matched as one clause.
+func appendInClause(dst, src []token) []token {
+	for _, t := range src {
+		t.brk = 0
+		dst = append(dst, t)
+	}
+	return dst
 }
 
 // hasFolds reports whether the folds of words stand in ts, in a row.
@@ -1294,12 +1299,7 @@ func (p *pass) leadIn(i int) (candidate, bool) {
 		start = colon - 20
 	}
 	s := p.spare()
-	lead := s.label[:0]
-	for k := start; k < colon; k++ {
-		t := p.toks[k]
-		t.brk = 0
-		lead = append(lead, t)
-	}
+	lead := appendInClause(s.label[:0], p.toks[start:colon])
 	tail := s.tail[:0]
 	for k := i; k < len(p.toks) && k < i+4 && p.toks[k].brk == 0 && (k == i || p.toks[k].kind == tokWord); k++ {
 		tail = append(tail, p.toks[k])
@@ -1426,23 +1426,13 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	s := p.spare()
-	label := s.label[:0]
-	for k := start; k < j; k++ {
-		t := p.toks[k]
-		t.brk = 0
-		label = append(label, t)
-	}
+	label := appendInClause(s.label[:0], p.toks[start:j])
 	// The number with the words after it on its line (its noun, "đạt X%").
 	end := i + 1
 	for end < len(p.toks) && end < i+4 && p.toks[end].brk == 0 && p.toks[end].kind != tokNum && p.toks[end].fold != "," {
 		end++
 	}
-	tail := s.tail[:0]
-	for k := i; k < end; k++ {
-		t := p.toks[k]
-		t.brk = 0
-		tail = append(tail, t)
-	}
+	tail := appendInClause(s.tail[:0], p.toks[i:end])
 	s.label, s.tail = label, tail
 	// A unit's name ("- Đảng bộ huyện Yên Sơn: 9") takes its metric from
 	// the line that opens the list ("Số đảng viên bị kỷ luật ở các đảng bộ
