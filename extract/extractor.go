@@ -541,19 +541,7 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 		}
 	}
 	s := p.spare()
-	cell := s.label[:0]
-	c := 0
-	for j := hdr; j < len(p.toks) && p.toks[j].kind != tokNewline; j++ {
-		if p.toks[j].fold == "|" {
-			c++
-			continue
-		}
-		if c == col {
-			t := p.toks[j]
-			t.brk = 0
-			cell = append(cell, t)
-		}
-	}
+	cell := p.headerCell(s.label[:0], hdr, col)
 	if len(cell) == 0 {
 		return candidate{}, false
 	}
@@ -577,11 +565,7 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 			}
 		}
 		if prev != nil && prev.Modality == Actual {
-			c := candidate{lo: rowStart, hi: i, y: -1, inherit: prev, change: true}
-			if b := &p.toks[i-1]; b.end == num.start && (b.fold == "-" || b.fold == "−") {
-				c.neg = true
-			}
-			return c, true
+			return p.signedChange(i, rowStart, prev), true
 		}
 		return candidate{}, false
 	}
@@ -649,23 +633,11 @@ func (p *pass) rowLabels(hdr int) bool {
 // it a share) and its column's header as its modality: a plan is a
 // target, a "Tăng/giảm" column a signed change of the row's count.
 func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
-	// The header's cell of the column.
-	c, h := 0, p.spare().lead[:0]
-	for j := hdr; j < len(p.toks) && p.toks[j].kind != tokNewline; j++ {
-		if p.toks[j].fold == "|" {
-			c++
-		} else if c == col {
-			h = append(h, p.toks[j])
-		}
-	}
+	h := p.headerCell(p.spare().lead[:0], hdr, col)
 	if p.changeHeader(h) || hasFolds(h, "+") && hasFolds(h, "-") {
 		for k := len(p.figs) - 1; k >= 0 && p.figs[k].tok >= rowStart; k-- {
 			if f := &p.figs[k]; f.Unit == UnitCount || p.toks[i].percent {
-				c := candidate{lo: rowStart, hi: i, y: -1, inherit: f, change: true}
-				if b := &p.toks[i-1]; b.end == p.toks[i].start && (b.fold == "-" || b.fold == "−") {
-					c.neg = true
-				}
-				return c, true
+				return p.signedChange(i, rowStart, f), true
 			}
 		}
 		return candidate{}, false
@@ -697,6 +669,34 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 	cand, ok := p.readLabel(label, s.tail)
 	cand.lo, cand.hi, cand.target = rowStart, i, target
 	return cand, ok
+}
+
+// headerCell appends to dst the tokens of column col of the header line
+// at toks[hdr], their clause breaks cleared.
+func (p *pass) headerCell(dst []token, hdr, col int) []token {
+	c := 0
+	for j := hdr; j < len(p.toks) && p.toks[j].kind != tokNewline; j++ {
+		if p.toks[j].fold == "|" {
+			c++
+		} else if c == col {
+			t := p.toks[j]
+			t.brk = 0
+			dst = append(dst, t)
+		}
+	}
+	return dst
+}
+
+// signedChange is the candidate of the number at toks[i], in a table's
+// column of changes, as a change of the figure of its row, negative
+// after a minus sign ("-152").
+func (p *pass) signedChange(i, rowStart int, of *found) candidate {
+	c := candidate{lo: rowStart, hi: i, y: -1, inherit: of, change: true}
+	// normalize made every dash and minus sign '-'.
+	if b := &p.toks[i-1]; b.end == p.toks[i].start && b.fold == "-" {
+		c.neg = true
+	}
+	return c
 }
 
 // appendInClause appends the tokens of src to dst with their clause
@@ -1914,7 +1914,7 @@ func (p *pass) sectionHeading(st, end int) bool {
 // bullet reports whether t marks an item of a list.
 func bullet(t *token) bool {
 	switch t.fold {
-	case "-", "+", "•", "*", "–":
+	case "-", "+", "•", "*": // every dash is '-' after normalize
 		return true
 	}
 	return false
