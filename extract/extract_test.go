@@ -187,6 +187,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"admission.new_members", 120, "count", "actual", "="}, {"admission.new_members", 8, "count", "change", "="}}, "a change is signed and of the metric before"},
 		{"badge tier is no figure", "Trao huy hiệu 40 năm tuổi Đảng cho 12 đồng chí.",
 			[]fig{{"badges.awarded", 12, "count", "actual", "="}}, "the 40 is the tier"},
+		{"badge tier before a colon", "Đợt này trao Huy hiệu Đảng cho các đồng chí, gồm: Huy hiệu 70 năm: 3 đồng chí; Huy hiệu 60 năm: 12 đồng chí.",
+			[]fig{{"badges.awarded", 3, "count", "actual", "="}, {"badges.awarded", 12, "count", "actual", "="}}, "'Huy hiệu 70 năm:' names a tier without 'tuổi Đảng'"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",
