@@ -189,6 +189,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"badges.awarded", 12, "count", "actual", "="}}, "the 40 is the tier"},
 		{"badge tier before a colon", "Đợt này trao Huy hiệu Đảng cho các đồng chí, gồm: Huy hiệu 70 năm: 3 đồng chí; Huy hiệu 60 năm: 12 đồng chí.",
 			[]fig{{"badges.awarded", 3, "count", "actual", "="}, {"badges.awarded", 12, "count", "actual", "="}}, "'Huy hiệu 70 năm:' names a tier without 'tuổi Đảng'"},
+		{"members after the units", "Hiện Đảng bộ xã có 3 đảng bộ bộ phận, 21 chi bộ, 612 đảng viên.",
+			[]fig{{"org.sub.committees", 3, "count", "actual", "="}, {"org.sub.cells", 21, "count", "actual", "="}, {"members.total", 612, "count", "actual", "="}}, "the members close a list of units after 'có'"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",

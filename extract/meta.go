@@ -1855,6 +1855,7 @@ type yearSource struct {
 	year, to int // to: a range's last year ("nhiệm kỳ 2015-2020")
 	kind     yearKind
 	termCue  bool // a range after "nhiệm kỳ" that is not a congress's name
+	since    bool // after "kể từ [năm]"
 }
 
 type yearKind uint8
@@ -1979,6 +1980,9 @@ func (p *pass) yearSources(mw *metaWork, srcs []yearSource) (_ []yearSource, ann
 				s.kind = yearPlan
 				break cue
 			}
+		}
+		if b := start - 1; b >= 2 && p.toks[b].fold == "nam" && seq(p.toks, b-2, "ke", "tu") || b >= 1 && seq(p.toks, b-1, "ke", "tu") {
+			s.since = true
 		}
 		if s.kind == yearPlain {
 			for k := i + 1; k < len(p.toks) && k <= i+3 && p.sent[k] == p.sent[i]; k++ {
@@ -2234,6 +2238,8 @@ func (m *periodMarks) lastSource(p *pass, i int, facts bool) int {
 		case facts && m.pubOK && s.year > m.pubNum:
 			// A year after the date line's ("chuẩn bị đại hội nhiệm kỳ
 			// 2025 - 2030" in 2024) dates plans, not results.
+		case s.since && m.pubOK && s.year < m.pubNum-25:
+			// History: "đợt sắp xếp lớn nhất kể từ năm 1945".
 		case s.kind == yearLocal && m.pubOK && p.sent[s.tok] != p.sent[i]:
 			// "Từ chỗ có 46 xóm trắng vào năm 2020, đến nay ...": past
 			// its sentence the year dates nothing.

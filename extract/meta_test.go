@@ -159,6 +159,8 @@ func TestPeriod(t *testing.T) {
 			text: "Ngày 21/6, UBKT Huyện ủy quyết định thi hành kỷ luật khiển trách Chi bộ Trường THCS Bình Minh nhiệm kỳ 2017 - 2020. Đồng thời, UBKT cảnh cáo 2 đảng viên và khiển trách 1 đảng viên; giải quyết 3 đơn tố cáo."},
 		{name: "a span that is no term dates its own sentence", want: "2024", published: "2024-05-10",
 			text: "Các đảng viên này vi phạm quy định về quản lý đất đai giai đoạn 2019 - 2023.\n\nUBKT Tỉnh ủy quyết định khai trừ 2 đảng viên, cảnh cáo 1 đảng viên; kết quả giải quyết 3 đơn tố cáo và kiểm tra tài chính tại 4 tổ chức đảng."},
+		{name: "a history since long ago dates nothing", want: "2025", published: "2025-07-20",
+			text: "Đây là đợt sắp xếp lớn nhất kể từ năm 1945. Sau sắp xếp, tỉnh có 40 đảng bộ trực thuộc, 900 tổ chức cơ sở đảng và hơn 90.000 đảng viên."},
 		{name: "founding year", want: "2020", published: "2020-05-01",
 			text: "Chi bộ được thành lập năm 1930, đến nay kết nạp 45 đảng viên mới."},
 		{name: "document date", want: "2018", published: "2018-03-02",
