@@ -493,6 +493,33 @@ func TestUserRulesExtend(t *testing.T) {
 	}
 }
 
+// TestQuotedAlternative checks that a quoted literal means the same
+// among alternatives as it does alone: "[co|':']" once matched only the
+// quotes and the colon as three words.
+func TestQuotedAlternative(t *testing.T) {
+	for _, tc := range []struct{ name, rule string }{
+		{"alone", "members.exempt id=mine: cu tri ':' N\n"},
+		{"among alternatives", "members.exempt id=mine: cu tri (la|':') N\n"},
+		{"optional", "members.exempt id=mine: cu tri [la|':'] N\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			user, err := extract.ParseRules("mine.txt", strings.NewReader(tc.rule), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			x, err := extract.New(extract.Options{Rules: user})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := &extract.Document{Text: "Số cử tri: 7."}
+			x.Extract(d)
+			if len(d.Figures) != 1 || d.Figures[0].Rule != "mine" || d.Figures[0].Evidence != "cử tri: 7" {
+				t.Fatalf("figures = %+v, want one of the rule over \"cử tri: 7\"", d.Figures)
+			}
+		})
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, p := range articles(f) {
 		b, _ := os.ReadFile(p)

@@ -329,6 +329,11 @@ func splitPattern(p string) ([]string, error) {
 func parseAlts(s string) ([][]string, error) {
 	var alts [][]string
 	for _, a := range strings.Split(s, "|") {
+		// A quoted alternative is a literal, as it is outside brackets:
+		// "[co|':']" once read the quotes as words to match.
+		if t := strings.TrimSpace(a); len(t) >= 2 && t[0] == '\'' && t[len(t)-1] == '\'' {
+			a = t[1 : len(t)-1]
+		}
 		w := phraseWords(a)
 		if len(w) == 0 {
 			return nil, fmt.Errorf("empty alternative in (%s)", s)
