@@ -191,6 +191,8 @@ func TestCases(t *testing.T) {
 			[]fig{{"badges.awarded", 3, "count", "actual", "="}, {"badges.awarded", 12, "count", "actual", "="}}, "'Huy hiệu 70 năm:' names a tier without 'tuổi Đảng'"},
 		{"members after the units", "Hiện Đảng bộ xã có 3 đảng bộ bộ phận, 21 chi bộ, 612 đảng viên.",
 			[]fig{{"org.sub.committees", 3, "count", "actual", "="}, {"org.sub.cells", 21, "count", "actual", "="}, {"members.total", 612, "count", "actual", "="}}, "the members close a list of units after 'có'"},
+		{"a pair found in violation", "Qua kiểm tra, có 12 tổ chức đảng và 45 đảng viên có vi phạm. Đã thi hành kỷ luật 3 tổ chức đảng và 20 đảng viên vi phạm.",
+			[]fig{{"inspection.violating_orgs", 12, "count", "actual", "="}, {"inspection.violating_members", 45, "count", "actual", "="}, {"discipline.orgs", 3, "count", "actual", "="}, {"discipline.members", 20, "count", "actual", "="}}, "the finding after the members is the organisations' too; not after 'kỷ luật'"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",
