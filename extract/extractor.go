@@ -809,7 +809,9 @@ func (p *pass) prevFig(i int) *found {
 	}
 	if f.sent == s-1 {
 		st := p.sentStart(i)
-		if seq(p.toks, st, "trong", "do") || seq(p.toks, st, "trong", "so", "do") || seq(p.toks, st, "trong", "so") {
+		if seq(p.toks, st, "trong", "do") || seq(p.toks, st, "trong", "so", "do") || seq(p.toks, st, "trong", "so") ||
+			seq(p.toks, st, "ve", "co", "cau") {
+			// "Về cơ cấu, nữ có 6.015 đồng chí": the make-up of the count before.
 			return f
 		}
 	}
@@ -1134,11 +1136,18 @@ func (p *pass) try(k, i, left int, t *token, prev *found, near *lazyNear, win *c
 			return
 		}
 	}
-	if !p.afterOK(ru, prev) && (prev != nil || !p.afterOK(ru, p.context(i))) {
+	// A figure of the sentence before (prevFig: "trong đó", "Về cơ cấu")
+	// leaves the sentence's own context phrase a say.
+	if !p.afterOK(ru, prev) && (prev != nil && prev.sent == p.sent[i] || !p.afterOK(ru, p.context(i))) {
 		return
 	}
 	l, ok := p.leftSide(k, left, ru)
 	if !ok {
+		return
+	}
+	if ru.veto && l.lits == 1 && l.far == left && p.nameEnd(left) {
+		// "xã Phúc Khoa 18 đảng viên": the cue of "khóa 18" folded, at
+		// the end of a name.
 		return
 	}
 	r, ok := side(p.toks, i+1, +1, ru.right, match{far: i, y: l.y})
@@ -1160,6 +1169,25 @@ func (p *pass) try(k, i, left int, t *token, prev *found, near *lazyNear, win *c
 		}
 		*have = true
 	}
+}
+
+// nameEnd reports whether toks[j] is a capitalized word (not in capitals)
+// after another in its sentence: the last word of a name.
+func (p *pass) nameEnd(j int) bool {
+	if j < 1 || p.sent[j-1] != p.sent[j] {
+		return false
+	}
+	t, b := &p.toks[j], &p.toks[j-1]
+	if t.kind != tokWord || b.kind != tokWord || !t.cap || !b.cap {
+		return false
+	}
+	s := p.nt.Norm[:t.end]
+	_, n := normalize.DecodeRune(s, t.start)
+	if t.start+n >= t.end {
+		return false
+	}
+	r, _ := normalize.DecodeRune(s, t.start+n)
+	return !isUpperRune(r)
 }
 
 // lazyNear is prevNear of a number, found when a rule first asks.
