@@ -809,7 +809,7 @@ func (p *pass) prevFig(i int) *found {
 	}
 	if f.sent == s-1 {
 		st := p.sentStart(i)
-		if seq(p.toks, st, "trong", "do") || seq(p.toks, st, "trong", "so", "do") || seq(p.toks, st, "trong", "so") ||
+		if seq(p.toks, st, "trong", "do") || seq(p.toks, st, "trong", "so", "do") || seq(p.toks, st, "trong", "so") || seq(p.toks, st, "trong", "tong", "so") ||
 			seq(p.toks, st, "ve", "co", "cau") {
 			// "Về cơ cấu, nữ có 6.015 đồng chí": the make-up of the count before.
 			return f
@@ -1794,7 +1794,9 @@ func (p *pass) bound(i int) string {
 	for j >= 0 && (p.toks[j].fold == "duoc" || p.toks[j].fold == "la" || p.toks[j].fold == "co") && j > i-3 {
 		j--
 	}
-	if c, n := p.boundAt(j); n > 0 {
+	// "Trong tổng số trên có 6 đồng chí": the number above, no bound.
+	above := j > 0 && p.toks[j].fold == "tren" && p.toks[j-1].fold == "so"
+	if c, n := p.boundAt(j); n > 0 && !above {
 		return c
 	}
 	for k := i + 1; k < len(p.toks) && k <= i+8; k++ {
