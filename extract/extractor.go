@@ -1819,10 +1819,27 @@ func (p *pass) bound(i int) string {
 // earlier in its sentence that is not the complement of an achievement
 // ("đạt 35% chỉ tiêu").
 func (p *pass) modality(i int) string {
-	if p.targetEnd(p.sent[i]) <= i || p.targetList(i) {
+	if e := p.targetEnd(p.sent[i]); e <= i && !p.doneAfter(e, i) || p.targetList(i) {
 		return Target
 	}
 	return Actual
+}
+
+// doneAfter reports whether a clause after a ';' between toks[from] and
+// the number at toks[i] says "đã": "giao chỉ tiêu kết nạp 2.650 đảng
+// viên; 5 tháng đầu năm đã kết nạp 1.081" reports a result.
+func (p *pass) doneAfter(from, i int) bool {
+	for j := i - 1; j >= from; j-- {
+		if p.toks[j].fold == ";" {
+			for k := j + 1; k < i; k++ {
+				if p.toks[k].fold == "da" && p.word(k) == "đã" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // targetList reports whether the number at toks[i] stands in a list
