@@ -809,11 +809,14 @@ func (p *pass) prevFig(i int) *found {
 	}
 	if f.sent == s-1 {
 		st := p.sentStart(i)
-		if seq(p.toks, st, "trong", "do") || seq(p.toks, st, "trong", "so", "do") || seq(p.toks, st, "trong", "so") || seq(p.toks, st, "trong", "tong", "so") ||
-			seq(p.toks, st, "ve", "co", "cau") {
-			// "Về cơ cấu, nữ có 6.015 đồng chí": the make-up of the count before.
+		if seq(p.toks, st, "trong", "do") || seq(p.toks, st, "trong", "so", "do") || seq(p.toks, st, "trong", "so") || seq(p.toks, st, "trong", "tong", "so") {
 			return f
 		}
+	}
+	// "Về cơ cấu, nữ có 6.015 đồng chí": the make-up of the count a
+	// sentence or three before.
+	if f.sent >= s-3 && seq(p.toks, p.sentStart(i), "ve", "co", "cau") {
+		return f
 	}
 	return nil
 }
