@@ -1386,7 +1386,7 @@ func (p *pass) listItem(i int, prev *found) bool {
 		}
 	}
 	// What precedes, back to a separator, must be a name: one to six
-	// words, capitalised but for place words ("xã", "thị trấn"), maybe
+	// words (eight for a party organisation's), capitalised but for place words ("xã", "thị trấn"), maybe
 	// followed by "với", "là" or ":".
 	j := i - 1
 	if j >= 0 && (p.toks[j].fold == "voi" || p.toks[j].fold == "la" || p.toks[j].fold == ":" || p.toks[j].fold == "(") {
@@ -1396,9 +1396,12 @@ func (p *pass) listItem(i int, prev *found) bool {
 	for ; j >= 0; j-- {
 		t := &p.toks[j]
 		if t.fold == ";" || t.fold == "," || t.fold == "va" || t.fold == "\n" || t.fold == "(" {
-			return n > 0 && caps > 0 && (p.toks[j+1].cap || labelWords[p.toks[j+1].fold])
+			// A long name is an organisation's: "Đảng bộ Khối các cơ
+			// quan tỉnh 487".
+			long := n <= 6 || seq(p.toks, j+1, "dang", "bo") || seq(p.toks, j+1, "dang", "uy") || seq(p.toks, j+1, "chi", "bo")
+			return n > 0 && caps > 0 && long && (p.toks[j+1].cap || labelWords[p.toks[j+1].fold])
 		}
-		if t.kind != tokWord || n >= 6 {
+		if t.kind != tokWord || n >= 8 {
 			return false
 		}
 		if t.cap {
