@@ -1825,7 +1825,9 @@ func (p *pass) bound(i int) string {
 // earlier in its sentence that is not the complement of an achievement
 // ("đạt 35% chỉ tiêu").
 func (p *pass) modality(i int) string {
-	if e := p.targetEnd(p.sent[i]); e <= i && !p.doneAfter(e, i) || p.targetList(i) {
+	// A cue in brackets closed before the number ("(chỉ tiêu năm 2025
+	// là 50 đảng viên); trong số này có 29 …") dates only its aside.
+	if e := p.targetEnd(p.sent[i]); e <= i && !p.doneAfter(e, i) && !p.aside(e-1, i) || p.targetList(i) {
 		return Target
 	}
 	return Actual
