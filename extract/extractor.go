@@ -867,6 +867,11 @@ func (p *pass) prevNear(i int) *found {
 				if i-end > 12 {
 					return nil
 				}
+				// "kết nạp 12.642 đảng viên, đạt 105,4% kế hoạch (kế
+				// hoạch giao 12.000), tăng 1.038": a count past the share.
+				if !p.toks[i].percent && p.figs[g].Unit == UnitPercent && g > 0 && p.figs[g-1].sent == p.sent[i] && p.figs[g-1].Unit == UnitCount {
+					g--
+				}
 				return &p.figs[g]
 			}
 		}
