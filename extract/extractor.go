@@ -1312,7 +1312,7 @@ func (p *pass) prevOfUnit(i int, prev *found) *found {
 func (p *pass) leadIn(i int) (candidate, bool) {
 	colon := -1
 	for j := i - 1; j >= 0 && j >= i-8 && p.sent[j] == p.sent[i]; j-- {
-		if f := p.toks[j].fold; f == ":" || f == "nhu" && j > 0 && p.toks[j-1].kind == tokWord {
+		if f := p.toks[j].fold; f == ":" || (f == "nhu" || f == "la" && p.quantified(j)) && j > 0 && p.toks[j-1].kind == tokWord {
 			colon = j
 			break
 		}
@@ -1352,10 +1352,12 @@ func (p *pass) leadIn(i int) (candidate, bool) {
 		if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
 			best, have = candidate{ru: c.ru, score: c.score, lo: colon + 1, hi: i, y: -1}, true
 		}
-		if len(tail) == 1 && k < len(lead) {
+		if k < len(lead) && (len(tail) == 1 || quantifier(lead, k)) {
 			// A bare count ("là: Lục Ngạn 112, ..."): the number stands
 			// for the lead-in's quantifier ("kết nạp được | nhiều |
-			// đảng viên" reads "kết nạp được 112 đảng viên").
+			// đảng viên" reads "kết nạp được 112 đảng viên"). So does a
+			// count with its noun ("có | đông | đảng viên được nhận Huy
+			// hiệu là Can Lộc với 104 đồng chí").
 			syn := append(append(append(p.spare().syn[:0], lead[:k]...), tail...), lead[k+1:]...)
 			c, ok := p.subBest(syn, k)
 			if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
@@ -1364,6 +1366,28 @@ func (p *pass) leadIn(i int) (candidate, bool) {
 		}
 	}
 	return best, have
+}
+
+// quantified reports whether the words of the sentence before toks[j]
+// hold a quantifier ("nhiều", "đông"): "Các địa phương có nhiều đảng viên
+// được tặng Huy hiệu là Hà Nội với 12.604 đồng chí" leads in with "là".
+func (p *pass) quantified(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-16 && p.sent[k] == p.sent[j]; k-- {
+		if quantifier(p.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantifier reports whether toks[k] is "nhiều" or "đông" before a noun
+// of members.
+func quantifier(toks []token, k int) bool {
+	if f := toks[k].fold; f != "nhieu" && f != "dong" || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1].fold
+	return n == "dang" || n == "nguoi" || n == "quan" || toks[k].fold == "nhieu" && n != "chi"
 }
 
 // labelWords may open the name of a list item in lower case.
