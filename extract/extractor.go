@@ -1070,6 +1070,9 @@ cands:
 	if c, ok := p.labelValue(i); ok {
 		return c, true
 	}
+	if c, ok := p.fromTo(i); ok {
+		return c, true
+	}
 	if c, ok := p.leadIn(i); ok {
 		return c, true
 	}
@@ -1518,6 +1521,51 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 			}
 		}
 	}
+	c, ok := p.readLabel(label, tail)
+	c.lo, c.hi = start, i
+	return c, ok
+}
+
+// fromTo reads the two ends of a count that moved, with the label that
+// names it: "số tổ chức cơ sở đảng toàn tỉnh giảm từ 1.595 xuống còn
+// 1.132", "số đảng viên người Mông tăng từ 312 đồng chí (năm 2010) lên
+// 498 đồng chí" read as "label: 1.595" and "label: 1.132".
+func (p *pass) fromTo(i int) (candidate, bool) {
+	// The verb: "tăng/giảm từ" just before the first number, or before
+	// the "từ A" of the clause for the second after "lên/xuống (còn)".
+	verb := -1
+	switch j := i - 1; {
+	case j >= 1 && p.toks[j].fold == "tu" && (p.toks[j-1].fold == "tang" || p.toks[j-1].fold == "giam"):
+		verb = j - 1
+	case j >= 0 && (p.toks[j].fold == "len" || p.toks[j].fold == "xuong" || p.toks[j].fold == "con" && j > 0 && p.toks[j-1].fold == "xuong"):
+		for k := j - 1; k >= 1 && k >= j-10 && p.toks[k].brk == 0; k-- {
+			if p.toks[k].kind == tokNum && p.toks[k-1].fold == "tu" && k >= 2 && (p.toks[k-2].fold == "tang" || p.toks[k-2].fold == "giam") {
+				verb = k - 2
+				break
+			}
+		}
+	}
+	if verb < 1 {
+		return candidate{}, false
+	}
+	// The label: from "số" back in the clause to just before the verb.
+	start := -1
+	for k := verb - 1; k >= 0 && k >= verb-10 && p.toks[k].brk == 0 && p.toks[k].kind == tokWord; k-- {
+		if p.toks[k].fold == "so" {
+			start = k
+		}
+	}
+	if start < 0 || start+1 >= verb {
+		return candidate{}, false
+	}
+	s := p.spare()
+	label := appendInClause(s.label[:0], p.toks[start:verb])
+	end := i + 1
+	for end < len(p.toks) && end < i+3 && p.toks[end].kind == tokWord {
+		end++
+	}
+	tail := appendInClause(s.tail[:0], p.toks[i:end])
+	s.label, s.tail = label, tail
 	c, ok := p.readLabel(label, tail)
 	c.lo, c.hi = start, i
 	return c, ok
