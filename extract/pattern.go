@@ -403,7 +403,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				if p < 0 || p >= len(toks) || toks[p].clauseBreak() || (dir > 0 && toks[p].kind == tokNum) {
 					break
 				}
-				if e.soft && (toks[p].kind != tokWord || toks[p].fold == "va") {
+				if e.soft && (toks[p].kind != tokWord || toks[p].fold == "va") && !wordsAside(toks, p, dir) {
 					break
 				}
 				// A number passed over makes the match weaker: the words
@@ -474,6 +474,24 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 		return side(toks, pos, dir, elems[1:], m)
 	}
 	return m, false
+}
+
+// wordsAside reports whether toks[p] opens, going in direction dir, a
+// bracketed group of words only, which a soft gap steps over as it does
+// a word: "người dân tộc thiểu số (Tày, Nùng, Dao) 21 đồng chí".
+func wordsAside(toks []token, p, dir int) bool {
+	t := &toks[p]
+	if t.match == 0 || !(dir < 0 && t.fold == ")" || dir > 0 && t.fold == "(") {
+		return false
+	}
+	q := p + int(t.match)
+	lo, hi := min(p, q), max(p, q)
+	for k := lo + 1; k < hi; k++ {
+		if toks[k].kind == tokNum || toks[k].clauseBreak() {
+			return false
+		}
+	}
+	return true
 }
 
 // idsAt reports whether the word ids a appear at toks[pos], going in
