@@ -1474,7 +1474,7 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 	start, lim := j, 10
 	isLa := p.toks[j].fold == "la"
 	if isLa {
-		lim = 12
+		lim = 16
 	}
 	for start > 0 && j-start < lim {
 		t := &p.toks[start-1]

@@ -1973,7 +1973,9 @@ func (p *pass) yearSources(mw *metaWork, srcs []yearSource) (_ []yearSource, ann
 	cue:
 		for k := start - 1; k >= 0 && k >= start-5 && p.sent[k] == p.sent[start]; k-- {
 			switch f := p.toks[k].fold; {
-			case f == "so" && seq(p.toks, k+1, "voi"):
+			case f == "so" && seq(p.toks, k+1, "voi"), f == "neu" && p.word(k) == "nếu":
+				// "so với năm 2017", "Nếu như năm 2017 …, thì năm nay":
+				// the base of a comparison.
 				s.kind = yearCompare
 				break cue
 			case f == "nhiem" && seq(p.toks, k+1, "vu"), f == "phuong" && seq(p.toks, k+1, "huong"), f == "ke" && seq(p.toks, k+1, "hoach"):

@@ -161,6 +161,8 @@ func TestPeriod(t *testing.T) {
 			text: "Các đảng viên này vi phạm quy định về quản lý đất đai giai đoạn 2019 - 2023.\n\nUBKT Tỉnh ủy quyết định khai trừ 2 đảng viên, cảnh cáo 1 đảng viên; kết quả giải quyết 3 đơn tố cáo và kiểm tra tài chính tại 4 tổ chức đảng."},
 		{name: "a history since long ago dates nothing", want: "2025", published: "2025-07-20",
 			text: "Đây là đợt sắp xếp lớn nhất kể từ năm 1945. Sau sắp xếp, tỉnh có 40 đảng bộ trực thuộc, 900 tổ chức cơ sở đảng và hơn 90.000 đảng viên."},
+		{name: "the base of a comparison after nếu", want: "2019", published: "2020-01-15",
+			text: "Nếu như năm 2018 có 80% tổ chức cơ sở đảng được xếp loại cao nhất thì năm nay chỉ còn 15%. Ở các đảng bộ trực thuộc, số TCCSĐ hoàn thành xuất sắc nhiệm vụ của huyện Trà Giang là 14, huyện Bình Nguyên 11."},
 		{name: "founding year", want: "2020", published: "2020-05-01",
 			text: "Chi bộ được thành lập năm 1930, đến nay kết nạp 45 đảng viên mới."},
 		{name: "document date", want: "2018", published: "2018-03-02",
