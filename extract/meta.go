@@ -1343,6 +1343,10 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 		if t.kind != tokWord {
 			break
 		}
+		// "Đảng bộ Nhà trường": the school, said without its name.
+		if j == end && f == "nha" && j+1 < len(p.toks) && p.toks[j+1].fold == "truong" && (j+2 >= len(p.toks) || !p.toks[j+2].cap) {
+			break
+		}
 		if lv, n, ok := p.levelAt(j); ok && (!t.cap || allCaps || j == end) {
 			if level == "" && j == end {
 				level = lv

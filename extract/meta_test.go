@@ -80,6 +80,8 @@ func TestSubject(t *testing.T) {
 	runMeta(t, "Subject", []metaCase{
 		{name: "lower-case words continue a name", want: "Đảng bộ Khối các cơ quan tỉnh",
 			text: "Năm 2014, Đảng bộ Khối các cơ quan tỉnh kết nạp 30 đảng viên mới."},
+		{name: "the school said without its name", want: "Đảng ủy Trường Cao đẳng Y tế Hà Tĩnh",
+			text: "Đảng bộ Nhà trường kết nạp 12 đảng viên mới\n\nChiều 27/12, Đảng ủy Trường Cao đẳng Y tế Hà Tĩnh tổ chức hội nghị tổng kết năm 2022."},
 		{name: "Công an tỉnh", want: "Đảng ủy Công an tỉnh",
 			text: "Năm 2020, Đảng ủy Công an tỉnh kết nạp 21 đảng viên mới."},
 		{name: "expanded abbreviation", want: "Đảng bộ UBND tỉnh",
