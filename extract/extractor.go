@@ -665,10 +665,30 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 	target := hasFolds(h, "ke", "hoach") || hasFolds(h, "chi", "tieu") || hasFolds(h, "muc", "tieu")
 	num := p.toks[i]
 	num.brk = 0
-	s.label, s.tail = label, append(s.tail[:0], num)
+	tail := append(s.tail[:0], num)
+	// A column of a kind of unit ("Nội dung | Tổ chức đảng | Đảng viên")
+	// is the noun of its cells.
+	if objectHeader(h) {
+		tail = appendInClause(tail, h)
+	}
+	s.label, s.tail = label, tail
 	cand, ok := p.readLabel(label, s.tail)
 	cand.lo, cand.hi, cand.target = rowStart, i, target
 	return cand, ok
+}
+
+// objectHeader reports whether a table's column header names what its
+// cells count: "Tổ chức đảng", "Đảng viên", "Chi bộ", "Cấp ủy viên".
+func objectHeader(h []token) bool {
+	if len(h) < 2 || len(h) > 4 {
+		return false
+	}
+	for _, w := range [][]string{{"to", "chuc"}, {"dang", "vien"}, {"chi", "bo"}, {"cap", "uy", "vien"}, {"dang", "bo"}} {
+		if end, ok := phraseAt(h, 0, +1, w); ok && (end == len(h) || end+1 == len(h) && h[end].fold == "dang") {
+			return true
+		}
+	}
+	return false
 }
 
 // headerCell appends to dst the tokens of column col of the header line
