@@ -259,6 +259,8 @@ func TestCases(t *testing.T) {
 		{"grassroots committees that inspect", "UBKT Huyện ủy và UBKT các đảng ủy cơ sở kiểm tra 3 tổ chức đảng và 7 đảng viên khi có dấu hiệu vi phạm.",
 			[]fig{{"inspection.orgs", 3, "count", "actual", "="}, {"inspection.members", 7, "count", "actual", "="}},
 			"the organisations a grassroots committee inspects are not its own sub-units"},
+		{"district committees inspected", "Năm 2014, UBKT Thành ủy trực tiếp kiểm tra 6 đảng bộ quận, huyện.",
+			[]fig{{"inspection.orgs", 6, "count", "actual", "="}}, "district committees right after 'kiểm tra' are inspected, not counted"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",
