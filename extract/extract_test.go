@@ -261,6 +261,8 @@ func TestCases(t *testing.T) {
 			"the organisations a grassroots committee inspects are not its own sub-units"},
 		{"district committees inspected", "Năm 2014, UBKT Thành ủy trực tiếp kiểm tra 6 đảng bộ quận, huyện.",
 			[]fig{{"inspection.orgs", 6, "count", "actual", "="}}, "district committees right after 'kiểm tra' are inspected, not counted"},
+		{"exemplary units on the old scale", "Năm 2011, có 243 tổ chức cơ sở đảng đạt trong sạch vững mạnh, trong đó 51 tổ chức đạt trong sạch vững mạnh tiêu biểu.",
+			[]fig{{"rating.orgs.clean_strong", 243, "count", "actual", "="}, {"rating.orgs.clean_strong_exemplary", 51, "count", "actual", "="}}, "'tổ chức' alone and 'đạt' before the exemplary rating"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",
