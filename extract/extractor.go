@@ -896,6 +896,12 @@ func (p *pass) prevNear(i int) *found {
 			}
 		}
 	}
+	// A change after a list of parts changes their total: "kỷ luật 14
+	// đảng viên; khiển trách, cảnh cáo, … lần lượt là 6, 4, 1 và 3 đồng
+	// chí, giảm 5 trường hợp".
+	if g, ok := p.partsTotal(k, i); ok {
+		return g
+	}
 	// A count ("tăng 214 đảng viên") looks past a share ("đạt 48,1% kế
 	// hoạch") to the count it changes.
 	if !p.toks[i].percent && f.Unit == UnitPercent && k > 0 && p.figs[k-1].sent == p.sent[i] && p.figs[k-1].Unit == UnitCount && i-p.figs[k-1].hi <= 30 {
@@ -917,6 +923,28 @@ func (p *pass) prevNear(i int) *found {
 		}
 	}
 	return f
+}
+
+// partsTotal returns the total of the figures that end at p.figs[k]
+// when at least two of them, in the sentence of the number at toks[i],
+// are parts of the one before them.
+func (p *pass) partsTotal(k, i int) (*found, bool) {
+	if p.toks[i].percent {
+		return nil, false
+	}
+	s := p.sent[i]
+	parent := p.x.tax.parentOf(p.figs[k].mi)
+	if parent < 0 {
+		return nil, false
+	}
+	n := 0
+	for ; k >= 0 && p.figs[k].sent == s && p.x.tax.parentOf(p.figs[k].mi) == parent && p.figs[k].Unit == UnitCount; k-- {
+		n++
+	}
+	if n < 2 || k < 0 || p.figs[k].sent != s || p.figs[k].mi != parent || p.figs[k].Unit != UnitCount {
+		return nil, false
+	}
+	return &p.figs[k], true
 }
 
 func (p *pass) afterOK(ru *rule, prev *found) bool {
@@ -1091,6 +1119,9 @@ cands:
 		return c, true
 	}
 	if c, ok := p.fromTo(i); ok {
+		return c, true
+	}
+	if c, ok := p.respectively(i); ok {
 		return c, true
 	}
 	if c, ok := p.leadIn(i); ok {
@@ -1588,6 +1619,94 @@ func (p *pass) fromTo(i int) (candidate, bool) {
 	s.label, s.tail = label, tail
 	c, ok := p.readLabel(label, tail)
 	c.lo, c.hi = start, i
+	return c, ok
+}
+
+// respectively reads a number of a list after "lần lượt (là)" with the
+// label of the same rank in the list before it: "các hình thức khiển
+// trách, cảnh cáo, cách chức, khai trừ lần lượt là 6, 4, 1 và 3 đồng chí"
+// reads 4 as "cảnh cáo 4 đồng chí".
+func (p *pass) respectively(i int) (candidate, bool) {
+	// Back over the numbers before i to "lần lượt [là]".
+	j, rank := i-1, 0
+	for j >= 0 && (p.toks[j].fold == "," || p.toks[j].fold == "va" || p.toks[j].kind == tokNum) {
+		if p.toks[j].kind == tokNum {
+			rank++
+		}
+		j--
+	}
+	if j >= 0 && p.toks[j].fold == "la" {
+		j--
+	}
+	if j < 1 || !seq(p.toks, j-1, "lan", "luot") {
+		return candidate{}, false
+	}
+	cue := j - 1
+	// The numbers after the cue, and the noun after the last one.
+	var nums []int
+	k := j + 1
+	if k < len(p.toks) && p.toks[k].fold == "la" {
+		k++
+	}
+	for ; k < len(p.toks) && (p.toks[k].fold == "," || p.toks[k].fold == "va" || p.toks[k].kind == tokNum); k++ {
+		if p.toks[k].kind == tokNum {
+			nums = append(nums, k)
+		}
+	}
+	if len(nums) < 2 || rank >= len(nums) {
+		return candidate{}, false
+	}
+	noun := k
+	for noun < len(p.toks) && noun < k+3 && p.toks[noun].kind == tokWord {
+		noun++
+	}
+	// The labels: the words before the cue back to the clause's start,
+	// split at commas and "và".
+	var cuts []int // where each label ends, the last first
+	lo := cue
+	cuts = append(cuts, cue)
+	for lo > 0 && cue-lo < 30 {
+		t := &p.toks[lo-1]
+		if t.brk != 0 || t.kind == tokNum || t.fold == ":" || t.fold == ";" {
+			break
+		}
+		if t.fold == "," || t.fold == "va" {
+			cuts = append(cuts, lo-1)
+			if len(cuts) > len(nums) {
+				break
+			}
+		}
+		lo--
+	}
+	if len(cuts) < len(nums) {
+		return candidate{}, false
+	}
+	// The label of the number's rank: cuts are the labels' ends, the
+	// last first.
+	at := len(nums) - 1
+	for n := range nums {
+		if nums[n] == i {
+			at = n
+		}
+	}
+	if at != rank {
+		return candidate{}, false // a number list with words in it
+	}
+	end := cuts[len(nums)-1-at]
+	start := lo
+	if at > 0 {
+		start = cuts[len(nums)-at] + 1
+	}
+	if start >= end {
+		return candidate{}, false
+	}
+	s := p.spare()
+	label := appendInClause(s.label[:0], p.toks[start:end])
+	tail := append(s.tail[:0], p.toks[i])
+	tail = appendInClause(tail, p.toks[k:noun])
+	s.label, s.tail = label, tail
+	c, ok := p.readLabel(label, tail)
+	c.lo, c.hi = i, i
 	return c, ok
 }
 
