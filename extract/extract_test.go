@@ -266,6 +266,8 @@ func TestCases(t *testing.T) {
 		{"forms respectively, then the total's change", "Năm 2017, Đảng bộ đã thi hành kỷ luật 14 đảng viên; các hình thức khiển trách, cảnh cáo, cách chức, khai trừ lần lượt là 6, 4, 1 và 3 đồng chí, giảm 5 trường hợp so với năm 2016.",
 			[]fig{{"discipline.members", 14, "count", "actual", "="}, {"discipline.reprimand", 6, "count", "actual", "="}, {"discipline.warning", 4, "count", "actual", "="}, {"discipline.dismissal", 1, "count", "actual", "="}, {"discipline.expulsion", 3, "count", "actual", "="}, {"discipline.members", -5, "count", "change", "="}},
 			"'A, B, C lần lượt là x, y, z' pairs by rank; a change after two or more parts is their total's"},
+		{"a programme set, and proposals for review", "Năm 2026, Ủy ban Kiểm tra Tỉnh ủy đề ra chương trình kiểm tra 10 tổ chức đảng. UBKT đã đề nghị Ban Thường vụ xem xét khai trừ ra khỏi Đảng 1 đảng viên.",
+			[]fig{{"inspection.orgs", 10, "count", "target", "="}}, "'đề ra chương trình' plans; a proposal to review is no discipline"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",

@@ -2207,6 +2207,7 @@ var targetCues = [][]string{
 	{"se"}, // "sẽ kiểm tra 2 tổ chức đảng": a plan
 	{"phan", "dau"}, {"chi", "tieu"}, {"muc", "tieu"}, {"du", "kien"}, {"ke", "hoach", "nam"},
 	{"de", "ra", "muc", "tieu"}, {"giao", "chi", "tieu"}, {"de", "ra", "ke", "hoach"},
+	{"de", "ra", "chuong", "trinh"}, // "đề ra chương trình kiểm tra 10 tổ chức đảng"
 }
 
 // word returns toks[j] as written, in lower case.
