@@ -1968,7 +1968,7 @@ func (p *pass) yearSources(mw *metaWork, srcs []yearSource) (_ []yearSource, ann
 			}
 			continue
 		}
-		if p.founding(start) || p.documentDate(start) || t.skip && p.dateLine(start) || start == 1 && p.toks[0].fold == "date" {
+		if p.founding(start) || p.documentDate(start) || t.skip && p.dateLine(start) || start == 1 && p.toks[0].fold == "date" || p.lifeYear(start) {
 			continue
 		}
 		s := yearSource{tok: i, year: y, to: to}
@@ -2307,6 +2307,25 @@ func yearString(y int) string {
 		return yearStrings[y-1900]
 	}
 	return strconv.Itoa(y)
+}
+
+// lifeYear reports whether the year at toks[i] is a person's: of birth
+// ("SN 1968", "sinh năm 1926") or of joining the Party ("vào Đảng năm
+// 1947", "vào Đảng tháng 8/1947").
+func (p *pass) lifeYear(i int) bool {
+	j := i - 1
+	if j >= 0 && p.toks[j].fold == "sn" {
+		return true
+	}
+	if j >= 1 && p.toks[j].fold == "nam" && p.toks[j-1].fold == "sinh" {
+		return true
+	}
+	for k := j; k >= 1 && k >= i-4; k-- {
+		if p.toks[k].fold == "dang" && p.toks[k-1].fold == "vao" {
+			return true
+		}
+	}
+	return false
 }
 
 // periodVote is the weight of one period and the token that first voted
