@@ -1366,7 +1366,7 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 				}
 				break
 			}
-			if surnames.at(f) && j+1 < len(p.toks) && p.toks[j+1].cap && j > end {
+			if surnames.at(f) && j+1 < len(p.toks) && p.toks[j+1].cap && j > end && !p.schoolName(end, j) {
 				if _, ok := p.placeAt(j); !ok {
 					break
 				}
@@ -2307,6 +2307,22 @@ func yearString(y int) string {
 		return yearStrings[y-1900]
 	}
 	return strconv.Itoa(y)
+}
+
+// schoolHead holds the words after which a person's name is a school's
+// ("Trường THPT Phan Đăng Lưu"), not a secretary's after the organisation.
+var schoolHead = map[string]bool{"thpt": true, "thcs": true, "th": true, "truong": true, "hoc": true, "non": true, "ptdtnt": true, "ptdtbt": true}
+
+// schoolName reports whether a school's head stands in toks[from:j], at
+// most two words before j: a person's name there is the school's
+// ("Trường THPT Phan Đăng Lưu"); one after it is a secretary's.
+func (p *pass) schoolName(from, j int) bool {
+	for k := max(from, j-2); k < j; k++ {
+		if schoolHead[p.toks[k].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // lifeYear reports whether the year at toks[i] is a person's: of birth
