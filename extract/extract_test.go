@@ -274,6 +274,8 @@ func TestCases(t *testing.T) {
 		{"classes for students and Youth Union members", "Năm 2022, Đảng ủy mở 3 lớp bồi dưỡng nhận thức về Đảng cho 386 sinh viên ưu tú; Tỉnh Đoàn mở 24 lớp bồi dưỡng cảm tình Đảng cho 1.930 đoàn viên ưu tú.",
 			[]fig{{"training.classes", 3, "count", "actual", "="}, {"training.trainees", 386, "count", "actual", "="}, {"training.classes", 24, "count", "actual", "="}, {"training.trainees", 1930, "count", "actual", "="}},
 			"students, pupils, Youth Union members and workers are trainees of a class too"},
+		{"the admitted total said as a total", "Theo thống kê, tổng số đảng viên kết nạp mới của toàn tỉnh (2.408 đồng chí) tăng so với năm trước.",
+			[]fig{{"admission.new_members", 2408, "count", "actual", "="}}, "'tổng số đảng viên kết nạp mới' counts the admitted, not the members"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",
