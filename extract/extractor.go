@@ -619,7 +619,7 @@ func (p *pass) inRowTable(i int) bool {
 // hoạch | Thực hiện", "Nội dung | Năm 2016 | Năm 2017 | Tăng (+), giảm
 // (-)".
 func (p *pass) rowLabels(hdr int) bool {
-	for _, w := range [][]string{{"chi", "tieu"}, {"noi", "dung"}, {"tieu", "chi"}, {"chi", "so"}} {
+	for _, w := range [][]string{{"chi", "tieu"}, {"noi", "dung"}, {"tieu", "chi"}, {"chi", "so"}, {"xep", "loai"}, {"muc", "xep", "loai"}} {
 		if end, ok := phraseAt(p.toks, hdr, +1, w); ok && end < len(p.toks) && p.toks[end].fold == "|" {
 			return true
 		}
@@ -663,16 +663,37 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 		p.toks[i].percent = true
 	}
 	target := hasFolds(h, "ke", "hoach") || hasFolds(h, "chi", "tieu") || hasFolds(h, "muc", "tieu")
+	// A column of shares ("Tỷ lệ (%)"): the share of the row's count.
+	if hasFolds(h, "%") || hasFolds(h, "ty", "le") {
+		p.toks[i].percent = true
+		for k := len(p.figs) - 1; k >= 0 && p.figs[k].tok >= rowStart; k-- {
+			if f := &p.figs[k]; f.Unit == UnitCount {
+				return candidate{lo: rowStart, hi: i, y: -1, inherit: f}, true
+			}
+		}
+	}
 	num := p.toks[i]
 	num.brk = 0
 	tail := append(s.tail[:0], num)
-	// A column of a kind of unit ("Nội dung | Tổ chức đảng | Đảng viên")
-	// is the noun of its cells.
-	if objectHeader(h) {
+	// A column of a kind of unit ("Nội dung | Tổ chức đảng | Đảng viên",
+	// "Xếp loại | Số TCCSĐ") is the noun of its cells.
+	obj := objectHeader(h)
+	if obj {
+		if h[0].fold == "so" {
+			h = h[1:]
+		}
 		tail = appendInClause(tail, h)
 	}
 	s.label, s.tail = label, tail
 	cand, ok := p.readLabel(label, s.tail)
+	if obj {
+		// The unit before the row's label: "287 tổ chức cơ sở đảng trong
+		// sạch vững mạnh".
+		syn := append(append(p.spare().syn[:0], tail...), label...)
+		if c, ok2 := p.subBest(syn, 0); ok2 && c.ru != nil && !c.ru.prev && !c.ru.veto && (!ok || c.score > cand.score) {
+			cand, ok = candidate{ru: c.ru, score: c.score, y: -1}, true
+		}
+	}
 	cand.lo, cand.hi, cand.target = rowStart, i, target
 	return cand, ok
 }
@@ -680,10 +701,13 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 // objectHeader reports whether a table's column header names what its
 // cells count: "Tổ chức đảng", "Đảng viên", "Chi bộ", "Cấp ủy viên".
 func objectHeader(h []token) bool {
-	if len(h) < 2 || len(h) > 4 {
+	if len(h) > 1 && h[0].fold == "so" {
+		h = h[1:] // "Số TCCSĐ"
+	}
+	if len(h) < 2 || len(h) > 5 {
 		return false
 	}
-	for _, w := range [][]string{{"to", "chuc"}, {"dang", "vien"}, {"chi", "bo"}, {"cap", "uy", "vien"}, {"dang", "bo"}} {
+	for _, w := range [][]string{{"to", "chuc"}, {"dang", "vien"}, {"chi", "bo"}, {"cap", "uy", "vien"}, {"dang", "bo"}, {"to", "chuc", "co", "so", "dang"}} {
 		if end, ok := phraseAt(h, 0, +1, w); ok && (end == len(h) || end+1 == len(h) && h[end].fold == "dang") {
 			return true
 		}
@@ -829,7 +853,9 @@ func (p *pass) prevFig(i int) *found {
 	}
 	if f.sent == s-1 {
 		st := p.sentStart(i)
-		if seq(p.toks, st, "trong", "do") || seq(p.toks, st, "trong", "so", "do") || seq(p.toks, st, "trong", "so") || seq(p.toks, st, "trong", "tong", "so") {
+		if seq(p.toks, st, "trong", "do") || seq(p.toks, st, "trong", "so", "do") || seq(p.toks, st, "trong", "so") || seq(p.toks, st, "trong", "tong", "so") ||
+			seq(p.toks, st, "ket", "qua", ":") || seq(p.toks, st, "ket", "qua", ",") {
+			// "… 97 TCCSĐ được đánh giá, xếp loại. Kết quả: HTXSNV 14"
 			return f
 		}
 	}
