@@ -291,6 +291,8 @@ func TestCases(t *testing.T) {
 		{"transfers and their parts", "Năm 2022, chuyển sinh hoạt đảng cho 3.486 trường hợp; trong đó chuyển trong nội bộ thành phố 2.587 trường hợp, tiếp nhận từ các tỉnh, thành khác 377 trường hợp. Có 17 đảng viên sinh hoạt tạm thời.",
 			[]fig{{"members.transferred", 3486, "count", "actual", "="}, {"members.transferred", 2587, "count", "actual", "="}, {"members.transferred", 377, "count", "actual", "="}, {"members.transferred", 17, "count", "actual", "="}},
 			"parts of the transfers after them, and temporary membership"},
+		{"probationers made full members, said first", "Nhiệm kỳ qua, 1.688 đảng viên dự bị được xét chuyển chính thức.",
+			[]fig{{"admission.official_recognized", 1688, "count", "actual", "="}}, "the probationers made full members, not the probationers' count"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",
