@@ -409,8 +409,8 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				// A number passed over makes the match weaker: the words
 				// beyond it more likely belong to it ("chuyển sinh hoạt cho
 				// 968 trường hợp, xóa tên 18").
-				if toks[p].kind == tokNum {
-					crossed++
+				if toks[p].kind == tokNum && !toks[p].year && !toks[p].skip {
+					crossed++ // a year, a date or an ordinal is no figure's
 				}
 				// A bracketed group is stepped over as one token: its
 				// words belong to the figures inside it.
