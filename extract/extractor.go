@@ -1632,6 +1632,13 @@ func (p *pass) fromTo(i int) (candidate, bool) {
 			start = k
 		}
 	}
+	if start < 0 && verb == i-2 {
+		// No label, a count before: "kết nạp 163 đảng viên, …, tăng từ
+		// 118 đảng viên của năm 2022" gives the count it rose from.
+		if prev := p.prevFig(i); prev != nil && prev.Unit == UnitCount && prev.Modality == Actual && !p.toks[i].percent {
+			return candidate{lo: verb, hi: i, y: -1, inherit: prev}, true
+		}
+	}
 	if start < 0 || start+1 >= verb {
 		return candidate{}, false
 	}
