@@ -299,6 +299,8 @@ func TestCases(t *testing.T) {
 		{"the count it rose from, and a part after 'là'", "Năm 2023, huyện Kỳ Sơn kết nạp 163 đảng viên, tăng từ 118 đảng viên của năm 2022. Toàn tỉnh kết nạp 3.912 đảng viên, trong đó 1.347 là người dân tộc thiểu số.",
 			[]fig{{"admission.new_members", 163, "count", "actual", "="}, {"admission.new_members", 118, "count", "actual", "="}, {"admission.new_members", 3912, "count", "actual", "="}, {"admission.ethnic_minority", 1347, "count", "actual", "="}},
 			"'tăng từ A' after a count gives the count it rose from; 'trong đó N là người dân tộc thiểu số'"},
+		{"what is left", "Cùng với sáp nhập thôn, bản, số chi bộ thôn, bản còn 1.076 chi bộ, giảm 112 chi bộ so với cuối năm 2024.",
+			[]fig{{"org.sub.cells", 1076, "count", "actual", "="}, {"org.sub.cells", -112, "count", "change", "="}}, "'số X còn N' reads as X: N, its label through commas"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",

@@ -1622,12 +1622,16 @@ func (p *pass) fromTo(i int) (candidate, bool) {
 			}
 		}
 	}
+	if verb < 1 && i >= 2 && p.toks[i-1].fold == "con" && p.toks[i-2].kind == tokWord {
+		// "số chi bộ thôn, bản còn 1.076 chi bộ": what is left.
+		verb = i - 1
+	}
 	if verb < 1 {
 		return candidate{}, false
 	}
 	// The label: from "số" back in the clause to just before the verb.
 	start := -1
-	for k := verb - 1; k >= 0 && k >= verb-10 && p.toks[k].brk == 0 && p.toks[k].kind == tokWord; k-- {
+	for k := verb - 1; k >= 0 && k >= verb-10 && p.toks[k].brk == 0 && (p.toks[k].kind == tokWord || p.toks[k].fold == ","); k-- {
 		if p.toks[k].fold == "so" {
 			start = k
 		}
