@@ -301,6 +301,8 @@ func TestCases(t *testing.T) {
 			"'tăng từ A' after a count gives the count it rose from; 'trong đó N là người dân tộc thiểu số'"},
 		{"what is left", "Cùng với sáp nhập thôn, bản, số chi bộ thôn, bản còn 1.076 chi bộ, giảm 112 chi bộ so với cuối năm 2024.",
 			[]fig{{"org.sub.cells", 1076, "count", "actual", "="}, {"org.sub.cells", -112, "count", "change", "="}}, "'số X còn N' reads as X: N, its label through commas"},
+		{"a kind's share of the members", "Hiện nay, đảng viên dự bị chiếm 12,4% tổng số đảng viên toàn Đảng bộ.",
+			[]fig{{"members.probationary", 12.4, "percent", "actual", "="}}, "'đảng viên dự bị chiếm N% tổng số đảng viên'"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",
