@@ -1138,6 +1138,22 @@ cands:
 	if item := p.prevOfUnit(i, prev); item != nil && (!have || win.score <= 30) && p.listItem(i, item) {
 		return candidate{lo: p.listStart(i), hi: i, y: -1, inherit: item, fromList: true}, true
 	}
+	// "Dẫn đầu là Đảng bộ huyện Bát Xát với 168 đảng viên": a ranked
+	// unit's count of admissions or badges, not its members.
+	if have && win.ru.metric == "members.total" && i > 0 && p.toks[i-1].fold == "voi" {
+		if c, ok := p.rankItem(i); ok && (strings.HasPrefix(c.inherit.Metric, "admission.") || strings.HasPrefix(c.inherit.Metric, "badges.")) {
+			// The units are ranked by the total, not by its last part.
+			if parent := p.x.tax.parentOf(c.inherit.mi); parent >= 0 {
+				for k := len(p.figs) - 1; k >= 0 && p.figs[k].sent >= p.sent[i]-2; k-- {
+					if f := &p.figs[k]; f.mi == parent && f.Unit == UnitCount && f.Modality == Actual {
+						c.inherit = f
+						break
+					}
+				}
+			}
+			return c, true
+		}
+	}
 	if have {
 		return win, true
 	}
@@ -1168,7 +1184,7 @@ func (p *pass) rankItem(i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	lead, caps := -1, 0
-	for j := i - 1; j >= 0 && j >= i-10 && p.sent[j] == p.sent[i]; j-- {
+	for j := i - 1; j >= 0 && j >= i-16 && p.sent[j] == p.sent[i]; j-- {
 		t := &p.toks[j]
 		if t.fold == ":" || t.fold == "dan" && seq(p.toks, j+1, "dau") || t.fold == "tiep" && (seq(p.toks, j+1, "den") || seq(p.toks, j+1, "theo")) {
 			lead = j
@@ -1188,7 +1204,7 @@ func (p *pass) rankItem(i int) (candidate, bool) {
 	// The count before: its share and change after it are passed over.
 	var prev *found
 	for k := len(p.figs) - 1; k >= 0 && p.sent[p.figs[k].tok] >= p.sent[i]-1; k-- {
-		if f := &p.figs[k]; f.tok < lead && f.Unit == UnitCount && f.Modality != Change {
+		if f := &p.figs[k]; f.tok < lead && f.Unit == UnitCount && f.Modality != Change && !f.denOnly {
 			prev = f
 			break
 		}
