@@ -317,6 +317,8 @@ func TestCases(t *testing.T) {
 		{"parts in a row, forms counted after the total, cards for the new", "Năm 2016, tỉnh kết nạp 1.204 đảng viên. Trong số đảng viên mới có 41 người đang làm việc tại doanh nghiệp ngoài nhà nước và 7 người theo đạo Công giáo. Các cấp ủy đã thi hành kỷ luật 6 đảng viên với hình thức khiển trách 4, cảnh cáo 2. Huyện uỷ trao thẻ đảng viên cho 27 đảng viên mới kết nạp.",
 			[]fig{{"admission.new_members", 1204, "count", "actual", "="}, {"admission.private_sector", 41, "count", "actual", "="}, {"admission.religious", 7, "count", "actual", "="}, {"discipline.members", 6, "count", "actual", "="}, {"discipline.reprimand", 4, "count", "actual", "="}, {"discipline.warning", 2, "count", "actual", "="}, {"cards.issued", 27, "count", "actual", "="}},
 			"a sector's label reads no count past 'và'; a form with its own count leaves the total; cards handed to new members"},
+		{"Youth Union members among the admitted", "6 tháng qua các TCCSĐ đã kết nạp 97 đảng viên mới, trong đó có 61 đoàn viên, 43 nữ.",
+			[]fig{{"admission.new_members", 97, "count", "actual", "="}, {"admission.youth_union", 61, "count", "actual", "="}, {"admission.female", 43, "count", "actual", "="}}, "'đoàn viên' alone among the admitted"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",
