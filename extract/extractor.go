@@ -1316,16 +1316,23 @@ func (p *pass) context(i int) *found {
 	if !p.ctxOK {
 	scan:
 		for j := p.ctxScan; j < i; j++ {
-			if !rs.ctxFirst.has(p.toks[j].id) {
+			id := p.toks[j].id
+			if !rs.ctxFirst.has(id) {
 				continue
 			}
-			for k := range rs.contexts {
-				c := &rs.contexts[k]
-				if e, ok := idsAt(p.toks, j, +1, c.ids); ok {
-					p.ctxFound = found{Figure: Figure{Metric: c.metric}, tok: e - 1, sent: p.sent[i], mi: p.metricIndex(c.metric)}
-					p.ctxOK = true
-					break scan
+			for g := range rs.ctxByFirst {
+				if rs.ctxByFirst[g].first != id {
+					continue
 				}
+				for _, k := range rs.ctxByFirst[g].cues {
+					c := &rs.contexts[k]
+					if e, ok := idsAt(p.toks, j+1, +1, c.ids[1:]); ok {
+						p.ctxFound = found{Figure: Figure{Metric: c.metric}, tok: e - 1, sent: p.sent[i], mi: p.metricIndex(c.metric)}
+						p.ctxOK = true
+						break scan
+					}
+				}
+				break
 			}
 		}
 		p.ctxScan = max(p.ctxScan, i)

@@ -101,15 +101,23 @@ type Rules struct {
 	// totalOnly lists the metrics whose parts are not figures.
 	totalOnly map[string]bool
 	// contexts are the phrases that stand for a figure (context lines),
-	// ctxFirst the ids of their first words.
-	contexts []contextCue
-	ctxFirst bitset
+	// ctxFirst the ids of their first words, ctxByFirst the cues by
+	// their first word: "đảng" opens one cue and a good part of a text.
+	contexts   []contextCue
+	ctxFirst   bitset
+	ctxByFirst []ctxGroup
 }
 
 // contextCue is a "context METRIC: PHRASE" line.
 type contextCue struct {
 	metric string
 	ids    []int32 // PHRASE's word ids
+}
+
+// ctxGroup lists the contexts (by index) whose phrases open with first.
+type ctxGroup struct {
+	first int32
+	cues  []int
 }
 
 // Len reports the number of rules.
@@ -448,9 +456,15 @@ func (r *Rules) index() {
 		r.always.set(int32(k))
 	}
 	r.qualBy = map[string]*qualIndex{}
-	r.ctxFirst = nil
-	for _, c := range r.contexts {
+	r.ctxFirst, r.ctxByFirst = nil, nil
+	for k, c := range r.contexts {
 		r.ctxFirst.set(c.ids[0])
+		g := slices.IndexFunc(r.ctxByFirst, func(g ctxGroup) bool { return g.first == c.ids[0] })
+		if g < 0 {
+			r.ctxByFirst = append(r.ctxByFirst, ctxGroup{first: c.ids[0]})
+			g = len(r.ctxByFirst) - 1
+		}
+		r.ctxByFirst[g].cues = append(r.ctxByFirst[g].cues, k)
 	}
 	for _, q := range r.quals {
 		qi := r.qualBy[q.name]
