@@ -851,18 +851,29 @@ func (p *pass) prevFig(i int) *found {
 		}
 		return f
 	}
-	if f.sent == s-1 {
-		st := p.sentStart(i)
-		if seq(p.toks, st, "trong", "do") || seq(p.toks, st, "trong", "so", "do") || seq(p.toks, st, "trong", "so") || seq(p.toks, st, "trong", "tong", "so") ||
-			seq(p.toks, st, "ket", "qua", ":") || seq(p.toks, st, "ket", "qua", ",") {
-			// "… 97 TCCSĐ được đánh giá, xếp loại. Kết quả: HTXSNV 14"
+	if f.sent < s-3 {
+		return nil
+	}
+	// A sentence that goes on from the figure before by its first words;
+	// most sentences open with none of them.
+	st := p.sentStart(i)
+	switch p.toks[st].fold {
+	case "trong":
+		// "Trong đó", "Trong số đó", "Trong tổng số …".
+		if f.sent == s-1 && (seq(p.toks, st+1, "do") || seq(p.toks, st+1, "so") || seq(p.toks, st+1, "tong", "so")) {
 			return f
 		}
-	}
-	// "Về cơ cấu, nữ có 6.015 đồng chí": the make-up of the count a
-	// sentence or three before.
-	if f.sent >= s-3 && seq(p.toks, p.sentStart(i), "ve", "co", "cau") {
-		return f
+	case "ket":
+		// "… 97 TCCSĐ được đánh giá, xếp loại. Kết quả: HTXSNV 14"
+		if f.sent == s-1 && (seq(p.toks, st+1, "qua", ":") || seq(p.toks, st+1, "qua", ",")) {
+			return f
+		}
+	case "ve":
+		// "Về cơ cấu, nữ có 6.015 đồng chí": the make-up of the count a
+		// sentence or three before.
+		if seq(p.toks, st+1, "co", "cau") {
+			return f
+		}
 	}
 	return nil
 }
