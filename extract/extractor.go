@@ -1529,8 +1529,9 @@ func (p *pass) listItem(i int, prev *found) bool {
 		}
 	}
 	// What precedes, back to a separator, must be a name: one to six
-	// words (eight for a party organisation's), capitalised but for place words ("xã", "thị trấn"), maybe
-	// followed by "với", "là" or ":".
+	// words (eight for a party organisation's), capitalised but for
+	// place words ("xã", "thị trấn"), maybe followed by "với", "là" or
+	// ":".
 	j := i - 1
 	if j >= 0 && (p.toks[j].fold == "voi" || p.toks[j].fold == "la" || p.toks[j].fold == ":" || p.toks[j].fold == "(") {
 		j-- // "quận Hải An (121 ĐV)" too
@@ -1752,21 +1753,15 @@ func (p *pass) respectively(i int) (candidate, bool) {
 	if len(cuts) < len(nums) {
 		return candidate{}, false
 	}
-	// The label of the number's rank: cuts are the labels' ends, the
-	// last first.
-	at := len(nums) - 1
-	for n := range nums {
-		if nums[n] == i {
-			at = n
-		}
-	}
-	if at != rank {
+	if nums[rank] != i {
 		return candidate{}, false // a number list with words in it
 	}
-	end := cuts[len(nums)-1-at]
+	// The label of the number's rank: cuts are the labels' ends, the
+	// last first.
+	end := cuts[len(nums)-1-rank]
 	start := lo
-	if at > 0 {
-		start = cuts[len(nums)-at] + 1
+	if rank > 0 {
+		start = cuts[len(nums)-rank] + 1
 	}
 	if start >= end {
 		return candidate{}, false
