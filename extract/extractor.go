@@ -1714,8 +1714,10 @@ func (p *pass) respectively(i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	cue := j - 1
-	// The numbers after the cue, and the noun after the last one.
-	var nums []int
+	// The numbers after the cue, and the noun after the last one (on
+	// the stack: lists are short).
+	var numBuf, cutBuf [16]int
+	nums := numBuf[:0]
 	k := j + 1
 	if k < len(p.toks) && p.toks[k].fold == "la" {
 		k++
@@ -1734,9 +1736,8 @@ func (p *pass) respectively(i int) (candidate, bool) {
 	}
 	// The labels: the words before the cue back to the clause's start,
 	// split at commas and "và".
-	var cuts []int // where each label ends, the last first
+	cuts := append(cutBuf[:0], cue) // where each label ends, the last first
 	lo := cue
-	cuts = append(cuts, cue)
 	for lo > 0 && cue-lo < 30 {
 		t := &p.toks[lo-1]
 		if t.brk != 0 || t.kind == tokNum || t.fold == ":" || t.fold == ";" {
@@ -2108,7 +2109,8 @@ func (p *pass) bound(i int) string {
 // ("đạt 35% chỉ tiêu").
 func (p *pass) modality(i int) string {
 	// A cue in brackets closed before the number ("(chỉ tiêu năm 2025
-	// là 50 đảng viên); trong số này có 29 …") dates only its aside.
+	// là 50 đảng viên); trong số này có 29 …") makes targets only inside
+	// them.
 	if e := p.targetEnd(p.sent[i]); e <= i && !p.doneAfter(e, i) && !p.aside(e-1, i) || p.targetList(i) {
 		return Target
 	}
