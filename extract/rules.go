@@ -29,8 +29,10 @@ var rulesTXT string
 //	(a|b c)     one of several phrases
 //	[a|b c]     an optional phrase
 //	…  …12      a gap of up to 6 (or 12) tokens inside the clause
-//	~  ~3       a gap of words only: no number, bracket, punctuation or "và"
-//	'('         punctuation or words taken literally
+//	~  ~3       a gap of words only: no number, punctuation or "và"; a
+//	            bracketed group of words counts as one word
+//	'('         punctuation or words taken literally, alone or among
+//	            alternatives ("[co|':']")
 //	!(a|b)      the next token (outwards from the number) is none of these
 //	N           the number slot: a count
 //	N%          the number slot: a share ("45%", "45 phần trăm")
