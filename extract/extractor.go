@@ -275,9 +275,9 @@ type pass struct {
 	cellMemo []cellMemo
 	figs     []found
 	used     []bool // tokens consumed as badge tiers or range starts
-	// ctxSent is one past the sentence context last looked at, ctxFound
-	// its first context phrase if ctxOK (its tok the phrase's last word),
-	// ctxScan where its reading stopped. (A flag, not a pointer into the
+	// ctxSent is one past the start of the line context last looked at,
+	// ctxFound its last context phrase read if ctxOK (its tok the
+	// phrase's last word), ctxScan where its reading stopped. (A flag, not a pointer into the
 	// pass: that would move every sub-pass to the heap.)
 	ctxSent  int
 	ctxScan  int
@@ -1321,33 +1321,40 @@ func (p *pass) context(i int) *found {
 	if len(rs.contexts) == 0 {
 		return nil
 	}
-	if s := p.sent[i] + 1; p.ctxSent != s {
-		p.ctxSent, p.ctxOK, p.ctxScan = s, false, p.sentStart(i)
+	// A paragraph keeps its topic: "Về công tác phát triển đảng viên, …
+	// nữ chiếm 52,1%. Người dân tộc thiểu số có 611 người."
+	if ls := p.lineOf(i); p.ctxSent != ls+1 {
+		p.ctxSent, p.ctxOK, p.ctxScan = ls+1, false, ls
 	}
-	if !p.ctxOK {
-	scan:
-		for j := p.ctxScan; j < i; j++ {
-			id := p.toks[j].id
-			if !rs.ctxFirst.has(id) {
+	// The last phrase that ends before the number rules: "Đối với tổ
+	// chức đảng: khiển trách 402 … Đối với đảng viên: khiển trách 11.862".
+	j := p.ctxScan
+scan:
+	for ; j < i; j++ {
+		id := p.toks[j].id
+		if !rs.ctxFirst.has(id) {
+			continue
+		}
+		for g := range rs.ctxByFirst {
+			if rs.ctxByFirst[g].first != id {
 				continue
 			}
-			for g := range rs.ctxByFirst {
-				if rs.ctxByFirst[g].first != id {
-					continue
-				}
-				for _, k := range rs.ctxByFirst[g].cues {
-					c := &rs.contexts[k]
-					if e, ok := idsAt(p.toks, j+1, +1, c.ids[1:]); ok {
-						p.ctxFound = found{Figure: Figure{Metric: c.metric}, tok: e - 1, sent: p.sent[i], mi: p.metricIndex(c.metric)}
-						p.ctxOK = true
-						break scan
+			for _, k := range rs.ctxByFirst[g].cues {
+				c := &rs.contexts[k]
+				if e, ok := idsAt(p.toks, j+1, +1, c.ids[1:]); ok {
+					if e-1 >= i {
+						break scan // read again for a later number
 					}
+					p.ctxFound = found{Figure: Figure{Metric: c.metric}, tok: e - 1, sent: p.sent[i], mi: p.metricIndex(c.metric)}
+					p.ctxOK = true
+					j = e - 1
+					continue scan
 				}
-				break
 			}
+			break
 		}
-		p.ctxScan = max(p.ctxScan, i)
 	}
+	p.ctxScan = max(p.ctxScan, j)
 	if p.ctxOK && p.ctxFound.tok < i {
 		return &p.ctxFound
 	}
