@@ -2124,12 +2124,13 @@ func (p *pass) modality(i int) string {
 	return Actual
 }
 
-// doneAfter reports whether a clause after a ';' between toks[from] and
-// the number at toks[i] says "đã": "giao chỉ tiêu kết nạp 2.650 đảng
-// viên; 5 tháng đầu năm đã kết nạp 1.081" reports a result.
+// doneAfter reports whether a clause after a ';' or ',' between
+// toks[from] and the number at toks[i] says "đã": "giao chỉ tiêu kết nạp
+// 2.650 đảng viên; 5 tháng đầu năm đã kết nạp 1.081", "dù chỉ tiêu chỉ
+// là 90, đã kết nạp tới 117 người" report a result.
 func (p *pass) doneAfter(from, i int) bool {
-	for j := i - 1; j >= from; j-- {
-		if p.toks[j].fold == ";" {
+	for j := from; j < i; j++ {
+		if f := p.toks[j].fold; f == ";" || f == "," {
 			for k := j + 1; k < i; k++ {
 				if p.toks[k].fold == "da" && p.word(k) == "đã" {
 					return true
