@@ -1852,11 +1852,13 @@ func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 			best, have = candidate{ru: c.ru, score: c.score, y: -1}, true
 		}
 	}
-	consider(append(append(append(p.spare().syn[:0], co, num), label...), tail[1:]...), 1)
 	if len(label) > 1 && label[0].fold == "so" {
-		// "Số lớp: 12" reads "12 lớp": "số 12" is a document's number.
+		// "Số lớp: 12" reads "12 lớp": "số 12" is a document's number;
+		// "Số đảng viên đang sinh hoạt là 5.847" reads "có 5.847 đảng
+		// viên đang sinh hoạt".
 		label = label[1:]
 	}
+	consider(append(append(append(p.spare().syn[:0], co, num), label...), tail[1:]...), 1)
 	for k := 0; k <= len(label); k++ {
 		for _, after := range [][]token{tail[1:], {dang, vien}} {
 			syn := p.spare().syn[:0]
