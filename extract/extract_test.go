@@ -345,6 +345,8 @@ func TestCases(t *testing.T) {
 		{"the old scale with the label first", "Năm 2017, tỷ lệ đủ tư cách, hoàn thành xuất sắc nhiệm vụ là 17,2%. Đủ tư cách, hoàn thành tốt nhiệm vụ có 5.104; vi phạm tư cách hoặc không hoàn thành nhiệm vụ 38 đảng viên.",
 			[]fig{{"rating.members.excellent", 17.2, "percent", "actual", "="}, {"rating.members.good", 5104, "count", "actual", "="}, {"rating.members.incomplete", 38, "count", "actual", "="}},
 			"'đủ tư cách, hoàn thành … nhiệm vụ là/có N'"},
+		{"units that took part in the review", "Năm 2024, toàn tỉnh có 508 TCCSĐ thực hiện kiểm điểm, đánh giá, xếp loại.",
+			[]fig{{"rating.orgs.assessed", 508, "count", "actual", "="}}, "'thực hiện kiểm điểm' names the assessed"},
 		{"dates and decrees", "Ngày 14/5/2021, thực hiện Quy định số 29-QĐ/TW và kỷ niệm 90 năm thành lập Đảng.",
 			nil, "dates, document numbers and anniversaries are not figures"},
 		{"range", "Mỗi xã kết nạp được từ 2 đến 3 đảng viên trở lên.",
