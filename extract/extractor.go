@@ -557,14 +557,7 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	if !num.percent && p.changeHeader(cell) {
 		// "Tăng/giảm so với 2023": the cell is a change of the count
 		// before it in its row ("Hà Nội | 9.877 | 101,5 | -152").
-		var prev *found // the row's last count, over its shares
-		for k := len(p.figs) - 1; k >= 0 && p.figs[k].tok >= rowStart; k-- {
-			if f := &p.figs[k]; f.Unit == UnitCount {
-				prev = f
-				break
-			}
-		}
-		if prev != nil && prev.Modality == Actual {
+		if prev := p.rowCount(rowStart); prev != nil && prev.Modality == Actual {
 			return p.signedChange(i, rowStart, prev), true
 		}
 		return candidate{}, false
@@ -664,12 +657,10 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 	}
 	target := hasFolds(h, "ke", "hoach") || hasFolds(h, "chi", "tieu") || hasFolds(h, "muc", "tieu")
 	// A column of shares ("Tỷ lệ (%)"): the share of the row's count.
-	if hasFolds(h, "%") || hasFolds(h, "ty", "le") {
+	if shareHeader(h) {
 		p.toks[i].percent = true
-		for k := len(p.figs) - 1; k >= 0 && p.figs[k].tok >= rowStart; k-- {
-			if f := &p.figs[k]; f.Unit == UnitCount {
-				return candidate{lo: rowStart, hi: i, y: -1, inherit: f}, true
-			}
+		if f := p.rowCount(rowStart); f != nil {
+			return candidate{lo: rowStart, hi: i, y: -1, inherit: f}, true
 		}
 	}
 	num := p.toks[i]
@@ -774,6 +765,17 @@ func (p *pass) changeHeader(cell []token) bool {
 		}
 	}
 	return false
+}
+
+// rowCount returns the last count figure of the table row that starts
+// at toks[rowStart], passing over its shares, or nil.
+func (p *pass) rowCount(rowStart int) *found {
+	for k := len(p.figs) - 1; k >= 0 && p.figs[k].tok >= rowStart; k-- {
+		if f := &p.figs[k]; f.Unit == UnitCount {
+			return f
+		}
+	}
+	return nil
 }
 
 // shareHeader reports whether a table's column header says its cells
