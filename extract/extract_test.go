@@ -569,6 +569,9 @@ func TestCases(t *testing.T) {
 			"pupils admitted; new members who are youth union members; a part without its total"},
 		{"transfer for study", "Trong năm, chuyển sinh hoạt tạm thời cho 240 đảng viên đi học tập, công tác xa.",
 			[]fig{{"members.transferred", 240, "count", "actual", "="}}, "members moved to study are transferred, not the population of a study campaign"},
+		{"a series by year", "Số đảng viên được kết nạp qua từng năm: năm 2021: 310; năm 2022: 325; 6 tháng đầu năm 2023: 140. Số đảng viên được khen thưởng năm 2021 là 45, năm 2022 là 52.",
+			[]fig{{"admission.new_members", 310, "count", "actual", "="}, {"admission.new_members", 325, "count", "actual", "="}, {"admission.new_members", 140, "count", "actual", "="}},
+			"a year names an item of the series before it, and a label's year after its colon leaves the metric to the label; rewards have no key"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -1545,6 +1545,9 @@ func (p *pass) listItem(i int, prev *found) bool {
 	if j >= 0 && (p.toks[j].fold == "voi" || p.toks[j].fold == "la" || p.toks[j].fold == ":" || p.toks[j].fold == "(") {
 		j-- // "quận Hải An (121 ĐV)" too
 	}
+	if lo := p.yearItem(j); lo >= 0 && (lo == 0 || itemSep(p.toks[lo-1].fold)) {
+		return true // a year of a series: "…, năm 2017: 2.381; năm 2018 là 2.452"
+	}
 	n, caps := 0, 0
 	for ; j >= 0; j-- {
 		t := &p.toks[j]
@@ -1563,6 +1566,31 @@ func (p *pass) listItem(i int, prev *found) bool {
 		n++
 	}
 	return false
+}
+
+// yearItem reports where a year that names an item of a series ends at
+// toks[j] begins: "năm 2017", "6 tháng đầu năm 2020". It returns -1 for
+// anything else.
+func (p *pass) yearItem(j int) int {
+	if j < 1 || !p.toks[j].year || p.toks[j-1].fold != "nam" {
+		return -1
+	}
+	lo := j - 1
+	// "6 tháng đầu năm", "9 tháng năm": a part of the year.
+	k := lo - 1
+	if k >= 0 && p.toks[k].fold == "dau" {
+		k--
+	}
+	if k >= 1 && p.toks[k].fold == "thang" && p.toks[k-1].kind == tokNum && (p.toks[k-1].value == 6 || p.toks[k-1].value == 9) {
+		lo = k - 1
+	}
+	return lo
+}
+
+// itemSep reports whether a token of fold f ends the item of a list
+// before the next.
+func itemSep(f string) bool {
+	return f == "," || f == ";" || f == "(" || f == "\n" || f == ":"
 }
 
 // sameNoun reports whether the words at j repeat the noun that follows
@@ -1592,17 +1620,13 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 	if j < 0 || p.toks[j].fold != ":" && !(p.toks[j].fold == "la" && p.word(j) == "là") {
 		return candidate{}, false
 	}
-	start, lim := j, 10
 	isLa := p.toks[j].fold == "la"
-	if isLa {
-		lim = 16
-	}
-	for start > 0 && j-start < lim {
-		t := &p.toks[start-1]
-		if t.brk != 0 || t.fold == "-" || t.fold == "+" || t.fold == "*" || t.fold == "•" || isLa && t.fold == "," {
-			break
-		}
-		start--
+	start := p.labelStart(j, isLa)
+	if lo := p.yearItem(j - 1); lo >= 0 && lo == start && lo > 0 && p.toks[lo-1].fold == ":" {
+		// "Số đảng viên kết nạp hằng năm: năm 2016: 2.207": the year
+		// names the item, the line's label the metric.
+		j, isLa = lo-1, false
+		start = p.labelStart(j, isLa)
 	}
 	if start == j {
 		return candidate{}, false
@@ -1645,6 +1669,24 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 	c, ok := p.readLabel(label, tail)
 	c.lo, c.hi = start, i
 	return c, ok
+}
+
+// labelStart returns where the label that ends before toks[j] (':' or
+// "là", isLa) begins in its clause: ten words back at most, sixteen
+// before "là".
+func (p *pass) labelStart(j int, isLa bool) int {
+	start, lim := j, 10
+	if isLa {
+		lim = 16
+	}
+	for start > 0 && j-start < lim {
+		t := &p.toks[start-1]
+		if t.brk != 0 || t.fold == "-" || t.fold == "+" || t.fold == "*" || t.fold == "•" || isLa && t.fold == "," {
+			break
+		}
+		start--
+	}
+	return start
 }
 
 // fromTo reads the two ends of a count that moved, with the label that
