@@ -572,6 +572,9 @@ func TestCases(t *testing.T) {
 		{"a series by year", "Số đảng viên được kết nạp qua từng năm: năm 2021: 310; năm 2022: 325; 6 tháng đầu năm 2023: 140. Số đảng viên được khen thưởng năm 2021 là 45, năm 2022 là 52.",
 			[]fig{{"admission.new_members", 310, "count", "actual", "="}, {"admission.new_members", 325, "count", "actual", "="}, {"admission.new_members", 140, "count", "actual", "="}},
 			"a year names an item of the series before it, and a label's year after its colon leaves the metric to the label; rewards have no key"},
+		{"cells disciplined", "Đảng ủy xã cảnh cáo 1 chi bộ và khiển trách 2 đảng bộ cơ sở; 3 chi bộ bị kỷ luật.",
+			[]fig{{"discipline.orgs.warning", 1, "count", "actual", "="}, {"discipline.orgs.reprimand", 2, "count", "actual", "="}, {"discipline.orgs", 3, "count", "actual", "="}},
+			"a cell or a committee disciplined is an organisation, as a 'tổ chức đảng' is"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
