@@ -575,6 +575,9 @@ func TestCases(t *testing.T) {
 		{"cells disciplined", "Đảng ủy xã cảnh cáo 1 chi bộ và khiển trách 2 đảng bộ cơ sở; 3 chi bộ bị kỷ luật.",
 			[]fig{{"discipline.orgs.warning", 1, "count", "actual", "="}, {"discipline.orgs.reprimand", 2, "count", "actual", "="}, {"discipline.orgs", 3, "count", "actual", "="}},
 			"a cell or a committee disciplined is an organisation, as a 'tổ chức đảng' is"},
+		{"rate of fulfilment alone", "Quý I, huyện kết nạp 64 đảng viên. Đạt 32% kế hoạch năm. Có 12 chi bộ. Đạt 75% số chi bộ trực thuộc.",
+			[]fig{{"admission.new_members", 64, "count", "actual", "="}, {"admission.new_members", 32, "percent", "actual", "="}, {"org.cells", 12, "count", "actual", "="}},
+			"a sentence that opens with 'Đạt N% kế hoạch' is the share of the count before it; other shares are not"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

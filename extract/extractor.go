@@ -946,6 +946,12 @@ func (p *pass) prevNear(i int) *found {
 	if !p.toks[i].percent && f.Unit == UnitPercent && k > 0 && p.figs[k-1].sent == p.sent[i] && p.figs[k-1].Unit == UnitCount && i-p.figs[k-1].hi <= 30 {
 		return &p.figs[k-1]
 	}
+	// "… kết nạp 1.106 đảng viên mới. Đạt 52,7% kế hoạch năm.": a
+	// sentence of a rate of fulfilment alone goes on from the count before.
+	if f.sent == p.sent[i]-1 && f.Unit == UnitCount && p.toks[i].percent && i > 0 && p.sentStart(i) == i-1 && p.toks[i-1].fold == "dat" &&
+		(seq(p.toks, i+1, "ke", "hoach") || seq(p.toks, i+1, "chi", "tieu")) {
+		return f
+	}
 	if f.sent != p.sent[i] || i-f.hi > 12 {
 		return nil
 	}
