@@ -69,6 +69,8 @@ func TestNumbers(t *testing.T) {
 		{"percent with space", "đạt 92,5 %", []num{{text: "92,5", value: 92.5, percent: true}}},
 		{"sign not included", "giảm -18", []num{{text: "18", value: 18}}},
 		{"một số excluded", "một số đảng viên", nil},
+		{"một đồng chí counts", "cảnh cáo một đồng chí", []num{{text: "một", value: 1}}},
+		{"một đồng of money excluded", "giá một đồng.", nil},
 		{"trong năm excluded", "trong năm", nil},
 		{"năm before year excluded", "năm 2014", []num{{text: "2014", value: 2014, kind: Year}}},
 		{"5 năm", "5 năm", []num{{text: "5", value: 5}}},
