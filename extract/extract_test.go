@@ -578,6 +578,9 @@ func TestCases(t *testing.T) {
 		{"rate of fulfilment alone", "Quý I, huyện kết nạp 64 đảng viên. Đạt 32% kế hoạch năm. Có 12 chi bộ. Đạt 75% số chi bộ trực thuộc.",
 			[]fig{{"admission.new_members", 64, "count", "actual", "="}, {"admission.new_members", 32, "percent", "actual", "="}, {"org.cells", 12, "count", "actual", "="}},
 			"a sentence that opens with 'Đạt N% kế hoạch' is the share of the count before it; other shares are not"},
+		{"targets of a congress by topic", "Đại hội đề ra 15 chỉ tiêu chủ yếu, trong đó thu nhập bình quân đạt 90 triệu đồng. Về xây dựng Đảng, hằng năm kết nạp từ 60 đảng viên trở lên.\n\nĐại hội đề ra 10 chỉ tiêu. Về nhiệm kỳ qua, đã kết nạp 70 đảng viên.\n\nChỉ tiêu năm 2025 được giao.\nVề công tác kiểm tra, kiểm tra 5 tổ chức đảng.",
+			[]fig{{"admission.new_members", 60, "count", "target", ">="}, {"admission.new_members", 70, "count", "actual", "="}, {"inspection.orgs", 5, "count", "actual", "="}},
+			"a sentence that opens with 'Về' goes on with the targets of the sentence before it in its paragraph, unless it says 'đã'"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

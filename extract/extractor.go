@@ -2170,10 +2170,30 @@ func (p *pass) modality(i int) string {
 	// A cue in brackets closed before the number ("(chỉ tiêu năm 2025
 	// là 50 đảng viên); trong số này có 29 …") makes targets only inside
 	// them.
-	if e := p.targetEnd(p.sent[i]); e <= i && !p.doneAfter(e, i) && !p.aside(e-1, i) || p.targetList(i) {
+	if e := p.targetEnd(p.sent[i]); e <= i && !p.doneAfter(e, i) && !p.aside(e-1, i) || p.targetList(i) || p.topicOfTargets(i) {
 		return Target
 	}
 	return Actual
+}
+
+// topicOfTargets reports whether the number at toks[i] stands in a
+// sentence that opens with "Về" and goes on with the targets of the
+// sentence before it in its paragraph: "Đại hội đề ra 19 chỉ tiêu, trong
+// đó … . Về xây dựng Đảng: hằng năm kết nạp từ 100 đảng viên trở lên".
+// A "đã" before the number reports a result.
+func (p *pass) topicOfTargets(i int) bool {
+	s := p.sent[i]
+	st := p.bounds[s][0]
+	if s == 0 || p.toks[st].fold != "ve" {
+		return false
+	}
+	prev := p.bounds[s-1]
+	for j := prev[0]; j < i; j++ {
+		if p.toks[j].kind == tokNewline || j > st && p.toks[j].fold == "da" && p.word(j) == "đã" {
+			return false
+		}
+	}
+	return p.targetEnd(s-1) <= prev[1]
 }
 
 // doneAfter reports whether a clause after a ';' or ',' between
