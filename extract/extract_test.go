@@ -581,6 +581,12 @@ func TestCases(t *testing.T) {
 		{"targets of a congress by topic", "Đại hội đề ra 15 chỉ tiêu chủ yếu, trong đó thu nhập bình quân đạt 90 triệu đồng. Về xây dựng Đảng, hằng năm kết nạp từ 60 đảng viên trở lên.\n\nĐại hội đề ra 10 chỉ tiêu. Về nhiệm kỳ qua, đã kết nạp 70 đảng viên.\n\nChỉ tiêu năm 2025 được giao.\nVề công tác kiểm tra, kiểm tra 5 tổ chức đảng.",
 			[]fig{{"admission.new_members", 60, "count", "target", ">="}, {"admission.new_members", 70, "count", "actual", "="}, {"inspection.orgs", 5, "count", "actual", "="}},
 			"a sentence that opens with 'Về' goes on with the targets of the sentence before it in its paragraph, unless it says 'đã'"},
+		{"a labelled count that moved", "Sau sắp xếp, số tổ chức cơ sở đảng giảm 12. Năm 2024 kết nạp 210 đảng viên, so với năm 2023 tăng 15 đảng viên.",
+			[]fig{{"org.grassroots", -12, "count", "change", "="}, {"admission.new_members", 210, "count", "actual", "="}, {"admission.new_members", 15, "count", "change", "="}},
+			"'số <label> giảm N' changes the label's count; a comparison before 'tăng N' changes the figure before it"},
+		{"new members in private firms", "Kết nạp 25 đảng viên mới trong doanh nghiệp ngoài nhà nước. Số đảng viên mới ở doanh nghiệp tư nhân: 14 người.",
+			[]fig{{"admission.private_sector", 25, "count", "actual", "="}, {"admission.private_sector", 14, "count", "actual", "="}},
+			"'mới' between the members and the private sector still names the sector"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -1718,6 +1718,11 @@ func (p *pass) fromTo(i int) (candidate, bool) {
 		// "số chi bộ thôn, bản còn 1.076 chi bộ": what is left.
 		verb = i - 1
 	}
+	if verb < 1 && i >= 2 && (p.toks[i-1].fold == "tang" && p.word(i-1) != "tặng" || p.toks[i-1].fold == "giam") && p.toks[i-2].kind == tokWord {
+		// "số tổ chức cơ sở đảng giảm 31": the label's count moved by
+		// the number (emit makes it a change).
+		verb = i - 1
+	}
 	if verb < 1 {
 		return candidate{}, false
 	}
