@@ -587,6 +587,9 @@ func TestCases(t *testing.T) {
 		{"new members in private firms", "Kết nạp 25 đảng viên mới trong doanh nghiệp ngoài nhà nước. Số đảng viên mới ở doanh nghiệp tư nhân: 14 người.",
 			[]fig{{"admission.private_sector", 25, "count", "actual", "="}, {"admission.private_sector", 14, "count", "actual", "="}},
 			"'mới' between the members and the private sector still names the sector"},
+		{"targets under a section or a lead sentence", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n- Kết nạp 150 đảng viên mới.\n\nNăm 2026, Đảng bộ tập trung xây dựng chi bộ. Các chỉ tiêu chủ yếu:\n1. Kết nạp 180 đảng viên mới trở lên.",
+			[]fig{{"admission.new_members", 150, "count", "target", "="}, {"admission.new_members", 180, "count", "target", ">="}},
+			"bullets under a Roman-numbered heading, and items under a line whose last sentence opens with a cue, are targets"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

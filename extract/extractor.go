@@ -2220,10 +2220,11 @@ func (p *pass) doneAfter(from, i int) bool {
 }
 
 // targetList reports whether the number at toks[i] stands in a list
-// under a line that opens with a target cue: a bulleted item under
-// "Chỉ tiêu năm 2024:" ("- Kết nạp không dưới 200 đảng viên mới;"), or a
-// numbered one under a section's heading ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
-// 2016", then "2. Phấn đấu kết nạp ...").
+// under a line that opens with a target cue: a bulleted or numbered item
+// under "Chỉ tiêu năm 2024:" ("- Kết nạp không dưới 200 đảng viên mới;")
+// or under a section's heading ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2016",
+// then "2. Phấn đấu kết nạp ..."). A line that ends with ':' may say
+// other things first: its last sentence opens with the cue.
 func (p *pass) targetList(i int) bool {
 	ls := p.lineOf(i)
 	numbered := p.numberedItem(ls)
@@ -2240,7 +2241,10 @@ func (p *pass) targetList(i int) bool {
 		from := st
 		switch {
 		case p.toks[end-1].fold == ":":
-		case numbered && p.sectionHeading(st, end):
+			// "… về trách nhiệm nêu gương. Một số chỉ tiêu chủ yếu:": the
+			// cue opens the line's last sentence.
+			from = max(st, p.sentStart(end-1))
+		case p.sectionHeading(st, end):
 			from = st + 2 // past "IV."
 		default:
 			return false
