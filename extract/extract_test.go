@@ -590,6 +590,9 @@ func TestCases(t *testing.T) {
 		{"targets under a section or a lead sentence", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n- Kết nạp 150 đảng viên mới.\n\nNăm 2026, Đảng bộ tập trung xây dựng chi bộ. Các chỉ tiêu chủ yếu:\n1. Kết nạp 180 đảng viên mới trở lên.",
 			[]fig{{"admission.new_members", 150, "count", "target", "="}, {"admission.new_members", 180, "count", "target", ">="}},
 			"bullets under a Roman-numbered heading, and items under a line whose last sentence opens with a cue, are targets"},
+		{"tables of kinds and forms by row", "Loại | TCCSĐ | Đảng viên\nHTXSNV | 7 | 502\n\nHình thức | Tổ chức đảng | Đảng viên\nCảnh cáo | 1 | 6",
+			[]fig{{"rating.orgs.excellent", 7, "count", "actual", "="}, {"rating.members.excellent", 502, "count", "actual", "="}, {"discipline.orgs.warning", 1, "count", "actual", "="}, {"discipline.warning", 6, "count", "actual", "="}},
+			"a table headed 'Loại' or 'Hình thức' names its metrics in its rows, its columns the unit counted"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -610,9 +610,9 @@ func (p *pass) inRowTable(i int) bool {
 // rowLabels reports whether the table whose header line starts at
 // toks[hdr] names its metrics in its rows' first cells: "Chỉ tiêu | Kế
 // hoạch | Thực hiện", "Nội dung | Năm 2016 | Năm 2017 | Tăng (+), giảm
-// (-)".
+// (-)", "Loại | TCCSĐ | Đảng viên", "Hình thức | Tổ chức đảng | Đảng viên".
 func (p *pass) rowLabels(hdr int) bool {
-	for _, w := range [][]string{{"chi", "tieu"}, {"noi", "dung"}, {"tieu", "chi"}, {"chi", "so"}, {"xep", "loai"}, {"muc", "xep", "loai"}} {
+	for _, w := range [][]string{{"chi", "tieu"}, {"noi", "dung"}, {"tieu", "chi"}, {"chi", "so"}, {"xep", "loai"}, {"muc", "xep", "loai"}, {"loai"}, {"hinh", "thuc"}, {"hinh", "thuc", "ky", "luat"}} {
 		if end, ok := phraseAt(p.toks, hdr, +1, w); ok && end < len(p.toks) && p.toks[end].fold == "|" {
 			return true
 		}
