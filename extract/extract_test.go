@@ -593,6 +593,9 @@ func TestCases(t *testing.T) {
 		{"tables of kinds and forms by row", "Loại | TCCSĐ | Đảng viên\nHTXSNV | 7 | 502\n\nHình thức | Tổ chức đảng | Đảng viên\nCảnh cáo | 1 | 6",
 			[]fig{{"rating.orgs.excellent", 7, "count", "actual", "="}, {"rating.members.excellent", 502, "count", "actual", "="}, {"discipline.orgs.warning", 1, "count", "actual", "="}, {"discipline.warning", 6, "count", "actual", "="}},
 			"a table headed 'Loại' or 'Hình thức' names its metrics in its rows, its columns the unit counted"},
+		{"local wording of classes, sessions and ratings", "Đảng ủy cử 14 quần chúng ưu tú đi học lớp bồi dưỡng nhận thức về Đảng và 9 đảng viên mới học chương trình bồi dưỡng đảng viên mới; tổ chức 6 hội nghị thông tin thời sự. Có 120 đảng viên được đánh giá, kết quả 20 đồng chí hoàn thành xuất sắc, 95 hoàn thành tốt.",
+			[]fig{{"training.trainees", 14, "count", "actual", "="}, {"training.trainees", 9, "count", "actual", "="}, {"propaganda.sessions", 6, "count", "actual", "="}, {"rating.members.assessed", 120, "count", "actual", "="}, {"rating.members.excellent", 20, "count", "actual", "="}, {"rating.members.good", 95, "count", "actual", "="}},
+			"people sent to a class, new members at their course, conferences of current affairs, and a list of ratings without 'nhiệm vụ'"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
