@@ -596,6 +596,9 @@ func TestCases(t *testing.T) {
 		{"local wording of classes, sessions and ratings", "Đảng ủy cử 14 quần chúng ưu tú đi học lớp bồi dưỡng nhận thức về Đảng và 9 đảng viên mới học chương trình bồi dưỡng đảng viên mới; tổ chức 6 hội nghị thông tin thời sự. Có 120 đảng viên được đánh giá, kết quả 20 đồng chí hoàn thành xuất sắc, 95 hoàn thành tốt.",
 			[]fig{{"training.trainees", 14, "count", "actual", "="}, {"training.trainees", 9, "count", "actual", "="}, {"propaganda.sessions", 6, "count", "actual", "="}, {"rating.members.assessed", 120, "count", "actual", "="}, {"rating.members.excellent", 20, "count", "actual", "="}, {"rating.members.good", 95, "count", "actual", "="}},
 			"people sent to a class, new members at their course, conferences of current affairs, and a list of ratings without 'nhiệm vụ'"},
+		{"respectively after two forms or years", "Năm 2024 có 5 tổ chức đảng bị kỷ luật bằng hình thức khiển trách và cảnh cáo, lần lượt là 3 và 2 tổ chức. Số đảng viên bị kỷ luật các năm 2022, 2023 và 2024 lần lượt là 40, 36 và 31 đồng chí.",
+			[]fig{{"discipline.orgs", 5, "count", "actual", "="}, {"discipline.orgs.reprimand", 3, "count", "actual", "="}, {"discipline.orgs.warning", 2, "count", "actual", "="}, {"discipline.members", 40, "count", "actual", "="}, {"discipline.members", 36, "count", "actual", "="}, {"discipline.members", 31, "count", "actual", "="}},
+			"forms joined by 'và' count the total; the comma before 'lần lượt' ends the last label; years before it name the items of the label before them"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

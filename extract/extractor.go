@@ -1796,10 +1796,48 @@ func (p *pass) respectively(i int) (candidate, bool) {
 	for noun < len(p.toks) && noun < k+3 && p.toks[noun].kind == tokWord {
 		noun++
 	}
+	if nums[rank] != i {
+		return candidate{}, false // a number list with words in it
+	}
+	// "Số đảng viên bị kỷ luật các năm 2021, 2022 và 2023 lần lượt là
+	// 648, 612 và 587": the years name the items, the words before them
+	// the metric.
+	if y := cue - 1; y >= 0 && p.toks[y].year {
+		for y >= 0 && (p.toks[y].year || p.toks[y].fold == "," || p.toks[y].fold == "va") {
+			y--
+		}
+		if y < 1 || p.toks[y].fold != "nam" {
+			return candidate{}, false
+		}
+		if p.toks[y-1].fold == "cac" || p.toks[y-1].fold == "trong" || p.toks[y-1].fold == "qua" {
+			y--
+		}
+		start := y
+		for start > 0 && y-start < 12 && p.toks[start-1].brk == 0 && p.toks[start-1].kind == tokWord {
+			start--
+		}
+		if start == y || p.toks[start].fold != "so" {
+			return candidate{}, false
+		}
+		s := p.spare()
+		label := appendInClause(s.label[:0], p.toks[start:y])
+		tail := append(s.tail[:0], p.toks[i])
+		tail = appendInClause(tail, p.toks[k:noun])
+		s.label, s.tail = label, tail
+		c, ok := p.readLabel(label, tail)
+		c.lo, c.hi = i, i
+		return c, ok
+	}
 	// The labels: the words before the cue back to the clause's start,
 	// split at commas and "và".
 	cuts := append(cutBuf[:0], cue) // where each label ends, the last first
 	lo := cue
+	if lo > 0 && p.toks[lo-1].fold == "," {
+		// "khiển trách và cảnh cáo, lần lượt là 7 và 2": the comma
+		// before the cue ends the last label.
+		lo--
+		cuts[0] = lo
+	}
 	for lo > 0 && cue-lo < 30 {
 		t := &p.toks[lo-1]
 		if t.brk != 0 || t.kind == tokNum || t.fold == ":" || t.fold == ";" {
@@ -1815,9 +1853,6 @@ func (p *pass) respectively(i int) (candidate, bool) {
 	}
 	if len(cuts) < len(nums) {
 		return candidate{}, false
-	}
-	if nums[rank] != i {
-		return candidate{}, false // a number list with words in it
 	}
 	// The label of the number's rank: cuts are the labels' ends, the
 	// last first.
