@@ -599,6 +599,9 @@ func TestCases(t *testing.T) {
 		{"respectively after two forms or years", "Năm 2024 có 5 tổ chức đảng bị kỷ luật bằng hình thức khiển trách và cảnh cáo, lần lượt là 3 và 2 tổ chức. Số đảng viên bị kỷ luật các năm 2022, 2023 và 2024 lần lượt là 40, 36 và 31 đồng chí.",
 			[]fig{{"discipline.orgs", 5, "count", "actual", "="}, {"discipline.orgs.reprimand", 3, "count", "actual", "="}, {"discipline.orgs.warning", 2, "count", "actual", "="}, {"discipline.members", 40, "count", "actual", "="}, {"discipline.members", 36, "count", "actual", "="}, {"discipline.members", 31, "count", "actual", "="}},
 			"forms joined by 'và' count the total; the comma before 'lần lượt' ends the last label; years before it name the items of the label before them"},
+		{"discipline proposed to a named body", "Ủy ban Kiểm tra thi hành kỷ luật 3 đảng viên; đề nghị Ban Thường vụ, Ban Chấp hành thi hành kỷ luật 1 tổ chức đảng và 4 đảng viên.",
+			[]fig{{"discipline.members", 3, "count", "actual", "="}},
+			"a proposal reaches over the bodies it names to the discipline it asks for"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
