@@ -602,6 +602,9 @@ func TestCases(t *testing.T) {
 		{"discipline proposed to a named body", "Ủy ban Kiểm tra thi hành kỷ luật 3 đảng viên; đề nghị Ban Thường vụ, Ban Chấp hành thi hành kỷ luật 1 tổ chức đảng và 4 đảng viên.",
 			[]fig{{"discipline.members", 3, "count", "actual", "="}},
 			"a proposal reaches over the bodies it names to the discipline it asks for"},
+		{"share before its count", "Kết nạp 30 đảng viên.\n\nĐạt 104% kế hoạch, toàn huyện đã kết nạp 208 đảng viên mới. Huyện Yên Dũng mới đạt 31,5% chỉ tiêu (kết nạp 17 đảng viên). Huyện Sơn Động đạt 86% chỉ tiêu với 108 đảng viên mới.",
+			[]fig{{"admission.new_members", 30, "count", "actual", "="}, {"admission.new_members", 104, "percent", "actual", "="}, {"admission.new_members", 208, "count", "actual", "="}, {"admission.new_members", 31.5, "percent", "actual", "="}, {"admission.new_members", 17, "count", "actual", "="}, {"admission.new_members", 86, "percent", "actual", "="}, {"admission.new_members", 108, "count", "actual", "="}},
+			"a rate of fulfilment before its count takes the count's metric; the count after 'N% chỉ tiêu với' is the result, not the quota"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

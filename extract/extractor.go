@@ -949,7 +949,7 @@ func (p *pass) prevNear(i int) *found {
 	// "… kết nạp 1.106 đảng viên mới. Đạt 52,7% kế hoạch năm.": a
 	// sentence of a rate of fulfilment alone goes on from the count before.
 	if f.sent == p.sent[i]-1 && f.Unit == UnitCount && p.toks[i].percent && i > 0 && p.sentStart(i) == i-1 && p.toks[i-1].fold == "dat" &&
-		(seq(p.toks, i+1, "ke", "hoach") || seq(p.toks, i+1, "chi", "tieu")) {
+		(seq(p.toks, i+1, "ke", "hoach") || seq(p.toks, i+1, "chi", "tieu")) && p.shareAlone(f.tok, i) {
 		return f
 	}
 	if f.sent != p.sent[i] || i-f.hi > 12 {
@@ -968,6 +968,23 @@ func (p *pass) prevNear(i int) *found {
 		}
 	}
 	return f
+}
+
+// shareAlone reports whether the share at toks[i] is the only number of
+// its sentence and no paragraph ends between it and the count at
+// toks[from] ("Đạt 103,6% kế hoạch, … kết nạp 4.212" has its own count).
+func (p *pass) shareAlone(from, i int) bool {
+	for j := from + 1; j < i; j++ {
+		if p.toks[j].kind == tokNewline && p.toks[j-1].kind == tokNewline {
+			return false
+		}
+	}
+	for j := i + 1; j < len(p.toks) && p.sent[j] == p.sent[i]; j++ {
+		if t := &p.toks[j]; t.kind == tokNum && !t.year && !t.skip {
+			return false
+		}
+	}
+	return true
 }
 
 // partsTotal returns the total of the figures that end at p.figs[k]
@@ -1190,6 +1207,38 @@ cands:
 	}
 	if c, ok := p.rankItem(i); ok {
 		return c, true
+	}
+	if c, ok := p.forwardShare(i); ok {
+		return c, true
+	}
+	return candidate{}, false
+}
+
+// forwardShare reads a rate of fulfilment that comes before its count
+// in the clause: "huyện Lương Tài mới đạt 29,5% chỉ tiêu (kết nạp 23
+// ĐV)", "Đạt 103,6% kế hoạch, toàn tỉnh đã kết nạp 4.212 đảng viên"
+// take the metric of the count's rule.
+func (p *pass) forwardShare(i int) (candidate, bool) {
+	t := &p.toks[i]
+	if !t.percent || i < 1 || p.toks[i-1].fold != "dat" || !(seq(p.toks, i+1, "chi", "tieu") || seq(p.toks, i+1, "ke", "hoach")) {
+		return candidate{}, false
+	}
+	for j := i + 3; j < len(p.toks) && j <= i+14 && p.sent[j] == p.sent[i]; j++ {
+		u := &p.toks[j]
+		if u.fold == ";" {
+			break
+		}
+		if u.kind != tokNum || u.year || u.skip {
+			continue
+		}
+		if u.percent {
+			break
+		}
+		c, ok := p.bestAt(j, j-1)
+		if !ok || c.ru == nil || c.ru.veto || c.ru.prev || c.ru.mod != "" {
+			break
+		}
+		return candidate{ru: c.ru, score: c.score, lo: i - 1, hi: i + 2, y: -1}, true
 	}
 	return candidate{}, false
 }
