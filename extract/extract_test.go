@@ -605,6 +605,9 @@ func TestCases(t *testing.T) {
 		{"share before its count", "Kết nạp 30 đảng viên.\n\nĐạt 104% kế hoạch, toàn huyện đã kết nạp 208 đảng viên mới. Huyện Yên Dũng mới đạt 31,5% chỉ tiêu (kết nạp 17 đảng viên). Huyện Sơn Động đạt 86% chỉ tiêu với 108 đảng viên mới.",
 			[]fig{{"admission.new_members", 30, "count", "actual", "="}, {"admission.new_members", 104, "percent", "actual", "="}, {"admission.new_members", 208, "count", "actual", "="}, {"admission.new_members", 31.5, "percent", "actual", "="}, {"admission.new_members", 17, "count", "actual", "="}, {"admission.new_members", 86, "percent", "actual", "="}, {"admission.new_members", 108, "count", "actual", "="}},
 			"a rate of fulfilment before its count takes the count's metric; the count after 'N% chỉ tiêu với' is the result, not the quota"},
+		{"list items after a lead sentence and after bare items", "Đảng ủy đã kết nạp 40 đảng viên mới. Một số đảng bộ cơ sở kết nạp được nhiều đảng viên:\n- Đảng bộ Phòng Tham mưu: 8\n- Đảng bộ Công an huyện Lạc Dương: 6\n\nCác đơn vị kết nạp đông như Đảng bộ Khối Doanh nghiệp 211 đảng viên; huyện Đông Anh 187; Đảng bộ Công an thành phố 172 đảng viên; quận Cầu Giấy 98.",
+			[]fig{{"admission.new_members", 40, "count", "actual", "="}, {"admission.new_members", 8, "count", "actual", "="}, {"admission.new_members", 6, "count", "actual", "="}, {"admission.new_members", 211, "count", "actual", "="}, {"admission.new_members", 187, "count", "actual", "="}, {"admission.new_members", 172, "count", "actual", "="}, {"admission.new_members", 98, "count", "actual", "="}},
+			"a lead line's last sentence opens its list; an item repeats the noun of the list's first item"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -1522,13 +1522,22 @@ func (p *pass) leadIn(i int) (candidate, bool) {
 	// The number goes after each word of the lead-in ("kết nạp được |
 	// nhiều đảng viên như" reads "kết nạp được 14 đảng viên"), with its
 	// own words after it; the best-scoring reading wins.
+	return p.readLead(lead, tail, colon+1, i)
+}
+
+// readLead reads a list's item, the number with its words after it
+// (tail), with the lead-in of the list: the number goes after each word
+// of the lead-in ("kết nạp được | nhiều đảng viên như" reads "kết nạp
+// được 14 đảng viên"), and the best-scoring reading wins. The candidate
+// spans toks[lo:hi].
+func (p *pass) readLead(lead, tail []token, lo, hi int) (candidate, bool) {
 	var best candidate
 	have := false
 	for k := len(lead); k >= 1 && k >= len(lead)-8; k-- {
 		syn := append(append(p.spare().syn[:0], lead[:k]...), tail...)
 		c, ok := p.subBest(syn, k)
 		if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
-			best, have = candidate{ru: c.ru, score: c.score, lo: colon + 1, hi: i, y: -1}, true
+			best, have = candidate{ru: c.ru, score: c.score, lo: lo, hi: hi, y: -1}, true
 		}
 		if k < len(lead) && (len(tail) == 1 || quantifier(lead, k)) {
 			// A bare count ("là: Lục Ngạn 112, ..."): the number stands
@@ -1539,7 +1548,7 @@ func (p *pass) leadIn(i int) (candidate, bool) {
 			syn := append(append(append(p.spare().syn[:0], lead[:k]...), tail...), lead[k+1:]...)
 			c, ok := p.subBest(syn, k)
 			if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
-				best, have = candidate{ru: c.ru, score: c.score, lo: colon + 1, hi: i, y: -1}, true
+				best, have = candidate{ru: c.ru, score: c.score, lo: lo, hi: hi, y: -1}, true
 			}
 		}
 	}
@@ -1587,7 +1596,7 @@ func (p *pass) listItem(i int, prev *found) bool {
 		switch p.toks[j].fold {
 		case ",", ";", ".", "va", "\n", ")", "(":
 		default:
-			if !p.sameNoun(j, prev) {
+			if !p.sameNoun(j, prev) && !p.sameNoun(j, p.listHead(prev)) {
 				return false
 			}
 		}
@@ -1646,6 +1655,23 @@ func (p *pass) yearItem(j int) int {
 // before the next.
 func itemSep(f string) bool {
 	return f == "," || f == ";" || f == "(" || f == "\n" || f == ":"
+}
+
+// listHead returns the figure that opens the list whose item is prev:
+// "Đảng bộ Khối Doanh nghiệp 611 đảng viên; huyện Đông Anh 487; …; Đảng
+// bộ Công an thành phố 372 đảng viên" repeats the noun of the 611.
+func (p *pass) listHead(prev *found) *found {
+	k := len(p.figs) - 1
+	for k >= 0 && &p.figs[k] != prev {
+		k--
+	}
+	for k > 0 && p.figs[k].Rule == "=list" && p.figs[k-1].sent == p.figs[k].sent && p.figs[k-1].mi == p.figs[k].mi {
+		k--
+	}
+	if k < 0 {
+		return prev
+	}
+	return &p.figs[k]
 }
 
 // sameNoun reports whether the words at j repeat the noun that follows
@@ -1717,6 +1743,11 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 			s.lead = lead
 			if c, ok := p.readLabel(lead, tail); ok {
 				c.lo, c.hi = start, i
+				return c, true
+			}
+			// "Một số đảng bộ cơ sở kết nạp được nhiều đảng viên:" over
+			// "- Đảng bộ Phòng Cảnh sát cơ động: 11".
+			if c, ok := p.readLead(lead, tail, start, i); ok {
 				return c, true
 			}
 		}
@@ -1952,23 +1983,29 @@ func (p *pass) leadLine(at int) (lo, hi int, ok bool) {
 		if st == end {
 			continue // a blank line
 		}
-		num := false
-		for k := st; k < end; k++ {
-			if p.toks[k].kind == tokNum {
-				num = true
-				break
+		if p.toks[end-1].fold == ":" && end-1 > st {
+			// "… đã kết nạp 86 đảng viên mới. Một số đảng bộ cơ sở kết
+			// nạp được nhiều đảng viên:": the line's last sentence leads.
+			if ss := max(st, p.sentStart(end-1)); end-1 > ss && !p.hasNumber(ss, end) {
+				return ss, end - 1, true
 			}
 		}
-		switch {
-		case num:
-			continue // another item
-		case p.toks[end-1].fold == ":" && end-1 > st:
-			return st, end - 1, true
-		default:
+		if !p.hasNumber(st, end) {
 			return 0, 0, false
 		}
+		// another item
 	}
 	return 0, 0, false
+}
+
+// hasNumber reports whether a number stands among toks[lo:hi].
+func (p *pass) hasNumber(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if p.toks[k].kind == tokNum {
+			return true
+		}
+	}
+	return false
 }
 
 // readLabel matches the rules against a label and a number with the words
