@@ -608,6 +608,9 @@ func TestCases(t *testing.T) {
 		{"list items after a lead sentence and after bare items", "Đảng ủy đã kết nạp 40 đảng viên mới. Một số đảng bộ cơ sở kết nạp được nhiều đảng viên:\n- Đảng bộ Phòng Tham mưu: 8\n- Đảng bộ Công an huyện Lạc Dương: 6\n\nCác đơn vị kết nạp đông như Đảng bộ Khối Doanh nghiệp 211 đảng viên; huyện Đông Anh 187; Đảng bộ Công an thành phố 172 đảng viên; quận Cầu Giấy 98.",
 			[]fig{{"admission.new_members", 40, "count", "actual", "="}, {"admission.new_members", 8, "count", "actual", "="}, {"admission.new_members", 6, "count", "actual", "="}, {"admission.new_members", 211, "count", "actual", "="}, {"admission.new_members", 187, "count", "actual", "="}, {"admission.new_members", 172, "count", "actual", "="}, {"admission.new_members", 98, "count", "actual", "="}},
 			"a lead line's last sentence opens its list; an item repeats the noun of the list's first item"},
+		{"ratings label first to the end of the list", "Có 90 tổ chức được xếp loại; trong đó hoàn thành tốt nhiệm vụ 60 tổ chức, hoàn thành nhiệm vụ 24 tổ chức, không hoàn thành nhiệm vụ 6 tổ chức. Có 800 đảng viên được xếp loại: HTTNV 700, HTNV 93, không hoàn thành nhiệm vụ 7.",
+			[]fig{{"rating.orgs.assessed", 90, "count", "actual", "="}, {"rating.orgs.good", 60, "count", "actual", "="}, {"rating.orgs.complete", 24, "count", "actual", "="}, {"rating.orgs.incomplete", 6, "count", "actual", "="}, {"rating.members.assessed", 800, "count", "actual", "="}, {"rating.members.good", 700, "count", "actual", "="}, {"rating.members.complete", 93, "count", "actual", "="}, {"rating.members.incomplete", 7, "count", "actual", "="}},
+			"a count after its label is not the count before the next label; the last label of a list reads its bare count"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
