@@ -2436,6 +2436,10 @@ func (p *pass) figurePeriod(f *found, m *periodMarks) string {
 		fromText = true
 		year = yearString(s.year)
 		switch {
+		case s.kind == yearCompare && s.to != 0 && m.pubOK && m.pubNum >= s.year && m.pubNum <= s.to:
+			// "tăng 612 đảng viên so với đầu nhiệm kỳ 2015-2020": now,
+			// within the term.
+			year = m.pubYear
 		case s.kind == yearCompare:
 			year = yearString(s.year + 1)
 		case s.to != 0 && s.termCue && !strings.HasPrefix(f.Metric, "congress."):

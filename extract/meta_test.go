@@ -171,6 +171,8 @@ func TestPeriod(t *testing.T) {
 			text: "Nếu như năm 2018 có 80% tổ chức cơ sở đảng được xếp loại cao nhất thì năm nay chỉ còn 15%. Ở các đảng bộ trực thuộc, số TCCSĐ hoàn thành xuất sắc nhiệm vụ của huyện Trà Giang là 14, huyện Bình Nguyên 11."},
 		{name: "years of a life date nothing", want: "2022", published: "2022-08-05",
 			text: "UBKT Tỉnh ủy quyết định cảnh cáo ông Lê Văn Quý (SN 1968, 29 năm tuổi Đảng). Cụ Nguyễn Văn Lợi sinh năm 1926, vào Đảng tháng 8/1947. Trong năm, UBKT thi hành kỷ luật 4 đảng viên."},
+		{name: "a comparison with the term's start", want: "2018", published: "2018-06-20",
+			text: "Đảng bộ huyện hiện có 34 tổ chức cơ sở đảng với 4.156 đảng viên, tăng 612 đảng viên so với đầu nhiệm kỳ 2015-2020."},
 		{name: "founding year", want: "2020", published: "2020-05-01",
 			text: "Chi bộ được thành lập năm 1930, đến nay kết nạp 45 đảng viên mới."},
 		{name: "document date", want: "2018", published: "2018-03-02",
