@@ -611,6 +611,9 @@ func TestCases(t *testing.T) {
 		{"ratings label first to the end of the list", "Có 90 tổ chức được xếp loại; trong đó hoàn thành tốt nhiệm vụ 60 tổ chức, hoàn thành nhiệm vụ 24 tổ chức, không hoàn thành nhiệm vụ 6 tổ chức. Có 800 đảng viên được xếp loại: HTTNV 700, HTNV 93, không hoàn thành nhiệm vụ 7.",
 			[]fig{{"rating.orgs.assessed", 90, "count", "actual", "="}, {"rating.orgs.good", 60, "count", "actual", "="}, {"rating.orgs.complete", 24, "count", "actual", "="}, {"rating.orgs.incomplete", 6, "count", "actual", "="}, {"rating.members.assessed", 800, "count", "actual", "="}, {"rating.members.good", 700, "count", "actual", "="}, {"rating.members.complete", 93, "count", "actual", "="}, {"rating.members.incomplete", 7, "count", "actual", "="}},
 			"a count after its label is not the count before the next label; the last label of a list reads its bare count"},
+		{"badge tiers in brackets after counts", "Đợt này có 120 đảng viên được trao Huy hiệu Đảng, trong đó 9 đồng chí nhận Huy hiệu 70 năm tuổi Đảng; 38 đồng chí (60 năm); 73 đồng chí (40 năm). Xã Hòa Bình trao cho 1 đồng chí (45 năm tuổi Đảng); 4 trường hợp được truy tặng.",
+			[]fig{{"badges.awarded", 120, "count", "actual", "="}, {"badges.awarded", 9, "count", "actual", "="}, {"badges.awarded", 38, "count", "actual", "="}, {"badges.awarded", 73, "count", "actual", "="}, {"badges.awarded", 1, "count", "actual", "="}, {"badges.awarded", 4, "count", "actual", "="}},
+			"a tier in brackets after a count, in a list of tiers or with 'tuổi Đảng'; posthumous awards counted as 'trường hợp'"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
