@@ -614,6 +614,9 @@ func TestCases(t *testing.T) {
 		{"badge tiers in brackets after counts", "Đợt này có 120 đảng viên được trao Huy hiệu Đảng, trong đó 9 đồng chí nhận Huy hiệu 70 năm tuổi Đảng; 38 đồng chí (60 năm); 73 đồng chí (40 năm). Xã Hòa Bình trao cho 1 đồng chí (45 năm tuổi Đảng); 4 trường hợp được truy tặng.",
 			[]fig{{"badges.awarded", 120, "count", "actual", "="}, {"badges.awarded", 9, "count", "actual", "="}, {"badges.awarded", 38, "count", "actual", "="}, {"badges.awarded", 73, "count", "actual", "="}, {"badges.awarded", 1, "count", "actual", "="}, {"badges.awarded", 4, "count", "actual", "="}},
 			"a tier in brackets after a count, in a list of tiers or with 'tuổi Đảng'; posthumous awards counted as 'trường hợp'"},
+		{"more or fewer than before", "Năm 2024 kết nạp 310 đảng viên, nhiều hơn năm trước 27 đồng chí; có 18 TCCSĐ hoàn thành xuất sắc nhiệm vụ, ít hơn năm trước 4 đơn vị.",
+			[]fig{{"admission.new_members", 310, "count", "actual", "="}, {"admission.new_members", 27, "count", "change", "="}, {"rating.orgs.excellent", 18, "count", "actual", "="}, {"rating.orgs.excellent", -4, "count", "change", "="}},
+			"'nhiều hơn' and 'ít hơn' the year before change the figure before them"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
