@@ -617,6 +617,9 @@ func TestCases(t *testing.T) {
 		{"more or fewer than before", "Năm 2024 kết nạp 310 đảng viên, nhiều hơn năm trước 27 đồng chí; có 18 TCCSĐ hoàn thành xuất sắc nhiệm vụ, ít hơn năm trước 4 đơn vị.",
 			[]fig{{"admission.new_members", 310, "count", "actual", "="}, {"admission.new_members", 27, "count", "change", "="}, {"rating.orgs.excellent", 18, "count", "actual", "="}, {"rating.orgs.excellent", -4, "count", "change", "="}},
 			"'nhiều hơn' and 'ít hơn' the year before change the figure before them"},
+		{"admitted groups in local wording", "Chi bộ kết nạp 3 đảng viên là đoàn viên ưu tú. Xã kết nạp được 2 thanh niên Công giáo. Năm thanh niên Ê Đê ở buôn Ko Sier được đứng vào hàng ngũ của Đảng. Huyện kết nạp 21 đảng viên đang làm việc tại doanh nghiệp ngoài khu vực nhà nước. Kết nạp 60 ĐV, trong số đó có 22 người đồng bào DTTS. Miễn sinh hoạt đảng đối với 9 đảng viên cao tuổi; kiện toàn cấp ủy 4 chi bộ.",
+			[]fig{{"admission.youth_union", 3, "count", "actual", "="}, {"admission.religious", 2, "count", "actual", "="}, {"admission.ethnic_minority", 5, "count", "actual", "="}, {"admission.private_sector", 21, "count", "actual", "="}, {"admission.new_members", 60, "count", "actual", "="}, {"admission.ethnic_minority", 22, "count", "actual", "="}, {"members.exempt", 9, "count", "actual", "="}, {"org.committees_consolidated", 4, "count", "actual", "="}},
+			"the most specific key for admitted Youth Union members, Catholics, an ethnic group and private-firm workers; exemptions 'đối với'; committees completed without 'tại'"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
