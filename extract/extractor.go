@@ -1177,6 +1177,9 @@ cands:
 	// "Dẫn đầu là Đảng bộ huyện Bát Xát với 168 đảng viên": a ranked
 	// unit's count of admissions or badges, not its members.
 	if have && win.ru.metric == "members.total" && i > 0 && p.toks[i-1].fold == "voi" {
+		if c, ok := p.rankLead(i); ok {
+			return c, true
+		}
 		if c, ok := p.rankItem(i); ok && (strings.HasPrefix(c.inherit.Metric, "admission.") || strings.HasPrefix(c.inherit.Metric, "badges.")) {
 			// The units are ranked by the total, not by its last part.
 			if parent := p.x.tax.parentOf(c.inherit.mi); parent >= 0 {
@@ -1243,6 +1246,37 @@ func (p *pass) forwardShare(i int) (candidate, bool) {
 	return candidate{}, false
 }
 
+// rankLead reads the count of a ranked unit with the words of its
+// ranking: "Dẫn đầu về số lượng kết nạp là Đảng bộ phường Quy Nhơn với
+// 187 đảng viên" reads "về số lượng kết nạp 187 đảng viên".
+func (p *pass) rankLead(i int) (candidate, bool) {
+	lead, is := -1, -1
+	for j := i - 2; j >= 1 && j >= i-20 && p.sent[j] == p.sent[i]; j-- {
+		if p.toks[j].fold == "la" && is < 0 {
+			is = j
+		}
+		if p.toks[j].fold == "dau" && p.toks[j-1].fold == "dan" {
+			lead = j + 1
+			break
+		}
+	}
+	if lead < 0 || is <= lead {
+		return candidate{}, false
+	}
+	s := p.spare()
+	words := appendInClause(s.lead[:0], p.toks[lead:is])
+	tail := append(s.tail[:0], p.toks[i])
+	for k := i + 1; k < len(p.toks) && k < i+3 && p.toks[k].kind == tokWord; k++ {
+		tail = append(tail, p.toks[k])
+	}
+	s.lead, s.tail = words, tail
+	c, ok := p.readLead(words, tail, p.listStart(i), i)
+	if !ok || c.ru.metric == "members.total" {
+		return candidate{}, false
+	}
+	return c, true
+}
+
 // rankItem reads a unit and its count after a lead-in that names no
 // metric as continuing the count before it, in its sentence or the one
 // before: "Dẫn đầu là huyện Hải Hậu với 47 người; tiếp đến Giao Thủy 31",
@@ -1257,6 +1291,9 @@ func (p *pass) rankItem(i int) (candidate, bool) {
 		if t.fold == ":" || t.fold == "dan" && seq(p.toks, j+1, "dau") || t.fold == "tiep" && (seq(p.toks, j+1, "den") || seq(p.toks, j+1, "theo")) {
 			lead = j
 			break
+		}
+		if j == i-1 && t.fold == "(" {
+			continue // "Dẫn đầu là Đảng bộ huyện Hải Hậu (412 đảng viên)"
 		}
 		if t.kind != tokWord {
 			return candidate{}, false
