@@ -1157,6 +1157,10 @@ var compounds = map[[2]string]bool{
 	{"y", "duoc"}: true, {"vien", "thong"}: true, {"buu", "dien"}: true,
 	// "Chi bộ Khu dân cư số 3"
 	{"dan", "cu"}: true,
+	// units: "Đảng bộ Bệnh viện Đa khoa tỉnh", "Đảng ủy Trung đoàn 96",
+	// "Trung tâm Y tế huyện"
+	{"benh", "vien"}: true, {"da", "khoa"}: true, {"trung", "doan"}: true, {"su", "doan"}: true,
+	{"lu", "doan"}: true, {"tieu", "doan"}: true, {"trung", "tam"}: true,
 }
 
 // compoundFirsts holds the first syllables of compounds by their second.
@@ -1340,6 +1344,11 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 			j++ // "TP.Tam Kỳ", "T.P Thái Nguyên"
 			continue
 		}
+		if t.kind == tokPunct && t.fold == "'" && j > end && p.toks[j-1].end == t.start && j+1 < len(p.toks) && p.toks[j+1].start == t.end && p.toks[j+1].kind == tokWord {
+			j += 2 // "Cư M'gar", "Đắk R'lấp": one name
+			prevLevel = ""
+			continue
+		}
 		if t.kind != tokWord {
 			break
 		}
@@ -1406,6 +1415,9 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 		if t.kind == tokWord && (t.cap || isCompound(p.toks[j-2].fold, f) && j-2 >= end) {
 			break
 		}
+		if t.kind == tokWord && j-2 > end && p.toks[j-2].fold == "'" && p.toks[j-2].end == t.start {
+			break // "Cư M'gar"
+		}
 		j--
 	}
 	// A name printed twice in a row ("Nghệ An Nghệ An") is one name.
@@ -1446,10 +1458,15 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 // and no count noun after it.
 func (p *pass) nameNumber(j int) bool {
 	t := &p.toks[j]
-	if t.percent || t.year || t.skip || t.hasDen || t.sep || t.value < 1 || t.value > 20 || t.value != float64(int(t.value)) {
+	// A military unit's number may be large: "Trung đoàn 96", "Sư đoàn 312".
+	limit := 20.0
+	if j > 0 && p.toks[j-1].fold == "doan" {
+		limit = 999
+	}
+	if t.percent || t.year || t.skip || t.hasDen || t.sep || t.value < 1 || t.value > limit || t.value != float64(int(t.value)) {
 		return false
 	}
-	if b := &p.toks[j-1]; b.kind != tokWord || !b.cap && b.fold != "so" {
+	if b := &p.toks[j-1]; b.kind != tokWord || !b.cap && b.fold != "so" && b.fold != "doan" {
 		return false
 	}
 	if j+1 < len(p.toks) {

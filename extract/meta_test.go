@@ -80,6 +80,12 @@ func TestSubject(t *testing.T) {
 	runMeta(t, "Subject", []metaCase{
 		{name: "lower-case words continue a name", want: "Đảng bộ Khối các cơ quan tỉnh",
 			text: "Năm 2014, Đảng bộ Khối các cơ quan tỉnh kết nạp 30 đảng viên mới."},
+		{name: "a hospital's name", want: "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Ngãi",
+			text: "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Ngãi triển khai nhiệm vụ năm 2024. Năm qua, Đảng bộ kết nạp 6 đảng viên mới."},
+		{name: "a regiment's number", want: "Đảng ủy Trung đoàn 96",
+			text: "Đảng ủy Trung đoàn 96 (Bộ CHQS tỉnh Cà Mau) luôn coi trọng công tác xây dựng Đảng. Năm 2024 kết nạp 28 đảng viên."},
+		{name: "a name with an apostrophe", want: "Huyện uỷ Cư M'gar",
+			text: "Huyện uỷ Cư M'gar tổ chức hội nghị sơ kết. Trong năm kết nạp 120 đảng viên."},
 		{name: "the school said without its name", want: "Đảng ủy Trường Cao đẳng Y tế Hà Tĩnh",
 			text: "Đảng bộ Nhà trường kết nạp 12 đảng viên mới\n\nChiều 27/12, Đảng ủy Trường Cao đẳng Y tế Hà Tĩnh tổ chức hội nghị tổng kết năm 2022."},
 		{name: "a school named after a person", want: "Chi bộ Trường THPT Phan Đăng Lưu",
