@@ -1749,7 +1749,20 @@ func (p *pass) provinceOrg(ms []orgMention, generic string) string {
 			return p.name(m)
 		}
 	}
+	// "Ban Chấp hành Đảng bộ tỉnh Thái Bình": the committee of the
+	// Đảng bộ names it, as a body of the Tỉnh ủy does not.
+	for k := range ms {
+		if m := &ms[k]; m.demoted && !m.generic() && m.provinceLevel() && seq(p.toks, m.tok, "dang", "bo") && p.bodyOf(m.tok, "ban", "chap", "hanh") {
+			return p.name(m)
+		}
+	}
 	return generic
+}
+
+// bodyOf reports whether the words before toks[i] are those of a body:
+// "Ban Chấp hành" before "Đảng bộ tỉnh …".
+func (p *pass) bodyOf(i int, words ...string) bool {
+	return i >= len(words) && seq(p.toks, i-len(words), words...)
 }
 
 // levelOrg names a generic organisation by the one organisation of its

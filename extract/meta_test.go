@@ -84,6 +84,8 @@ func TestSubject(t *testing.T) {
 			text: "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Ngãi triển khai nhiệm vụ năm 2024. Năm qua, Đảng bộ kết nạp 6 đảng viên mới."},
 		{name: "a regiment's number", want: "Đảng ủy Trung đoàn 96",
 			text: "Đảng ủy Trung đoàn 96 (Bộ CHQS tỉnh Cà Mau) luôn coi trọng công tác xây dựng Đảng. Năm 2024 kết nạp 28 đảng viên."},
+		{name: "the province's party named by its committee", want: "Đảng bộ tỉnh Thái Bình",
+			text: "Chiều 20/12, Ban Chấp hành Đảng bộ tỉnh Thái Bình khóa XX bế mạc hội nghị. Năm 2023, toàn tỉnh kết nạp 1.720 đảng viên."},
 		{name: "a name with an apostrophe", want: "Huyện uỷ Cư M'gar",
 			text: "Huyện uỷ Cư M'gar tổ chức hội nghị sơ kết. Trong năm kết nạp 120 đảng viên."},
 		{name: "the school said without its name", want: "Đảng ủy Trường Cao đẳng Y tế Hà Tĩnh",
