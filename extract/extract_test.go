@@ -623,6 +623,11 @@ func TestCases(t *testing.T) {
 		{"topic of admissions and ranked units", "Về kết nạp đảng viên, trong năm có 510 quần chúng là nữ, 812 đoàn viên thanh niên và 43 người lao động trong doanh nghiệp ngoài nhà nước được kết nạp. Toàn tỉnh kết nạp 1.516 đảng viên mới. Các đơn vị dẫn đầu là Đảng bộ huyện Hải Hậu (212 đảng viên), Đảng bộ huyện Nghĩa Hưng (136). Dẫn đầu về số lượng kết nạp là Đảng bộ phường Quy Nhơn với 87 đảng viên, tiếp theo là Đảng bộ phường Pleiku (64).",
 			[]fig{{"admission.female", 510, "count", "actual", "="}, {"admission.youth_union", 812, "count", "actual", "="}, {"admission.private_sector", 43, "count", "actual", "="}, {"admission.new_members", 1516, "count", "actual", "="}, {"admission.new_members", 212, "count", "actual", "="}, {"admission.new_members", 136, "count", "actual", "="}, {"admission.new_members", 87, "count", "actual", "="}, {"admission.new_members", 64, "count", "actual", "="}},
 			"'Về kết nạp đảng viên' opens a paragraph of admissions; a ranked unit's count in brackets; a ranking that names its metric"},
+		{"coverage after a comma is no share of the figure before", "Đảng bộ có 1.124 đảng viên sinh hoạt tại 38 chi bộ, 100% thôn có chi bộ. Năm 2024 kết nạp 42 đảng viên, 100% cán bộ được học tập nghị quyết.",
+			[]fig{{"members.total", 1124, "count", "actual", "="}, {"org.sub.cells", 38, "count", "actual", "="}, {"admission.new_members", 42, "count", "actual", "="}},
+			"'100% thôn', '100% cán bộ' after a comma count their own base"},
+		{"a bracket opened after a label's count", "Số cán bộ tham gia lần đầu là 12 đồng chí (40%).",
+			nil, "a label read with its count and a bracket whose close lies past the words read once indexed out of the run (a panic)"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
@@ -739,6 +744,7 @@ func FuzzExtract(f *testing.F) {
 		f.Add(string(b))
 	}
 	f.Add("kết nạp 1.234 ĐV, đạt 10,5% | 3/4 | từ 1 đến")
+	f.Add("Số cán bộ tham gia lần đầu là 12 đồng chí (40%).") // once out of range
 	x := newExtractor(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		d := &extract.Document{Text: s}

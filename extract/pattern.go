@@ -485,6 +485,9 @@ func wordsAside(toks []token, p, dir int) bool {
 		return false
 	}
 	q := p + int(t.match)
+	if q < 0 || q >= len(toks) {
+		return false // the partner lies outside a sub-pass's run of tokens
+	}
 	lo, hi := min(p, q), max(p, q)
 	for k := lo + 1; k < hi; k++ {
 		if toks[k].kind == tokNum || toks[k].clauseBreak() {
