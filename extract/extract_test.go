@@ -628,6 +628,9 @@ func TestCases(t *testing.T) {
 			"'100% thôn', '100% cán bộ' after a comma count their own base"},
 		{"a bracket opened after a label's count", "Số cán bộ tham gia lần đầu là 12 đồng chí (40%).",
 			nil, "a label read with its count and a bracket whose close lies past the words read once indexed out of the run (a panic)"},
+		{"deaths, ratios and norms are no counts", "Toàn tỉnh có hơn 3.500 đảng viên hy sinh trong kháng chiến. Năm 2024 có 40 đảng viên bị kỷ luật, tăng 1,7 lần. Tỉnh có 130 đảng bộ xã, phường trực thuộc Tỉnh ủy, giảm 282 đơn vị hành chính cấp xã. Phấn đấu mỗi thôn có ít nhất 5 đảng viên.",
+			[]fig{{"discipline.members", 40, "count", "actual", "="}, {"org.direct_committees", 130, "count", "actual", "="}},
+			"members fallen in war, a change in times, a change of other units and a norm per hamlet are no figures"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
