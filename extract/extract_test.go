@@ -631,6 +631,9 @@ func TestCases(t *testing.T) {
 		{"deaths, ratios and norms are no counts", "Toàn tỉnh có hơn 3.500 đảng viên hy sinh trong kháng chiến. Năm 2024 có 40 đảng viên bị kỷ luật, tăng 1,7 lần. Tỉnh có 130 đảng bộ xã, phường trực thuộc Tỉnh ủy, giảm 282 đơn vị hành chính cấp xã. Phấn đấu mỗi thôn có ít nhất 5 đảng viên.",
 			[]fig{{"discipline.members", 40, "count", "actual", "="}, {"org.direct_committees", 130, "count", "actual", "="}},
 			"members fallen in war, a change in times, a change of other units and a norm per hamlet are no figures"},
+		{"targets of a congress several sentences on", "Đại hội thống nhất 20 chỉ tiêu chủ yếu. Trong đó, thu nhập bình quân đạt 70 triệu đồng; tỷ lệ lao động qua đào tạo đạt 75%. Về xây dựng Đảng, mỗi năm kết nạp từ 120 đảng viên trở lên.\n\nNghị quyết đại hội xác định: hằng năm kết nạp từ 60 ĐV trở lên; 100% TCCSĐ hoàn thành tốt nhiệm vụ trở lên.\n\nNhiệm kỳ qua, hằng năm có từ 85% tổ chức đảng trở lên hoàn thành tốt nhiệm vụ.",
+			[]fig{{"admission.new_members", 120, "count", "target", ">="}, {"admission.new_members", 60, "count", "target", ">="}, {"rating.orgs.good", 100, "percent", "target", "="}, {"rating.orgs.good", 85, "percent", "actual", ">="}},
+			"a topic sentence goes on with the targets of a cue up to three sentences back in its paragraph; 'xác định:' opens targets; 'từ … trở lên' each year describes"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -2350,13 +2350,24 @@ func (p *pass) topicOfTargets(i int) bool {
 	if s == 0 || p.toks[st].fold != "ve" {
 		return false
 	}
-	prev := p.bounds[s-1]
-	for j := prev[0]; j < i; j++ {
-		if p.toks[j].kind == tokNewline || j > st && p.toks[j].fold == "da" && p.word(j) == "đã" {
+	for j := st; j < i; j++ {
+		if p.toks[j].fold == "da" && p.word(j) == "đã" {
 			return false
 		}
 	}
-	return p.targetEnd(s-1) <= prev[1]
+	// The cue may stand up to three sentences back in the paragraph:
+	// "… thống nhất 25 chỉ tiêu chủ yếu. Trong đó, … . Về xây dựng Đảng, …".
+	for b := s - 1; b >= 0 && b >= s-3; b-- {
+		for j := p.bounds[b][1] - 1; j >= p.bounds[b][0]; j-- {
+			if p.toks[j].kind == tokNewline {
+				return false
+			}
+		}
+		if p.targetEnd(b) <= p.bounds[b][1] {
+			return true
+		}
+	}
+	return false
 }
 
 // doneAfter reports whether a clause after a ';' or ',' between
@@ -2523,6 +2534,7 @@ var targetCues = [][]string{
 	{"phan", "dau"}, {"chi", "tieu"}, {"muc", "tieu"}, {"du", "kien"}, {"ke", "hoach", "nam"},
 	{"de", "ra", "muc", "tieu"}, {"giao", "chi", "tieu"}, {"de", "ra", "ke", "hoach"},
 	{"de", "ra", "chuong", "trinh"}, // "đề ra chương trình kiểm tra 10 tổ chức đảng"
+	{"xac", "dinh", ":"},             // "Nghị quyết đại hội xác định: hằng năm kết nạp …"
 }
 
 // word returns toks[j] as written, in lower case.
