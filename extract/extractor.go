@@ -2534,7 +2534,7 @@ var targetCues = [][]string{
 	{"phan", "dau"}, {"chi", "tieu"}, {"muc", "tieu"}, {"du", "kien"}, {"ke", "hoach", "nam"},
 	{"de", "ra", "muc", "tieu"}, {"giao", "chi", "tieu"}, {"de", "ra", "ke", "hoach"},
 	{"de", "ra", "chuong", "trinh"}, // "đề ra chương trình kiểm tra 10 tổ chức đảng"
-	{"xac", "dinh", ":"},             // "Nghị quyết đại hội xác định: hằng năm kết nạp …"
+	{"xac", "dinh", ":"},            // "Nghị quyết đại hội xác định: hằng năm kết nạp …"
 }
 
 // word returns toks[j] as written, in lower case.
