@@ -634,6 +634,9 @@ func TestCases(t *testing.T) {
 		{"targets of a congress several sentences on", "Đại hội thống nhất 20 chỉ tiêu chủ yếu. Trong đó, thu nhập bình quân đạt 70 triệu đồng; tỷ lệ lao động qua đào tạo đạt 75%. Về xây dựng Đảng, mỗi năm kết nạp từ 120 đảng viên trở lên.\n\nNghị quyết đại hội xác định: hằng năm kết nạp từ 60 ĐV trở lên; 100% TCCSĐ hoàn thành tốt nhiệm vụ trở lên.\n\nNhiệm kỳ qua, hằng năm có từ 85% tổ chức đảng trở lên hoàn thành tốt nhiệm vụ.",
 			[]fig{{"admission.new_members", 120, "count", "target", ">="}, {"admission.new_members", 60, "count", "target", ">="}, {"rating.orgs.good", 100, "percent", "target", "="}, {"rating.orgs.good", 85, "percent", "actual", ">="}},
 			"a topic sentence goes on with the targets of a cue up to three sentences back in its paragraph; 'xác định:' opens targets; 'từ … trở lên' each year describes"},
+		{"badge tiers in shorthand", "Toàn huyện có 210 đảng viên được tặng Huy hiệu Đảng. Trong đó, Huy hiệu 75 năm tuổi Đảng 2 đồng chí; 70 năm 9; 65 năm 21 và 30 năm 178.",
+			[]fig{{"badges.awarded", 210, "count", "actual", "="}, {"badges.awarded", 2, "count", "actual", "="}, {"badges.awarded", 9, "count", "actual", "="}, {"badges.awarded", 21, "count", "actual", "="}, {"badges.awarded", 178, "count", "actual", "="}},
+			"after a badge figure, 'Y năm N' is the next tier's count"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
