@@ -637,6 +637,9 @@ func TestCases(t *testing.T) {
 		{"badge tiers in shorthand", "Toàn huyện có 210 đảng viên được tặng Huy hiệu Đảng. Trong đó, Huy hiệu 75 năm tuổi Đảng 2 đồng chí; 70 năm 9; 65 năm 21 và 30 năm 178.",
 			[]fig{{"badges.awarded", 210, "count", "actual", "="}, {"badges.awarded", 2, "count", "actual", "="}, {"badges.awarded", 9, "count", "actual", "="}, {"badges.awarded", 21, "count", "actual", "="}, {"badges.awarded", 178, "count", "actual", "="}},
 			"after a badge figure, 'Y năm N' is the next tier's count"},
+		{"members assessed, label first", "Về đảng viên, xếp loại 374 đồng chí; trong đó 61 đồng chí hoàn thành xuất sắc nhiệm vụ.",
+			[]fig{{"rating.members.assessed", 374, "count", "actual", "="}, {"rating.members.excellent", 61, "count", "actual", "="}},
+			"'xếp loại N đồng chí' counts the members assessed"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
