@@ -640,6 +640,9 @@ func TestCases(t *testing.T) {
 		{"members assessed, label first", "Về đảng viên, xếp loại 374 đồng chí; trong đó 61 đồng chí hoàn thành xuất sắc nhiệm vụ.",
 			[]fig{{"rating.members.assessed", 374, "count", "actual", "="}, {"rating.members.excellent", 61, "count", "actual", "="}},
 			"'xếp loại N đồng chí' counts the members assessed"},
+		{"headlines under Các tin khác", "Năm 2024, xã kết nạp 12 đảng viên mới.\n\nCác tin khác\n- Huyện Hòa Vang kết nạp 186 đảng viên\n- 612 TCCSĐ đạt trong sạch vững mạnh",
+			[]fig{{"admission.new_members", 12, "count", "actual", "="}},
+			"'Các tin khác' lists other articles"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

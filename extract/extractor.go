@@ -138,7 +138,7 @@ func (p *pass) related() {
 		// The cue's line, short: "Tin liên quan:", "Bài viết liên quan",
 		// "Xem thêm:", "Tin cùng chuyên mục".
 		f := p.toks[i+1].fold
-		if f != "tin" && f != "bai" && f != "xem" && f != "doc" {
+		if f != "tin" && f != "bai" && f != "xem" && f != "doc" && f != "cac" {
 			continue
 		}
 		j := i + 1
@@ -173,6 +173,7 @@ var relatedCues = [][]string{
 	{"tin", "lien", "quan"}, {"bai", "lien", "quan"}, {"bai", "viet", "lien", "quan"},
 	{"tin", "bai", "lien", "quan"}, {"tin", "cung", "chuyen", "muc"}, {"tin", "khac"},
 	{"xem", "them"}, {"doc", "them"}, {"tin", "moi", "hon"}, {"tin", "da", "dua"},
+	{"cac", "tin", "khac"}, {"cac", "tin", "lien", "quan"}, {"cac", "bai", "lien", "quan"}, {"cac", "bai", "viet", "lien", "quan"},
 }
 
 // skipLines marks the numbers of the lines after the newline toks[i] up
