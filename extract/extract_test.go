@@ -643,6 +643,9 @@ func TestCases(t *testing.T) {
 		{"headlines under Các tin khác", "Năm 2024, xã kết nạp 12 đảng viên mới.\n\nCác tin khác\n- Huyện Hòa Vang kết nạp 186 đảng viên\n- 612 TCCSĐ đạt trong sạch vững mạnh",
 			[]fig{{"admission.new_members", 12, "count", "actual", "="}},
 			"'Các tin khác' lists other articles"},
+		{"units praised and trainees by grade", "Đảng ủy phường biểu dương 27 chi bộ trực thuộc có thành tích. Lớp có 104 học viên, trong đó 41 học viên đạt loại giỏi, 63 học viên đạt loại khá. Hội nghị biểu dương 12 tổ chức cơ sở đảng đạt trong sạch vững mạnh tiêu biểu.",
+			[]fig{{"training.trainees", 104, "count", "actual", "="}, {"rating.orgs.clean_strong_exemplary", 12, "count", "actual", "="}},
+			"units praised for an achievement and trainees counted by their grade are no figures; units praised for their rating keep it"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
