@@ -646,6 +646,9 @@ func TestCases(t *testing.T) {
 		{"units praised and trainees by grade", "Đảng ủy phường biểu dương 27 chi bộ trực thuộc có thành tích. Lớp có 104 học viên, trong đó 41 học viên đạt loại giỏi, 63 học viên đạt loại khá. Hội nghị biểu dương 12 tổ chức cơ sở đảng đạt trong sạch vững mạnh tiêu biểu.",
 			[]fig{{"training.trainees", 104, "count", "actual", "="}, {"rating.orgs.clean_strong_exemplary", 12, "count", "actual", "="}},
 			"units praised for an achievement and trainees counted by their grade are no figures; units praised for their rating keep it"},
+		{"letters still open", "UBKT nhận 5 đơn tố cáo, đã giải quyết 3 đơn, 2 đơn đang xem xét.",
+			[]fig{{"petitions.denunciations", 5, "count", "actual", "="}, {"petitions.resolved", 3, "count", "actual", "="}},
+			"letters still under review are not resolved ones"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
