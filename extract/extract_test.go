@@ -649,6 +649,9 @@ func TestCases(t *testing.T) {
 		{"letters still open", "UBKT nhận 5 đơn tố cáo, đã giải quyết 3 đơn, 2 đơn đang xem xét.",
 			[]fig{{"petitions.denunciations", 5, "count", "actual", "="}, {"petitions.resolved", 3, "count", "actual", "="}},
 			"letters still under review are not resolved ones"},
+		{"letters of both kinds received", "Năm 2024, UBKT các cấp tiếp nhận hơn 2.700 đơn thư tố cáo, khiếu nại.",
+			[]fig{{"petitions.received", 2700, "count", "actual", ">"}},
+			"letters of both kinds are the letters received, not denunciations"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
