@@ -652,6 +652,9 @@ func TestCases(t *testing.T) {
 		{"letters of both kinds received", "Năm 2024, UBKT các cấp tiếp nhận hơn 2.700 đơn thư tố cáo, khiếu nại.",
 			[]fig{{"petitions.received", 2700, "count", "actual", ">"}},
 			"letters of both kinds are the letters received, not denunciations"},
+		{"delegation to the congress above", "Đại hội có 145 đại biểu chính thức. Đại hội cũng bầu 11 đại biểu chính thức và 1 đại biểu dự khuyết đi dự Đại hội đại biểu Đảng bộ huyện lần thứ XXV.",
+			[]fig{{"congress.delegates", 145, "count", "actual", "="}, {"congress.delegates", 11, "count", "actual", "="}},
+			"the delegation elected to the congress above is a figure of its own (as dev p077's), not a part of the congress's delegates"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
