@@ -1917,38 +1917,45 @@ func (p *pass) respectively(i int) (candidate, bool) {
 	if nums[rank] != i {
 		return candidate{}, false // a number list with words in it
 	}
-	// "Số đảng viên bị kỷ luật các năm 2021, 2022 và 2023 lần lượt là
-	// 648, 612 và 587": the years name the items, the words before them
-	// the metric.
+	start, end, ok := p.rankLabel(cue, rank, len(nums), cutBuf[:0])
+	if !ok {
+		return candidate{}, false
+	}
+	s := p.spare()
+	label := appendInClause(s.label[:0], p.toks[start:end])
+	tail := append(s.tail[:0], p.toks[i])
+	tail = appendInClause(tail, p.toks[k:noun])
+	s.label, s.tail = label, tail
+	c, ok := p.readLabel(label, tail)
+	c.lo, c.hi = i, i
+	return c, ok
+}
+
+// rankLabel finds the label of rank rank among n for a list of numbers
+// after "lần lượt" at toks[cue]: the words before the cue back to the
+// clause's start, split at commas and "và" ("khiển trách, cảnh cáo và
+// khai trừ lần lượt là 6, 4 và 3"). Years before the cue name the items
+// and the words before them the metric of all ("Số đảng viên bị kỷ luật
+// các năm 2021, 2022 và 2023 lần lượt là 648, 612 và 587"). The label is
+// toks[start:end]; cuts is scratch.
+func (p *pass) rankLabel(cue, rank, n int, cuts []int) (start, end int, ok bool) {
 	if y := cue - 1; y >= 0 && p.toks[y].year {
 		for y >= 0 && (p.toks[y].year || p.toks[y].fold == "," || p.toks[y].fold == "va") {
 			y--
 		}
 		if y < 1 || p.toks[y].fold != "nam" {
-			return candidate{}, false
+			return 0, 0, false
 		}
 		if p.toks[y-1].fold == "cac" || p.toks[y-1].fold == "trong" || p.toks[y-1].fold == "qua" {
 			y--
 		}
-		start := y
+		start = y
 		for start > 0 && y-start < 12 && p.toks[start-1].brk == 0 && p.toks[start-1].kind == tokWord {
 			start--
 		}
-		if start == y || p.toks[start].fold != "so" {
-			return candidate{}, false
-		}
-		s := p.spare()
-		label := appendInClause(s.label[:0], p.toks[start:y])
-		tail := append(s.tail[:0], p.toks[i])
-		tail = appendInClause(tail, p.toks[k:noun])
-		s.label, s.tail = label, tail
-		c, ok := p.readLabel(label, tail)
-		c.lo, c.hi = i, i
-		return c, ok
+		return start, y, start < y && p.toks[start].fold == "so"
 	}
-	// The labels: the words before the cue back to the clause's start,
-	// split at commas and "và".
-	cuts := append(cutBuf[:0], cue) // where each label ends, the last first
+	cuts = append(cuts, cue) // where each label ends, the last first
 	lo := cue
 	if lo > 0 && p.toks[lo-1].fold == "," {
 		// "khiển trách và cảnh cáo, lần lượt là 7 và 2": the comma
@@ -1963,33 +1970,22 @@ func (p *pass) respectively(i int) (candidate, bool) {
 		}
 		if t.fold == "," || t.fold == "va" {
 			cuts = append(cuts, lo-1)
-			if len(cuts) > len(nums) {
+			if len(cuts) > n {
 				break
 			}
 		}
 		lo--
 	}
-	if len(cuts) < len(nums) {
-		return candidate{}, false
+	if len(cuts) < n {
+		return 0, 0, false
 	}
-	// The label of the number's rank: cuts are the labels' ends, the
-	// last first.
-	end := cuts[len(nums)-1-rank]
-	start := lo
+	// cuts are the labels' ends, the last first.
+	end = cuts[n-1-rank]
+	start = lo
 	if rank > 0 {
-		start = cuts[len(nums)-rank] + 1
+		start = cuts[n-rank] + 1
 	}
-	if start >= end {
-		return candidate{}, false
-	}
-	s := p.spare()
-	label := appendInClause(s.label[:0], p.toks[start:end])
-	tail := append(s.tail[:0], p.toks[i])
-	tail = appendInClause(tail, p.toks[k:noun])
-	s.label, s.tail = label, tail
-	c, ok := p.readLabel(label, tail)
-	c.lo, c.hi = i, i
-	return c, ok
+	return start, end, start < end
 }
 
 // leadStops end the part of a list's opening line that names what is
