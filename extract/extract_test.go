@@ -655,6 +655,9 @@ func TestCases(t *testing.T) {
 		{"delegation to the congress above", "Đại hội có 145 đại biểu chính thức. Đại hội cũng bầu 11 đại biểu chính thức và 1 đại biểu dự khuyết đi dự Đại hội đại biểu Đảng bộ huyện lần thứ XXV.",
 			[]fig{{"congress.delegates", 145, "count", "actual", "="}, {"congress.delegates", 11, "count", "actual", "="}},
 			"the delegation elected to the congress above is a figure of its own (as dev p077's), not a part of the congress's delegates"},
+		{"a share that restates a change", "Năm 2024 kết nạp 1.200 đảng viên, tăng 103 đảng viên, tương đương 9,4%. Có 412 đảng viên bị kỷ luật, giảm 30 trường hợp, tương đương 6,8%.",
+			[]fig{{"admission.new_members", 1200, "count", "actual", "="}, {"admission.new_members", 103, "count", "change", "="}, {"admission.new_members", 9.4, "percent", "change", "="}, {"discipline.members", 412, "count", "actual", "="}, {"discipline.members", -30, "count", "change", "="}, {"discipline.members", -6.8, "percent", "change", "="}},
+			"'tương đương N%' after a change is the change as a share, with its sign (rule option mod=prev)"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
@@ -696,6 +699,7 @@ func TestRuleErrors(t *testing.T) {
 		{"no slot", "\n# c\nmembers.total: tong so dang vien\n", "rules.txt:3: pattern has no number slot"},
 		{"two slots", "members.total: N dang vien N\n", "rules.txt:1: pattern has two number slots"},
 		{"bad option", "members.total mod=later: N dang vien\n", "rules.txt:1: mod=later"},
+		{"mod=prev without =prev", "members.total mod=prev: N dang vien\n", "rules.txt:1: mod=prev: only a =prev rule"},
 		{"unbalanced", "members.total: (co|voi N dang vien\n", "rules.txt:1: unclosed bracket"},
 		{"total-only unknown", "total-only members.nope\n", "rules.txt:1: total-only: unknown metric"},
 		{"bad gap", "members.total: co …99 N dang vien\n", "rules.txt:1: gap"},

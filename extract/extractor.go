@@ -2207,6 +2207,9 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	if ru != nil {
 		f.Rule = ru.id
 		f.Modality = ru.mod
+		if ru.modPrev && c.inherit != nil && c.inherit.Modality == Change {
+			f.Modality, f.neg = Change, c.inherit.Value < 0
+		}
 	}
 	if c.change {
 		f.Modality, f.neg = Change, c.neg

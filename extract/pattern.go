@@ -56,6 +56,7 @@ type rule struct {
 	veto, prev bool
 	keepDen    bool // a veto that leaves a ratio's denominator to other rules
 	neg        bool
+	modPrev    bool // mod=prev: the modality and sign of the figure read before
 	slot       slotKind
 	bonus      int32
 	rank       int32 // the rule's index in Rules.rank

@@ -42,8 +42,10 @@ var rulesTXT string
 //	M%          a second number that is a share, likewise
 //
 // Options: id=NAME (default METRIC#K, K counting the metric's rules),
-// mod=target|change|actual (fixes the modality), sign=- (a negative
-// change), after=METRIC[,METRIC] (only when the figure just before in the
+// mod=target|change|actual (fixes the modality; mod=prev, on a =prev
+// rule, takes the change and its sign from the figure read: "tăng 103
+// đảng viên, tương đương 9,4%"), sign=- (a negative change),
+// after=METRIC[,METRIC] (only when the figure just before in the
 // sentence has one of these metrics, or a metric whose parent it is;
 // "rating.orgs.*" names every metric under rating.orgs),
 // ratio=num|den|both|split (which side of "X/Y" is the figure; den by
@@ -336,8 +338,15 @@ func parseRule(line string, tax *Taxonomy) (*rule, error) {
 		case "id":
 			ru.id = v
 		case "mod":
+			if v == "prev" {
+				if !ru.prev {
+					return nil, fmt.Errorf("mod=prev: only a =prev rule reads a figure before")
+				}
+				ru.modPrev = true
+				break
+			}
 			if v != Actual && v != Target && v != Change {
-				return nil, fmt.Errorf("mod=%s: want actual, target or change", v)
+				return nil, fmt.Errorf("mod=%s: want actual, target, change or prev", v)
 			}
 			ru.mod = v
 		case "sign":
