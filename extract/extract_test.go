@@ -658,6 +658,9 @@ func TestCases(t *testing.T) {
 		{"a share that restates a change", "Năm 2024 kết nạp 1.200 đảng viên, tăng 103 đảng viên, tương đương 9,4%. Có 412 đảng viên bị kỷ luật, giảm 30 trường hợp, tương đương 6,8%.",
 			[]fig{{"admission.new_members", 1200, "count", "actual", "="}, {"admission.new_members", 103, "count", "change", "="}, {"admission.new_members", 9.4, "percent", "change", "="}, {"discipline.members", 412, "count", "actual", "="}, {"discipline.members", -30, "count", "change", "="}, {"discipline.members", -6.8, "percent", "change", "="}},
 			"'tương đương N%' after a change is the change as a share, with its sign (rule option mod=prev)"},
+		{"more ethnic groups by name", "Năm 2024, xã kết nạp 12 đảng viên người Hà Nhì. Huyện kết nạp 30 đảng viên, trong đó 9 người là người Lô Lô.",
+			[]fig{{"admission.ethnic_minority", 12, "count", "actual", "="}, {"admission.new_members", 30, "count", "actual", "="}, {"admission.ethnic_minority", 9, "count", "actual", "="}},
+			"the ethnic groups of the north-west and the highlands the list lacked (Hà Nhì, Lô Lô, La Chí, Phù Lá, …)"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
