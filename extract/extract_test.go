@@ -661,6 +661,9 @@ func TestCases(t *testing.T) {
 		{"more ethnic groups by name", "Năm 2024, xã kết nạp 12 đảng viên người Hà Nhì. Huyện kết nạp 30 đảng viên, trong đó 9 người là người Lô Lô.",
 			[]fig{{"admission.ethnic_minority", 12, "count", "actual", "="}, {"admission.new_members", 30, "count", "actual", "="}, {"admission.ethnic_minority", 9, "count", "actual", "="}},
 			"the ethnic groups of the north-west and the highlands the list lacked (Hà Nhì, Lô Lô, La Chí, Phù Lá, …)"},
+		{"believers named as such", "Năm nay, thị trấn kết nạp 23 ĐV, trong đó 15 đồng chí là tín đồ. Đảng bộ có 4.503 đảng viên; số đảng viên là tín đồ Phật giáo Hòa Hảo là 1.860 người.",
+			[]fig{{"admission.new_members", 23, "count", "actual", "="}, {"admission.religious", 15, "count", "actual", "="}, {"members.total", 4503, "count", "actual", "="}, {"members.religious", 1860, "count", "actual", "="}},
+			"'là tín đồ' names believers as 'là người có đạo' does"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
