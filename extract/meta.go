@@ -1161,6 +1161,8 @@ var compounds = map[[2]string]bool{
 	// "Trung tâm Y tế huyện"
 	{"benh", "vien"}: true, {"da", "khoa"}: true, {"trung", "doan"}: true, {"su", "doan"}: true,
 	{"lu", "doan"}: true, {"tieu", "doan"}: true, {"trung", "tam"}: true,
+	// "Đảng ủy các Khu công nghiệp tỉnh", "Khu kinh tế", "Khu chế xuất"
+	{"khu", "cong"}: true, {"khu", "kinh"}: true, {"khu", "che"}: true, {"che", "xuat"}: true,
 }
 
 // compoundFirsts holds the first syllables of compounds by their second.

@@ -80,6 +80,8 @@ func TestSubject(t *testing.T) {
 	runMeta(t, "Subject", []metaCase{
 		{name: "lower-case words continue a name", want: "Đảng bộ Khối các cơ quan tỉnh",
 			text: "Năm 2014, Đảng bộ Khối các cơ quan tỉnh kết nạp 30 đảng viên mới."},
+		{name: "industrial parks", want: "Đảng ủy các Khu công nghiệp tỉnh Đồng Nai",
+			text: "Đảng ủy các Khu công nghiệp tỉnh Đồng Nai tổng kết công tác năm 2024. Trong năm kết nạp 210 đảng viên."},
 		{name: "a hospital's name", want: "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Ngãi",
 			text: "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Ngãi triển khai nhiệm vụ năm 2024. Năm qua, Đảng bộ kết nạp 6 đảng viên mới."},
 		{name: "a regiment's number", want: "Đảng ủy Trung đoàn 96",
