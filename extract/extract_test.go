@@ -664,6 +664,9 @@ func TestCases(t *testing.T) {
 		{"believers named as such", "Năm nay, thị trấn kết nạp 23 ĐV, trong đó 15 đồng chí là tín đồ. Đảng bộ có 4.503 đảng viên; số đảng viên là tín đồ Phật giáo Hòa Hảo là 1.860 người.",
 			[]fig{{"admission.new_members", 23, "count", "actual", "="}, {"admission.religious", 15, "count", "actual", "="}, {"members.total", 4503, "count", "actual", "="}, {"members.religious", 1860, "count", "actual", "="}},
 			"'là tín đồ' names believers as 'là người có đạo' does"},
+		{"a context phrase after the figure before", "Về hình thức, có 3 tổ chức đảng bị khiển trách; đối với đảng viên: khiển trách 51, cảnh cáo 24.",
+			[]fig{{"discipline.orgs.reprimand", 3, "count", "actual", "="}, {"discipline.reprimand", 51, "count", "actual", "="}, {"discipline.warning", 24, "count", "actual", "="}},
+			"'đối với đảng viên' after a count of organisations makes the forms after it the members'"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

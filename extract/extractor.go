@@ -1348,7 +1348,15 @@ func (p *pass) try(k, i, left int, t *token, prev *found, near *lazyNear, win *c
 	}
 	// A figure of the sentence before (prevFig: "trong đó", "Về cơ cấu")
 	// leaves the sentence's own context phrase a say.
-	if !p.afterOK(ru, prev) && (prev != nil && prev.sent == p.sent[i] || !p.afterOK(ru, p.context(i))) {
+	ok := p.afterOK(ru, prev)
+	if ok && len(ru.after) > 0 && prev != nil && prev.sent == p.sent[i] {
+		// "3 tổ chức đảng bị khiển trách; đối với đảng viên: khiển trách
+		// 51": a context phrase after the figure before rules.
+		if c := p.context(i); c != nil && c.tok > prev.tok {
+			ok = p.afterOK(ru, c)
+		}
+	}
+	if !ok && (prev != nil && prev.sent == p.sent[i] || !p.afterOK(ru, p.context(i))) {
 		return
 	}
 	l, ok := p.leftSide(k, left, ru)
