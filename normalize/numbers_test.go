@@ -84,6 +84,7 @@ func TestNumbers(t *testing.T) {
 		{"date with cue", "tính đến ngày 30-6", []num{{text: "30-6", value: 30, kind: Date}}},
 		{"date of a batch", "phát thẻ đảng viên đợt 19-5", []num{{text: "19-5", value: 19, kind: Date}}},
 		{"date of an occasion", "nhân dịp 2-9", []num{{text: "2-9", value: 2, kind: Date}}},
+		{"date of the national day", "mừng Quốc khánh 2/9", []num{{text: "2/9", value: 2, kind: Date}}},
 		{"date with đến", "đến 30/6", []num{{text: "30/6", value: 30, kind: Date}}},
 		{"month year", "tháng 6/2022", []num{{text: "6/2022", value: 6, kind: Date}}},
 		{"ratio", "12/14 chi bộ", []num{{text: "12/14", value: 12, kind: Ratio, extra: 14}}},
