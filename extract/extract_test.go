@@ -667,6 +667,9 @@ func TestCases(t *testing.T) {
 		{"a context phrase after the figure before", "Về hình thức, có 3 tổ chức đảng bị khiển trách; đối với đảng viên: khiển trách 51, cảnh cáo 24.",
 			[]fig{{"discipline.orgs.reprimand", 3, "count", "actual", "="}, {"discipline.reprimand", 51, "count", "actual", "="}, {"discipline.warning", 24, "count", "actual", "="}},
 			"'đối với đảng viên' after a count of organisations makes the forms after it the members'"},
+		{"a target cue after a share that ends the sentence before", "Đảng bộ có 43.516 đảng viên, trong đó kết nạp mới 1.200 đảng viên, đạt 98%. Mục tiêu đến năm 2025, kết nạp 1.500 đảng viên.",
+			[]fig{{"members.total", 43516, "count", "actual", "="}, {"admission.new_members", 1200, "count", "actual", "="}, {"admission.new_members", 98, "percent", "actual", "="}, {"admission.new_members", 1500, "count", "target", "="}},
+			"a share at the end of one sentence does not make the next sentence's 'Mục tiêu' an achievement"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -2573,7 +2573,9 @@ var targetFirst = func() bitset {
 // achievement reports whether the cue at j completes an achievement
 // ("đạt 35,34% chỉ tiêu", "vượt chỉ tiêu", "hoàn thành chỉ tiêu").
 func (p *pass) achievement(j int) bool {
-	for k := j - 1; k >= 0 && k >= j-3; k-- {
+	// Within the cue's sentence: "… chiếm 18,2%. Mục tiêu đến năm 2020"
+	// sets a target.
+	for k := j - 1; k >= 0 && k >= j-3 && p.sent[k] == p.sent[j]; k-- {
 		t := &p.toks[k]
 		// "đạt 35% chỉ tiêu", "17/19 chỉ tiêu chủ yếu đạt và vượt".
 		if t.kind == tokNum && (t.percent || t.hasDen) {
