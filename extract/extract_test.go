@@ -670,6 +670,9 @@ func TestCases(t *testing.T) {
 		{"a target cue after a share that ends the sentence before", "Đảng bộ có 43.516 đảng viên, trong đó kết nạp mới 1.200 đảng viên, đạt 98%. Mục tiêu đến năm 2025, kết nạp 1.500 đảng viên.",
 			[]fig{{"members.total", 43516, "count", "actual", "="}, {"admission.new_members", 1200, "count", "actual", "="}, {"admission.new_members", 98, "percent", "actual", "="}, {"admission.new_members", 1500, "count", "target", "="}},
 			"a share at the end of one sentence does not make the next sentence's 'Mục tiêu' an achievement"},
+		{"groups by name, counts and labels", "Năm 2016 kết nạp 1.137 đảng viên, trong đó đảng viên là người Khmer 362 đồng chí. Năm 2020 kết nạp 90 đảng viên, trong đó mười bảy (17) người Mông. Đảng ủy miễn sinh hoạt đảng và miễn công tác cho 37 đảng viên.",
+			[]fig{{"admission.new_members", 1137, "count", "actual", "="}, {"admission.ethnic_minority", 362, "count", "actual", "="}, {"admission.new_members", 90, "count", "actual", "="}, {"admission.ethnic_minority", 17, "count", "actual", "="}, {"members.exempt", 37, "count", "actual", "="}},
+			"an ethnic group named after its label or right after 'người'; exemption from activity and work together"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
