@@ -673,6 +673,9 @@ func TestCases(t *testing.T) {
 		{"groups by name, counts and labels", "Năm 2016 kết nạp 1.137 đảng viên, trong đó đảng viên là người Khmer 362 đồng chí. Năm 2020 kết nạp 90 đảng viên, trong đó mười bảy (17) người Mông. Đảng ủy miễn sinh hoạt đảng và miễn công tác cho 37 đảng viên.",
 			[]fig{{"admission.new_members", 1137, "count", "actual", "="}, {"admission.ethnic_minority", 362, "count", "actual", "="}, {"admission.new_members", 90, "count", "actual", "="}, {"admission.ethnic_minority", 17, "count", "actual", "="}, {"members.exempt", 37, "count", "actual", "="}},
 			"an ethnic group named after its label or right after 'người'; exemption from activity and work together"},
+		{"ranked units with an apostrophe in their name", "Tính đến hết tháng 6, các đảng bộ trực thuộc đã kết nạp 1.146 đảng viên mới.\n\nDẫn đầu về số lượng là Đảng bộ huyện Cư M'gar với 97 đảng viên, kế đến là Đảng bộ huyện Krông Pắc 81 đảng viên.",
+			[]fig{{"admission.new_members", 1146, "count", "actual", "="}, {"admission.new_members", 97, "count", "actual", "="}, {"admission.new_members", 81, "count", "actual", "="}},
+			"an apostrophe inside a name ('Cư M'gar') does not end a ranked unit's or a list item's name"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -1289,12 +1289,12 @@ func (p *pass) rankItem(i int) (candidate, bool) {
 	lead, caps := -1, 0
 	for j := i - 1; j >= 0 && j >= i-16 && p.sent[j] == p.sent[i]; j-- {
 		t := &p.toks[j]
-		if t.fold == ":" || t.fold == "dan" && seq(p.toks, j+1, "dau") || t.fold == "tiep" && (seq(p.toks, j+1, "den") || seq(p.toks, j+1, "theo")) {
+		if t.fold == ":" || t.fold == "dan" && seq(p.toks, j+1, "dau") || (t.fold == "tiep" || t.fold == "ke") && (seq(p.toks, j+1, "den") || seq(p.toks, j+1, "theo") || seq(p.toks, j+1, "tiep")) {
 			lead = j
 			break
 		}
-		if j == i-1 && t.fold == "(" {
-			continue // "Dẫn đầu là Đảng bộ huyện Hải Hậu (412 đảng viên)"
+		if j == i-1 && t.fold == "(" || p.nameApostrophe(j) {
+			continue // "Dẫn đầu là Đảng bộ huyện Hải Hậu (412 đảng viên)", "Cư M'gar"
 		}
 		if t.kind != tokWord {
 			return candidate{}, false
@@ -1667,6 +1667,9 @@ func (p *pass) listItem(i int, prev *found) bool {
 			long := n <= 6 || seq(p.toks, j+1, "dang", "bo") || seq(p.toks, j+1, "dang", "uy") || seq(p.toks, j+1, "chi", "bo")
 			return n > 0 && caps > 0 && long && (p.toks[j+1].cap || labelWords[p.toks[j+1].fold])
 		}
+		if p.nameApostrophe(j) {
+			continue // "huyện Cư M'gar 97"
+		}
 		if t.kind != tokWord || n >= 8 {
 			return false
 		}
@@ -1676,6 +1679,14 @@ func (p *pass) listItem(i int, prev *found) bool {
 		n++
 	}
 	return false
+}
+
+// nameApostrophe reports whether toks[j] is an apostrophe inside a word
+// of a name, touching the letters on both sides: "Cư M'gar", "K'Ho".
+func (p *pass) nameApostrophe(j int) bool {
+	t := &p.toks[j]
+	return t.fold == "'" && j > 0 && j+1 < len(p.toks) && p.toks[j-1].kind == tokWord && p.toks[j+1].kind == tokWord &&
+		p.toks[j-1].end == t.start && p.toks[j+1].start == t.end
 }
 
 // yearItem reports where a year that names an item of a series ends at
