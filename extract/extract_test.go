@@ -676,6 +676,9 @@ func TestCases(t *testing.T) {
 		{"ranked units with an apostrophe in their name", "Tính đến hết tháng 6, các đảng bộ trực thuộc đã kết nạp 1.146 đảng viên mới.\n\nDẫn đầu về số lượng là Đảng bộ huyện Cư M'gar với 97 đảng viên, kế đến là Đảng bộ huyện Krông Pắc 81 đảng viên.",
 			[]fig{{"admission.new_members", 1146, "count", "actual", "="}, {"admission.new_members", 97, "count", "actual", "="}, {"admission.new_members", 81, "count", "actual", "="}},
 			"an apostrophe inside a name ('Cư M'gar') does not end a ranked unit's or a list item's name"},
+		{"hamlets without members", "Số thôn, bản chưa có đảng viên giảm từ 45 xuống còn 3. Toàn huyện còn 5 thôn chưa có đảng viên. Huyện có 4.200 đảng viên.",
+			[]fig{{"members.total", 4200, "count", "actual", "="}},
+			"counts of hamlets without members are no counts of members"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
