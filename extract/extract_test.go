@@ -679,6 +679,9 @@ func TestCases(t *testing.T) {
 		{"hamlets without members", "Số thôn, bản chưa có đảng viên giảm từ 45 xuống còn 3. Toàn huyện còn 5 thôn chưa có đảng viên. Huyện có 4.200 đảng viên.",
 			[]fig{{"members.total", 4200, "count", "actual", "="}},
 			"counts of hamlets without members are no counts of members"},
+		{"badge tiers given to their counts", "Đợt này trao tặng Huy hiệu Đảng cho 12 đảng viên: Huy hiệu 60 năm cho 2 đồng chí, 50 năm cho 4 đồng chí, 40 năm cho 6 đồng chí.",
+			[]fig{{"badges.awarded", 12, "count", "actual", "="}, {"badges.awarded", 2, "count", "actual", "="}, {"badges.awarded", 4, "count", "actual", "="}, {"badges.awarded", 6, "count", "actual", "="}},
+			"'Y năm cho N đồng chí' after a badge figure is the tier's count"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
