@@ -682,6 +682,9 @@ func TestCases(t *testing.T) {
 		{"badge tiers given to their counts", "Đợt này trao tặng Huy hiệu Đảng cho 12 đảng viên: Huy hiệu 60 năm cho 2 đồng chí, 50 năm cho 4 đồng chí, 40 năm cho 6 đồng chí.",
 			[]fig{{"badges.awarded", 12, "count", "actual", "="}, {"badges.awarded", 2, "count", "actual", "="}, {"badges.awarded", 4, "count", "actual", "="}, {"badges.awarded", 6, "count", "actual", "="}},
 			"'Y năm cho N đồng chí' after a badge figure is the tier's count"},
+		{"cards given, the number first", "Năm 2015 có 112 đảng viên mới được phát thẻ lần đầu; 7 đồng chí được cấp lại thẻ.",
+			[]fig{{"cards.issued", 112, "count", "actual", "="}, {"cards.issued", 7, "count", "actual", "="}},
+			"members who were given their card, the number before the passive, are cards issued, not admissions"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
