@@ -688,6 +688,9 @@ func TestCases(t *testing.T) {
 		{"turns counted, not audiences", "Cả nhiệm kỳ, cấp ủy kiểm tra 1.026 lượt tổ chức đảng và 2.318 lượt đảng viên; giám sát 285 lượt tổ chức đảng. Toàn tỉnh đã có trên 41.000 lượt đảng viên được nhận Huy hiệu Đảng. Có 55.812 lượt đảng viên tham gia kiểm điểm. Tổ chức 186 lượt tuần tra với 1.150 lượt cán bộ tham gia. Hội nghị có hơn 9.600 lượt người nghe.",
 			[]fig{{"inspection.orgs", 1026, "count", "actual", "="}, {"inspection.members", 2318, "count", "actual", "="}, {"supervision.orgs", 285, "count", "actual", "="}, {"badges.awarded", 41000, "count", "actual", ">"}, {"propaganda.attendance", 9600, "count", "actual", ">"}},
 			"'lượt' counts turns of inspection, supervision and badges too; members in a self-criticism or on patrol are no audience"},
+		{"suspended, the number first", "Năm 2024 có 2 trường hợp bị đình chỉ sinh hoạt đảng; hai đảng viên bị đình chỉ.",
+			[]fig{{"discipline.suspended", 2, "count", "actual", "="}, {"discipline.suspended", 2, "count", "actual", "="}},
+			"members suspended, with the number before the passive"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
