@@ -691,6 +691,9 @@ func TestCases(t *testing.T) {
 		{"suspended, the number first", "Năm 2024 có 2 trường hợp bị đình chỉ sinh hoạt đảng; hai đảng viên bị đình chỉ.",
 			[]fig{{"discipline.suspended", 2, "count", "actual", "="}, {"discipline.suspended", 2, "count", "actual", "="}},
 			"members suspended, with the number before the passive"},
+		{"old-scale ratings of 'cơ sở' and 'tổ chức'", "Năm 2016 có 87 cơ sở đạt danh hiệu trong sạch vững mạnh tiêu biểu; 49 tổ chức đạt trong sạch vững mạnh (72,06%).",
+			[]fig{{"rating.orgs.clean_strong_exemplary", 87, "count", "actual", "="}, {"rating.orgs.clean_strong", 49, "count", "actual", "="}, {"rating.orgs.clean_strong", 72.06, "percent", "actual", "="}},
+			"'cơ sở' and 'tổ chức' count the units of both old-scale ratings"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
