@@ -694,6 +694,9 @@ func TestCases(t *testing.T) {
 		{"old-scale ratings of 'cơ sở' and 'tổ chức'", "Năm 2016 có 87 cơ sở đạt danh hiệu trong sạch vững mạnh tiêu biểu; 49 tổ chức đạt trong sạch vững mạnh (72,06%).",
 			[]fig{{"rating.orgs.clean_strong_exemplary", 87, "count", "actual", "="}, {"rating.orgs.clean_strong", 49, "count", "actual", "="}, {"rating.orgs.clean_strong", 72.06, "percent", "actual", "="}},
 			"'cơ sở' and 'tổ chức' count the units of both old-scale ratings"},
+		{"standing committee without gồm", "Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025-2030 được chỉ định gồm 68 đồng chí; Ban Thường vụ Tỉnh ủy 21 đồng chí.",
+			[]fig{{"congress.committee_elected", 68, "count", "actual", "="}, {"congress.standing_committee_elected", 21, "count", "actual", "="}},
+			"after the committee, 'Ban Thường vụ … N đồng chí' is the standing committee"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
