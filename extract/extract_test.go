@@ -697,6 +697,9 @@ func TestCases(t *testing.T) {
 		{"standing committee without gồm", "Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025-2030 được chỉ định gồm 68 đồng chí; Ban Thường vụ Tỉnh ủy 21 đồng chí.",
 			[]fig{{"congress.committee_elected", 68, "count", "actual", "="}, {"congress.standing_committee_elected", 21, "count", "actual", "="}},
 			"after the committee, 'Ban Thường vụ … N đồng chí' is the standing committee"},
+		{"quotas handed to units and totals of new members", "Tỉnh giao chỉ tiêu phát triển đảng viên năm 2022 với tổng số 1.140 đảng viên mới. Huyện ủy Trà Cú được giao nhiều nhất với 150 đảng viên; tiếp đến là Huyện ủy Châu Thành 140. Năm 2021 toàn tỉnh kết nạp tổng số 1.052 đảng viên.",
+			[]fig{{"admission.new_members", 1140, "count", "target", "="}, {"admission.new_members", 150, "count", "target", "="}, {"admission.new_members", 140, "count", "target", "="}, {"admission.new_members", 1052, "count", "actual", "="}},
+			"a unit's quota and the list after it are admission targets; 'tổng số N đảng viên mới' and 'kết nạp tổng số N' count new members, not all members"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
