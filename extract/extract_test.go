@@ -700,6 +700,9 @@ func TestCases(t *testing.T) {
 		{"quotas handed to units and totals of new members", "Tỉnh giao chỉ tiêu phát triển đảng viên năm 2022 với tổng số 1.140 đảng viên mới. Huyện ủy Trà Cú được giao nhiều nhất với 150 đảng viên; tiếp đến là Huyện ủy Châu Thành 140. Năm 2021 toàn tỉnh kết nạp tổng số 1.052 đảng viên.",
 			[]fig{{"admission.new_members", 1140, "count", "target", "="}, {"admission.new_members", 150, "count", "target", "="}, {"admission.new_members", 140, "count", "target", "="}, {"admission.new_members", 1052, "count", "actual", "="}},
 			"a unit's quota and the list after it are admission targets; 'tổng số N đảng viên mới' and 'kết nạp tổng số N' count new members, not all members"},
+		{"units in the plural lead a list", "Các đơn vị có tỷ lệ kết nạp cao là Đảng bộ Khối các cơ quan tỉnh (46 ĐV, đạt 71,7%), Đảng bộ huyện Krông Pắc (33 ĐV, đạt 62%).",
+			[]fig{{"admission.new_members", 46, "count", "actual", "="}, {"admission.new_members", 71.7, "percent", "actual", "="}, {"admission.new_members", 33, "count", "actual", "="}, {"admission.new_members", 62, "percent", "actual", "="}},
+			"'Các đơn vị … là' leads a list of units as a quantifier does, its long names within twelve tokens"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -1535,8 +1535,8 @@ func (p *pass) prevOfUnit(i int, prev *found) *found {
 // list item.
 func (p *pass) leadIn(i int) (candidate, bool) {
 	colon := -1
-	for j := i - 1; j >= 0 && j >= i-8 && p.sent[j] == p.sent[i]; j-- {
-		if f := p.toks[j].fold; f == ":" || (f == "nhu" || f == "la" && p.quantified(j)) && j > 0 && p.toks[j-1].kind == tokWord {
+	for j := i - 1; j >= 0 && j >= i-12 && p.sent[j] == p.sent[i]; j-- {
+		if f := p.toks[j].fold; f == ":" || (f == "nhu" || f == "la" && (p.quantified(j) || p.unitsLead(j))) && j > 0 && p.toks[j-1].kind == tokWord {
 			colon = j
 			break
 		}
@@ -1607,6 +1607,22 @@ func (p *pass) readLead(lead, tail []token, lo, hi int) (candidate, bool) {
 func (p *pass) quantified(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-16 && p.sent[k] == p.sent[j]; k-- {
 		if quantifier(p.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitsLead reports whether the sentence before toks[j] ("là") opens with
+// units in the plural: "Các đơn vị có tỷ lệ kết nạp cao là Đảng bộ Khối
+// các cơ quan tỉnh (86 ĐV, đạt 71,7%), …".
+func (p *pass) unitsLead(j int) bool {
+	st := p.sentStart(j)
+	if j-st > 16 {
+		return false
+	}
+	for _, w := range [][]string{{"cac", "don", "vi"}, {"mot", "so", "don", "vi"}, {"cac", "dang", "bo"}, {"mot", "so", "dang", "bo"}, {"cac", "dia", "phuong"}, {"mot", "so", "dia", "phuong"}, {"nhung", "don", "vi"}} {
+		if seq(p.toks, st, w...) {
 			return true
 		}
 	}
