@@ -703,6 +703,9 @@ func TestCases(t *testing.T) {
 		{"units in the plural lead a list", "Các đơn vị có tỷ lệ kết nạp cao là Đảng bộ Khối các cơ quan tỉnh (46 ĐV, đạt 71,7%), Đảng bộ huyện Krông Pắc (33 ĐV, đạt 62%).",
 			[]fig{{"admission.new_members", 46, "count", "actual", "="}, {"admission.new_members", 71.7, "percent", "actual", "="}, {"admission.new_members", 33, "count", "actual", "="}, {"admission.new_members", 62, "percent", "actual", "="}},
 			"'Các đơn vị … là' leads a list of units as a quantifier does, its long names within twelve tokens"},
+		{"moves and removals in other words", "Trong năm có 214 lượt chuyển đi; giới thiệu sinh hoạt tạm thời 315 lượt; tiếp nhận 38 đảng viên đến sinh hoạt; 85 đảng viên bị đưa ra khỏi Đảng. Đảng ủy giới thiệu 104 đảng viên về sinh hoạt, giữ mối liên hệ với chi bộ nơi cư trú.",
+			[]fig{{"members.transferred", 214, "count", "actual", "="}, {"members.transferred", 315, "count", "actual", "="}, {"members.transferred", 38, "count", "actual", "="}, {"members.removed", 85, "count", "actual", "="}},
+			"transfers said as 'lượt chuyển đi', 'giới thiệu sinh hoạt tạm thời', 'tiếp nhận … đến sinh hoạt'; members keeping contact with their residence are no transfer"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
