@@ -706,6 +706,9 @@ func TestCases(t *testing.T) {
 		{"moves and removals in other words", "Trong năm có 214 lượt chuyển đi; giới thiệu sinh hoạt tạm thời 315 lượt; tiếp nhận 38 đảng viên đến sinh hoạt; 85 đảng viên bị đưa ra khỏi Đảng. Đảng ủy giới thiệu 104 đảng viên về sinh hoạt, giữ mối liên hệ với chi bộ nơi cư trú.",
 			[]fig{{"members.transferred", 214, "count", "actual", "="}, {"members.transferred", 315, "count", "actual", "="}, {"members.transferred", 38, "count", "actual", "="}, {"members.removed", 85, "count", "actual", "="}},
 			"transfers said as 'lượt chuyển đi', 'giới thiệu sinh hoạt tạm thời', 'tiếp nhận … đến sinh hoạt'; members keeping contact with their residence are no transfer"},
+		{"units whose work ended", "Tỉnh kết thúc hoạt động 9 đảng bộ cơ sở cấp huyện; chuyển giao tổ chức đảng từ 18 đảng bộ huyện (đã kết thúc hoạt động) về 99 đảng bộ xã trực thuộc Tỉnh ủy.",
+			[]fig{{"org.direct_committees", 99, "count", "actual", "="}},
+			"units ended in the reorganisation are no counts, as units dissolved are not"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
