@@ -709,6 +709,9 @@ func TestCases(t *testing.T) {
 		{"units whose work ended", "Tỉnh kết thúc hoạt động 9 đảng bộ cơ sở cấp huyện; chuyển giao tổ chức đảng từ 18 đảng bộ huyện (đã kết thúc hoạt động) về 99 đảng bộ xã trực thuộc Tỉnh ủy.",
 			[]fig{{"org.direct_committees", 99, "count", "actual", "="}},
 			"units ended in the reorganisation are no counts, as units dissolved are not"},
+		{"those present at a ceremony", "Đợt này có 120 đảng viên được trao Huy hiệu Đảng. Tại buổi lễ, 38 đồng chí có mặt đã trực tiếp nhận huy hiệu.",
+			[]fig{{"badges.awarded", 120, "count", "actual", "="}},
+			"the members present at the ceremony are a part of the awarded, no figure"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
