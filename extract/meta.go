@@ -1346,7 +1346,7 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 			j++ // "TP.Tam Kỳ", "T.P Thái Nguyên"
 			continue
 		}
-		if t.kind == tokPunct && t.fold == "'" && j > end && p.toks[j-1].end == t.start && j+1 < len(p.toks) && p.toks[j+1].start == t.end && p.toks[j+1].kind == tokWord {
+		if j > end && p.nameApostrophe(j) {
 			j += 2 // "Cư M'gar", "Đắk R'lấp": one name
 			prevLevel = ""
 			continue
@@ -1417,7 +1417,7 @@ func (p *pass) orgName(i, end int, level string, keys []string) (orgMention, []s
 		if t.kind == tokWord && (t.cap || isCompound(p.toks[j-2].fold, f) && j-2 >= end) {
 			break
 		}
-		if t.kind == tokWord && j-2 > end && p.toks[j-2].fold == "'" && p.toks[j-2].end == t.start {
+		if t.kind == tokWord && j-2 > end && p.nameApostrophe(j-2) {
 			break // "Cư M'gar"
 		}
 		j--
