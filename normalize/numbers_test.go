@@ -71,6 +71,7 @@ func TestNumbers(t *testing.T) {
 		{"một số excluded", "một số đảng viên", nil},
 		{"một đồng chí counts", "cảnh cáo một đồng chí", []num{{text: "một", value: 1}}},
 		{"một đồng of money excluded", "giá một đồng.", nil},
+		{"hai tỉnh excluded", "tổng số đảng viên của hai tỉnh", nil},
 		{"trong năm excluded", "trong năm", nil},
 		{"năm before year excluded", "năm 2014", []num{{text: "2014", value: 2014, kind: Year}}},
 		{"5 năm", "5 năm", []num{{text: "5", value: 5}}},
