@@ -712,6 +712,9 @@ func TestCases(t *testing.T) {
 		{"those present at a ceremony", "Đợt này có 120 đảng viên được trao Huy hiệu Đảng. Tại buổi lễ, 38 đồng chí có mặt đã trực tiếp nhận huy hiệu.",
 			[]fig{{"badges.awarded", 120, "count", "actual", "="}},
 			"the members present at the ceremony are a part of the awarded, no figure"},
+		{"higher than before", "Năm 2024 trao thẻ cho 2.735 đảng viên, cao hơn 318 thẻ so với cùng kỳ.",
+			[]fig{{"cards.issued", 2735, "count", "actual", "="}, {"cards.issued", 318, "count", "change", "="}},
+			"'cao hơn N … so với' changes the figure before it, as 'nhiều hơn' does"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -2340,9 +2340,12 @@ func (p *pass) bound(i int) string {
 	for j >= 0 && (p.toks[j].fold == "duoc" || p.toks[j].fold == "la" || p.toks[j].fold == "co") && j > i-3 {
 		j--
 	}
-	// "Trong tổng số trên có 6 đồng chí": the number above, no bound.
+	// "Trong tổng số trên có 6 đồng chí": the number above, no bound;
+	// "cao hơn 318 thẻ so với cùng kỳ": a comparison, not "more than".
 	above := j > 0 && p.toks[j].fold == "tren" && p.toks[j-1].fold == "so"
-	if c, n := p.boundAt(j); n > 0 && !above {
+	c, n := p.boundAt(j)
+	comparative := n == 1 && j > 0 && p.toks[j].fold == "hon" && (p.toks[j-1].fold == "cao" || p.toks[j-1].fold == "thap" || p.toks[j-1].fold == "nhieu")
+	if n > 0 && !above && !comparative {
 		return c
 	}
 	for k := i + 1; k < len(p.toks) && k <= i+8; k++ {
