@@ -31,14 +31,30 @@ type elem struct {
 	// ids are the phrases (eLit, eOpt, eNot) as word ids (see vocab.go),
 	// in outward order, the longest first.
 	ids [][]int32
-	// first is the set of first word ids of a phrase (eLit, eOpt), so a
-	// gap can skip positions where it cannot start, and a phrase fail at
-	// once.
-	first bitset
+	// mask has bit id&63 set for the first word id of each phrase (eLit,
+	// eOpt), so that a gap can skip most positions where it cannot
+	// start, and a phrase fail at once, in one test that reads nothing
+	// beyond the element. (It was a set of all first ids: 87 KB of sets
+	// over the rules, read at random, which a document's run left out
+	// of the cache for the next.)
+	mask uint64
 	// firsts holds the first word id of each phrase of ids, in their
 	// order: the phrases that can start at a word are found in one
 	// array, without reading each phrase.
 	firsts []int32
+}
+
+// starts reports whether a phrase of e can start with word id.
+func (e *elem) starts(id int32) bool {
+	if e.mask&(1<<(uint32(id)&63)) == 0 {
+		return false
+	}
+	for _, f := range e.firsts {
+		if f == id {
+			return true
+		}
+	}
+	return false
 }
 
 type slotKind uint8
@@ -260,7 +276,7 @@ func (ru *rule) compileSide(parts []part) []elem {
 		if e.kind == eLit || e.kind == eOpt {
 			var keys []int32
 			for j, a := range e.ids {
-				e.first.set(a[0])
+				e.mask |= 1 << (uint32(a[0]) & 63)
 				e.firsts = append(e.firsts, a[0])
 				keys = append(keys, a[rarestWord(alts[j])])
 			}
@@ -420,7 +436,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				}
 				p += dir
 			}
-			if next != nil && (p < 0 || p >= len(toks) || !next.first.has(toks[p].id)) {
+			if next != nil && (p < 0 || p >= len(toks) || !next.starts(toks[p].id)) {
 				continue
 			}
 			mm := m
@@ -448,9 +464,10 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 		mm.far = pos
 		return side(toks, pos+dir, dir, elems[1:], mm)
 	}
-	// Most tries fail at the first word: the set of first words says so
-	// without walking the alternatives.
-	if pos < 0 || pos >= len(toks) || !e.first.has(toks[pos].id) {
+	// Most tries fail at the first word: the mask of first words says so
+	// without walking the alternatives (and the walk below decides the
+	// rest).
+	if pos < 0 || pos >= len(toks) || e.mask&(1<<(uint32(toks[pos].id)&63)) == 0 {
 		if e.kind == eOpt {
 			return side(toks, pos, dir, elems[1:], m)
 		}

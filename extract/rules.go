@@ -499,7 +499,7 @@ func (r *Rules) index() {
 }
 
 // compact copies the rules into one array in the order given (rank), and
-// their elements, the elements' word ids and first-word sets into arrays
+// their elements, the elements' word ids and first words into arrays
 // of their own in the same order, pointing list at the copies. A number
 // tries rules in rank order, reading each rule and the elements of its
 // sides; as allocated while parsing, among everything else, they lie
@@ -508,13 +508,12 @@ func (r *Rules) index() {
 // rules as parsed at start-up: 0.983 to 0.995 of the time; against rules
 // parsed later, in a used heap, 0.97 to 0.98.)
 func (r *Rules) compact(order []int) {
-	nElem, nIDs, nAlts, nFirst, nFirsts := 0, 0, 0, 0, 0
+	nElem, nIDs, nAlts, nFirsts := 0, 0, 0, 0
 	for _, ru := range r.list {
 		for _, side := range [2][]elem{ru.left, ru.right} {
 			nElem += len(side)
 			for i := range side {
 				nAlts += len(side[i].ids)
-				nFirst += len(side[i].first)
 				nFirsts += len(side[i].firsts)
 				for _, a := range side[i].ids {
 					nIDs += len(a)
@@ -526,7 +525,6 @@ func (r *Rules) compact(order []int) {
 	elems := make([]elem, 0, nElem)
 	alts := make([][]int32, 0, nAlts)
 	ids := make([]int32, 0, nIDs)
-	first := make([]uint64, 0, nFirst)
 	firsts := make([]int32, 0, nFirsts)
 	for k, pos := range order {
 		ru := &rules[k]
@@ -543,10 +541,7 @@ func (r *Rules) compact(order []int) {
 					alts = append(alts, ids[i0:len(ids):len(ids)])
 				}
 				e.ids = alts[a0:len(alts):len(alts)]
-				f0 := len(first)
-				first = append(first, e.first...)
-				e.first = first[f0:len(first):len(first)]
-				f0 = len(firsts)
+				f0 := len(firsts)
 				firsts = append(firsts, e.firsts...)
 				e.firsts = firsts[f0:len(firsts):len(firsts)]
 				elems = append(elems, e)
