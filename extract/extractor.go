@@ -1011,7 +1011,7 @@ func (p *pass) partsTotal(k, i int) (*found, bool) {
 }
 
 func (p *pass) afterOK(ru *rule, prev *found) bool {
-	if len(ru.after) == 0 {
+	if !ru.hasAfter {
 		return true
 	}
 	if prev == nil {
@@ -1349,7 +1349,7 @@ func (p *pass) try(k, i, left int, t *token, prev *found, near *lazyNear, win *c
 	// A figure of the sentence before (prevFig: "trong đó", "Về cơ cấu")
 	// leaves the sentence's own context phrase a say.
 	ok := p.afterOK(ru, prev)
-	if ok && len(ru.after) > 0 && prev != nil && prev.sent == p.sent[i] {
+	if ok && ru.hasAfter && prev != nil && prev.sent == p.sent[i] {
 		// "3 tổ chức đảng bị khiển trách; đối với đảng viên: khiển trách
 		// 51": a context phrase after the figure before rules.
 		if c := p.context(i); c != nil && c.tok > prev.tok {
@@ -1373,7 +1373,7 @@ func (p *pass) try(k, i, left int, t *token, prev *found, near *lazyNear, win *c
 		return
 	}
 	score := (l.lits+r.lits)*10 - l.skipped - r.skipped + int(ru.bonus)*10
-	if len(ru.after) > 0 {
+	if ru.hasAfter {
 		score += 5 // a rule that knows its context is the more specific
 	}
 	// On a tie the rule with more words before the number wins: a verb

@@ -67,18 +67,21 @@ const (
 
 // rule is one compiled line of a rules file.
 type rule struct {
-	// The fields a try reads come first, within one cache line: a number
-	// tries several rules, each read once (see Rules.compact).
+	// The fields a try reads come first, within one cache line (64
+	// bytes): a number tries several rules, each read once (see
+	// Rules.compact). The list after goes beyond it: few rules have one,
+	// and hasAfter says which.
 	veto, prev bool
 	keepDen    bool // a veto that leaves a ratio's denominator to other rules
 	neg        bool
 	modPrev    bool // mod=prev: the modality and sign of the figure read before
+	hasAfter   bool // len(after) > 0
 	slot       slotKind
 	bonus      int32
-	rank       int32 // the rule's index in Rules.rank
-	after      []string
+	rank       int32  // the rule's index in Rules.rank
 	right      []elem // outward from the number
 	left       []elem // outward from the number: reversed
+	after      []string
 
 	id, metric string
 	mod        string

@@ -368,6 +368,7 @@ func parseRule(line string, tax *Taxonomy) (*rule, error) {
 				}
 				ru.after = append(ru.after, m)
 			}
+			ru.hasAfter = len(ru.after) > 0
 		case "ratio":
 			if v != "num" && v != "den" && v != "both" && v != "split" {
 				return nil, fmt.Errorf("ratio=%s: want num, den, both or split", v)
