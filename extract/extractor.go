@@ -498,7 +498,7 @@ func (p *pass) congressBefore(i int) bool {
 		switch p.toks[j].fold {
 		case "hoi":
 			if p.toks[j-1].fold == "dai" {
-				return true
+				return !p.massCongress(p.namedCongress(j - 1))
 			}
 			if j+1 < len(p.toks) && (p.toks[j+1].fold == "nghi" || p.toks[j+1].fold == "thao") {
 				return false
@@ -511,6 +511,44 @@ func (p *pass) congressBefore(i int) bool {
 			if p.word(j) == "lễ" {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// namedCongress returns where the name of the congress "Đại hội" at
+// toks[j] starts: after it when it is named there ("Đại hội đại biểu Đảng
+// bộ", "Đại hội Đoàn"), else after the last named one in the two
+// sentences before, which a bare "Dự Đại hội có 1.000 đại biểu" goes back
+// to; j+2 when there is none.
+func (p *pass) namedCongress(j int) int {
+	named := func(k int) bool {
+		return k+2 < len(p.toks) && (p.toks[k+2].cap || p.toks[k+2].fold == "dai")
+	}
+	if named(j) {
+		return j + 2
+	}
+	lo := p.bounds[max(p.sent[j]-2, 0)][0]
+	for k := j - 2; k >= lo; k-- {
+		if seq(p.toks, k, "dai", "hoi") && named(k) {
+			return k + 2
+		}
+	}
+	return j + 2
+}
+
+// massCongress reports whether the congress whose name starts at toks[j]
+// (after "Đại hội") is a mass organisation's, not the party's: "Đại hội
+// đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ X", "Đại hội Hội Nông
+// dân tỉnh". The name is read up to six words, and stops at "Đảng".
+func (p *pass) massCongress(j int) bool {
+	for k := j; k < len(p.toks) && k < j+6 && !p.toks[k].clauseBreak(); k++ {
+		switch t := p.toks; {
+		case t[k].fold == "dang":
+			return false
+		case t[k].fold == "tncs", seq(t, k, "mat", "tran"), seq(t, k, "cong", "doan"), seq(t, k, "thanh", "nien"),
+			seq(t, k, "phu", "nu"), seq(t, k, "nong", "dan"), seq(t, k, "cuu", "chien", "binh"):
+			return true
 		}
 	}
 	return false
@@ -2573,6 +2611,7 @@ var targetCues = [][]string{
 	{"de", "ra", "muc", "tieu"}, {"giao", "chi", "tieu"}, {"de", "ra", "ke", "hoach"},
 	{"de", "ra", "chuong", "trinh"}, // "đề ra chương trình kiểm tra 10 tổ chức đảng"
 	{"xac", "dinh", ":"},            // "Nghị quyết đại hội xác định: hằng năm kết nạp …"
+	{"xac", "dinh", "tiep", "tuc"},  // "Năm 2012, Ủy ban Kiểm tra xác định tiếp tục …; trong đó kiểm tra 7 tổ chức đảng"
 }
 
 // word returns toks[j] as written, in lower case.
