@@ -2476,6 +2476,12 @@ func (p *pass) figurePeriod(f *found, m *periodMarks) string {
 			year = yearString(s.year + 1)
 		case s.to != 0 && s.termCue && !strings.HasPrefix(f.Metric, "congress."):
 			return m.join(year, yearString(s.to))
+		case s.to != 0 && k > 0 && !strings.HasPrefix(f.Metric, "congress.") && p.sent[s.tok] != f.sent &&
+			m.srcs[k-1].kind == yearPlain && m.srcs[k-1].to == 0 && p.sent[m.srcs[k-1].tok] == p.sent[s.tok]:
+			// "Năm 2015 cũng là năm các tổ chức đảng tiến hành đại hội
+			// nhiệm kỳ 2015 - 2020. … kết nạp 163 đảng viên": the year
+			// written before a term in its sentence dates what follows.
+			year = yearString(m.srcs[k-1].year)
 		case s.to != 0:
 			// A congress's figures, or figures beside a term's name
 			// ("Ban Chấp hành nhiệm kỳ 2020 - 2025 gồm 72"), belong to the
