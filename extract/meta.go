@@ -557,7 +557,9 @@ func (wc *wordClasses) add(w string, c uint8) {
 	wc.first[w[0]] |= 1 << len(w)
 	wc.last[w[len(w)-1]] |= 1 << len(w)
 	id := wordIDs([]string{w})[0]
-	for int(id) >= len(wc.byID) {
+	// One slot past the highest id stays 0, for the ids beyond (see
+	// classOfID).
+	for int(id)+1 >= len(wc.byID) {
 		wc.byID = append(wc.byID, 0)
 	}
 	wc.byID[id] |= c
@@ -573,12 +575,14 @@ func (wc *wordClasses) add(w string, c uint8) {
 
 // classOfID returns the classes of the word with id id (a token's), or 0.
 func (wc *wordClasses) classOfID(id int32) uint8 {
-	// One test, which a word's id rarely passes: id 0 (no rule's word, as
-	// most are) has the classes 0 of its own slot.
-	if uint32(id) >= uint32(len(wc.byID)) {
+	// An id past the table reads its last slot, 0, with no branch: most
+	// tokens' ids are the rules' words, beyond the few classed here, and
+	// a test of it went either way from word to word. (Id 0, no rule's
+	// word, has the classes 0 of its own slot.)
+	if len(wc.byID) == 0 {
 		return 0
 	}
-	return wc.byID[id]
+	return wc.byID[min(uint32(id), uint32(len(wc.byID)-1))]
 }
 
 // classOf returns the classes of w, or 0.

@@ -623,6 +623,7 @@ func newGroupIndex(list []*rule) groupIndex {
 	if len(members) > 1<<16 {
 		panic("extract: more than 65536 distinct required phrases")
 	}
+	members = clusterGroups(members, gi.needList)
 	gi.width = len(members)/64 + 1
 	sets := make([]uint64, int(maxID+1)*gi.width)
 	for gid, g := range members {
@@ -632,11 +633,17 @@ func newGroupIndex(list []*rule) groupIndex {
 	}
 	gi.wordAt = make([]int32, 0, maxID+2)
 	for id := 0; id <= int(maxID); id++ {
-		gi.wordAt = append(gi.wordAt, int32(len(gi.groupWords)))
+		at := len(gi.groupWords)
+		gi.wordAt = append(gi.wordAt, int32(at))
 		for j, m := range sets[id*gi.width : (id+1)*gi.width] {
 			if m != 0 {
 				gi.groupWords = append(gi.groupWords, groupWord{m: m, j: j})
 			}
+		}
+		// Every word has two entries at least (the padding or's in
+		// nothing), which appendFeasible reads without a test.
+		for len(gi.groupWords) < at+2 {
+			gi.groupWords = append(gi.groupWords, groupWord{})
 		}
 	}
 	gi.wordAt = append(gi.wordAt, int32(len(gi.groupWords)))
@@ -704,6 +711,55 @@ func newGroupIndex(list []*rule) groupIndex {
 	return gi
 }
 
+// clusterGroups numbers the groups anew so that the groups of a word lie
+// together, the words with the most groups first, and renumbers need to
+// match; it returns the groups in their new order. A word's groups then
+// fall in one or two of a set's uint64s, where in the order they were
+// met in they spread over as many as nine: the loop over them in
+// appendFeasible ran a length that changed from word to word, which the
+// CPU mispredicted at nearly every word.
+func clusterGroups(members [][]int32, need []uint16) [][]int32 {
+	byWord := map[int32][]int{}
+	for g, m := range members {
+		for _, id := range m {
+			if l := byWord[id]; len(l) == 0 || l[len(l)-1] != g {
+				byWord[id] = append(l, g)
+			}
+		}
+	}
+	words := make([]int32, 0, len(byWord))
+	for id := range byWord {
+		words = append(words, id)
+	}
+	slices.SortFunc(words, func(a, b int32) int {
+		if n := len(byWord[b]) - len(byWord[a]); n != 0 {
+			return n
+		}
+		return int(a - b)
+	})
+	perm := make([]int, len(members))
+	for g := range perm {
+		perm[g] = -1
+	}
+	next := 0
+	for _, id := range words {
+		for _, g := range byWord[id] {
+			if perm[g] < 0 {
+				perm[g] = next
+				next++
+			}
+		}
+	}
+	out := make([][]int32, len(members))
+	for g, m := range members {
+		out[perm[g]] = m
+	}
+	for i, g := range need {
+		need[i] = uint16(perm[g])
+	}
+	return out
+}
+
 // shortNeed is the most groups besides its trigger that a rule can need
 // to be tested without a branch. appendFeasible tests four: the constant
 // below fails to compile for any other value.
@@ -750,7 +806,13 @@ func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork) bits
 		if id+1 >= uint(len(gi.wordAt)) {
 			continue // no rule's word
 		}
-		for _, gw := range gi.groupWords[gi.wordAt[id]:gi.wordAt[id+1]] {
+		// The first two entries with no test (see clusterGroups), the
+		// rest, which few words have, in a loop.
+		at, end := gi.wordAt[id], gi.wordAt[id+1]
+		gw := gi.groupWords[at : at+2]
+		sat[gw[0].j] |= gw[0].m
+		sat[gw[1].j] |= gw[1].m
+		for _, gw := range gi.groupWords[at+2 : end] {
 			sat[gw.j] |= gw.m
 		}
 	}
