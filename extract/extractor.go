@@ -338,27 +338,39 @@ func (p *pass) targetEnd(s int) int {
 	}
 	v := len(p.toks) + 1
 	for j := p.bounds[s][0]; j < p.bounds[s][1]; j++ {
-		// Only words have the ids of the cues' first words.
-		if !targetFirst.has(p.toks[j].id) {
-			continue
-		}
-		for _, cue := range targetCues {
-			if cue[0] != p.toks[j].fold {
-				continue
-			}
-			end, ok := phraseAt(p.toks, j, +1, cue)
-			if !ok || p.sent[end-1] != p.sent[j] || p.achievement(j) {
-				continue
-			}
-			// Folding makes "sẻ" of "chia sẻ" read "sẽ": check the word.
-			if len(cue) == 1 && cue[0] == "se" && p.word(j) != "sẽ" {
-				continue
-			}
+		if end, ok := p.cueAt(j); ok {
 			v = min(v, end)
 		}
 	}
 	p.targetFrom[s] = v
 	return v
+}
+
+// cueAt reports whether a target cue starts at toks[j] within its
+// sentence, and returns the end of the shortest one.
+func (p *pass) cueAt(j int) (int, bool) {
+	// Only words have the ids of the cues' first words.
+	if !targetFirst.has(p.toks[j].id) {
+		return 0, false
+	}
+	v, found := 0, false
+	for _, cue := range targetCues {
+		if cue[0] != p.toks[j].fold {
+			continue
+		}
+		end, ok := phraseAt(p.toks, j, +1, cue)
+		if !ok || p.sent[end-1] != p.sent[j] || p.achievement(j) {
+			continue
+		}
+		// Folding makes "sẻ" of "chia sẻ" read "sẽ": check the word.
+		if len(cue) == 1 && cue[0] == "se" && p.word(j) != "sẽ" {
+			continue
+		}
+		if !found || end < v {
+			v, found = end, true
+		}
+	}
+	return v, found
 }
 
 // candidate is the best rule match for one number.
@@ -2455,6 +2467,14 @@ func (p *pass) doneAfter(from, i int) bool {
 		if f := p.toks[j].fold; f == ";" || f == "," {
 			for k := j + 1; k < i; k++ {
 				if p.toks[k].fold == "da" && p.word(k) == "đã" {
+					// "… rà soát các trường hợp đã học lớp …; đồng thời
+					// chuẩn bị nguồn với chỉ tiêu dự kiến kết nạp 1.150":
+					// a cue after the "đã" sets targets again.
+					for c := k + 1; c < i; c++ {
+						if end, ok := p.cueAt(c); ok && end <= i {
+							return false
+						}
+					}
 					return true
 				}
 			}
@@ -2819,6 +2839,12 @@ func (p *pass) dedupe() {
 		if a := dd.first.find(h, func(a int32) bool { return dd.keys[a] == k }); a >= 0 {
 			dd.had[b], dd.multi[b] = true, true
 			dd.multi[dd.first.slots[a]-1] = true
+			// "58/58 tổ chức cơ sở đảng đã tổ chức xong đại hội … có 58
+			// tổ chức cơ sở đảng": a count equal to an earlier ratio's
+			// total restates it.
+			if p.figs[dd.first.slots[a]-1].denOnly && !f.denOnly {
+				drop[b] = true
+			}
 		} else {
 			dd.first.insert(h, int32(b))
 		}

@@ -933,6 +933,11 @@ loop:
 			if state == pNum && ts.lower(k) == "vạn" {
 				break loop
 			}
+			// "hằng năm tỷ lệ nữ …": the "tỷ" of "tỷ lệ" (a rate) is no
+			// billion.
+			if lw := ts.lower(k); (lw == "tỷ" || lw == "tỉ") && k+1 < len(toks) && toks[k+1].kind == tWord && ts.lower(k+1) == "lệ" {
+				break loop
+			}
 			v := group + max(pending, 0)
 			if lastScale == 0 || w.value < lastScale {
 				total += v * w.value
