@@ -397,10 +397,14 @@ func (p *pass) figures() {
 	for i := range p.toks {
 		t := &p.toks[i]
 		if t.kind != tokNum {
-			if t.kind == tokNewline {
-				pipe = false
-			} else if t.fold == "|" {
-				pipe = true
+			// Only a text with a '|' (p.pipes) has tables to track: most
+			// have none, and the test of every token went either way.
+			if p.pipes {
+				if t.kind == tokNewline {
+					pipe = false
+				} else if t.fold == "|" {
+					pipe = true
+				}
 			}
 			continue
 		}

@@ -582,7 +582,11 @@ func (wc *wordClasses) classOfID(id int32) uint8 {
 	if len(wc.byID) == 0 {
 		return 0
 	}
-	return wc.byID[min(uint32(id), uint32(len(wc.byID)-1))]
+	// min(id, last) in arithmetic: the compiler's min is a branch.
+	i, last := int64(uint32(id)), int64(len(wc.byID)-1)
+	over := i - last
+	i -= over &^ (over >> 63)
+	return wc.byID[i]
 }
 
 // classOf returns the classes of w, or 0.
