@@ -1210,9 +1210,29 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	}
 	// Rules come best bound first: once the winner scores above what the
 	// next rule could, no later rule can win.
+	// The words of the set that hold a candidate, found without a
+	// branch on each (which went either way from number to number), then
+	// taken in order. A set of more than 64 words takes the plain way.
+	var nonzero uint64
+	if len(p.cand) <= 64 {
+		for w := range p.cand {
+			set := p.cand[w] & feas[w] & slotOK[w]
+			p.cand[w] = set
+			nonzero |= (set | -set) >> 63 << w
+		}
+	} else {
+		for w := range p.cand {
+			p.cand[w] &= feas[w] & slotOK[w]
+		}
+		nonzero = ^uint64(0)
+	}
 cands:
-	for w, set := range p.cand {
-		for set &= feas[w] & slotOK[w]; set != 0; set &= set - 1 {
+	for ; nonzero != 0; nonzero &= nonzero - 1 {
+		w := bits.TrailingZeros64(nonzero)
+		if w >= len(p.cand) {
+			break
+		}
+		for set := p.cand[w]; set != 0; set &= set - 1 {
 			k := w*64 + bits.TrailingZeros64(set)
 			if have && rs.bounds[k] < win.score {
 				break cands
