@@ -2027,14 +2027,35 @@ func (p *pass) respectively(i int) (candidate, bool) {
 		return candidate{}, false // a number list with words in it
 	}
 	start, end, ok := p.rankLabel(cue, rank, len(nums), cutBuf[:0])
-	if !ok {
-		return candidate{}, false
-	}
 	s := p.spare()
-	label := appendInClause(s.label[:0], p.toks[start:end])
 	tail := append(s.tail[:0], p.toks[i])
 	tail = appendInClause(tail, p.toks[k:noun])
-	s.label, s.tail = label, tail
+	s.tail = tail
+	if ok {
+		label := appendInClause(s.label[:0], p.toks[start:end])
+		s.label = label
+		if c, ok := p.readLabel(label, tail); ok {
+			c.lo, c.hi = i, i
+			return c, true
+		}
+	}
+	// The items are units, and the words before the cue name what is
+	// counted: "huyện A, B và C, với số đảng viên bị kỷ luật lần lượt là
+	// 9, 7 và 6 đồng chí", "Thành ủy A, B và Huyện ủy C giải quyết lần
+	// lượt 14, 9 và 7 đơn".
+	lo := cue
+	for lo > 0 && cue-lo < 10 {
+		t := &p.toks[lo-1]
+		if t.kind != tokWord || t.brk != 0 || t.cap || t.fold == "va" {
+			break
+		}
+		lo--
+	}
+	if cue-lo < 2 {
+		return candidate{}, false
+	}
+	label := appendInClause(s.label[:0], p.toks[lo:cue])
+	s.label = label
 	c, ok := p.readLabel(label, tail)
 	c.lo, c.hi = i, i
 	return c, ok
@@ -2538,13 +2559,26 @@ func (p *pass) targetList(i int) bool {
 		default:
 			return false
 		}
-		// The lead line: a cue among its first words.
+		// The lead line: a cue among its first words, or, in a last
+		// sentence that ends with ':', a plan's verb anywhere ("Năm 2014,
+		// ngành … phấn đấu thực hiện các chỉ tiêu:", "… xác định các chỉ
+		// tiêu chủ yếu … như sau:") where no "kết quả" comes first.
 		for j := from; j < end && j < from+4; j++ {
 			if !targetFirst.has(p.toks[j].id) && !leadTargetFirst.has(p.toks[j].id) {
 				continue
 			}
 			for _, cue := range leadTargetCues {
 				if _, ok := phraseAt(p.toks, j, +1, cue); ok && !p.achievement(j) {
+					return true
+				}
+			}
+		}
+		if p.toks[end-1].fold == ":" {
+			for j := from; j < end; j++ {
+				if seq(p.toks, j, "ket", "qua") {
+					break
+				}
+				if seq(p.toks, j, "phan", "dau") || seq(p.toks, j, "xac", "dinh", "cac", "chi", "tieu") || seq(p.toks, j, "de", "ra", "cac", "chi", "tieu") {
 					return true
 				}
 			}
