@@ -1363,9 +1363,14 @@ func (p *pass) rankItem(i int) (candidate, bool) {
 	lead, caps := -1, 0
 	for j := i - 1; j >= 0 && j >= i-16 && p.sent[j] == p.sent[i]; j-- {
 		t := &p.toks[j]
-		if t.fold == ":" || t.fold == "dan" && seq(p.toks, j+1, "dau") || (t.fold == "tiep" || t.fold == "ke") && (seq(p.toks, j+1, "den") || seq(p.toks, j+1, "theo") || seq(p.toks, j+1, "tiep")) {
+		if t.fold == ":" || t.fold == "dan" && seq(p.toks, j+1, "dau") || (t.fold == "tiep" || t.fold == "ke") && (seq(p.toks, j+1, "den") || seq(p.toks, j+1, "theo") || seq(p.toks, j+1, "tiep")) ||
+			(t.fold == "xep" || t.fold == "dung") && seq(p.toks, j+1, "thu") {
+			// "…; xếp thứ hai là Đảng bộ huyện Krông Pắc với 187 đảng viên".
 			lead = j
 			break
+		}
+		if t.skip && j > 0 && p.toks[j-1].fold == "thu" {
+			continue // the ordinal of "xếp thứ hai"
 		}
 		if j == i-1 && t.fold == "(" || p.nameApostrophe(j) {
 			continue // "Dẫn đầu là Đảng bộ huyện Hải Hậu (412 đảng viên)", "Cư M'gar"
