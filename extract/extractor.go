@@ -625,6 +625,24 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	return cand, ok
 }
 
+// totalRow reports whether toks[i] stands in a table's total row ("Toàn
+// tỉnh | 2.345 | 2.418", "Tổng cộng | 6 | 104"), whose cells restate the
+// totals the text gave before them.
+func (p *pass) totalRow(i int) bool {
+	if !p.pipes {
+		return false
+	}
+	ls := p.lineStart(i)
+	if !hasPipe(p.toks[ls:i]) {
+		return false
+	}
+	switch f := p.toks[ls].fold; f {
+	case "toan", "tong", "cong":
+		return ls+1 < len(p.toks) && p.toks[ls+1].kind == tokWord || f == "cong"
+	}
+	return false
+}
+
 // tableAt finds the table row that holds toks[i] after its first cell:
 // the row's first token, its header line's, and the number's column.
 func (p *pass) tableAt(i int) (rowStart, hdr, col int, ok bool) {
@@ -652,6 +670,12 @@ func (p *pass) tableAt(i int) (rowStart, hdr, col int, ok bool) {
 			break
 		}
 		hdr = start
+	}
+	// A total row without the running number of a "STT" column ("STT |
+	// Đơn vị | Kết nạp", then "Toàn tỉnh | 2.418"): its cells start one
+	// column on.
+	if f := p.toks[hdr].fold; (f == "stt" || f == "tt") && hdr+1 < len(p.toks) && p.toks[hdr+1].fold == "|" && p.toks[rowStart].kind == tokWord {
+		col++
 	}
 	return rowStart, hdr, col, hdr != rowStart
 }
@@ -782,8 +806,9 @@ func (p *pass) headerCell(dst []token, hdr, col int) []token {
 // after a minus sign ("-152").
 func (p *pass) signedChange(i, rowStart int, of *found) candidate {
 	c := candidate{lo: rowStart, hi: i, y: -1, inherit: of, change: true}
-	// normalize made every dash and minus sign '-'.
-	if b := &p.toks[i-1]; b.end == p.toks[i].start && b.fold == "-" {
+	// normalize made every dash and minus sign '-'; a cell may say it in
+	// words ("giảm 3").
+	if b := &p.toks[i-1]; b.end == p.toks[i].start && b.fold == "-" || b.fold == "giam" && i-1 > rowStart {
 		c.neg = true
 	}
 	return c
@@ -2905,7 +2930,7 @@ func (p *pass) dedupe() {
 			// "58/58 tổ chức cơ sở đảng đã tổ chức xong đại hội … có 58
 			// tổ chức cơ sở đảng": a count equal to an earlier ratio's
 			// total restates it.
-			if p.figs[dd.first.slots[a]-1].denOnly && !f.denOnly {
+			if p.figs[dd.first.slots[a]-1].denOnly && !f.denOnly || p.totalRow(f.tok) {
 				drop[b] = true
 			}
 		} else {
