@@ -625,6 +625,12 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	return cand, ok
 }
 
+// restatedTotal reports whether the number at toks[i] names a total to
+// take its parts from: "Trong số 200 đại biểu, có 84 đại biểu nữ".
+func (p *pass) restatedTotal(i int) bool {
+	return i >= 2 && p.toks[i-1].fold == "so" && p.toks[i-2].fold == "trong"
+}
+
 // totalRow reports whether toks[i] stands in a table's total row ("Toàn
 // tỉnh | 2.345 | 2.418", "Tổng cộng | 6 | 104"), whose cells restate the
 // totals the text gave before them.
@@ -639,6 +645,16 @@ func (p *pass) totalRow(i int) bool {
 	switch f := p.toks[ls].fold; f {
 	case "toan", "tong", "cong":
 		return ls+1 < len(p.toks) && p.toks[ls+1].kind == tokWord || f == "cong"
+	}
+	return false
+}
+
+// tableCellAt reports whether toks[i] stands after a '|' on its line.
+func (p *pass) tableCellAt(i int) bool {
+	for j := i - 1; j >= 0 && p.toks[j].kind != tokNewline; j-- {
+		if p.toks[j].fold == "|" {
+			return true
+		}
 	}
 	return false
 }
@@ -2930,7 +2946,7 @@ func (p *pass) dedupe() {
 			// "58/58 tổ chức cơ sở đảng đã tổ chức xong đại hội … có 58
 			// tổ chức cơ sở đảng": a count equal to an earlier ratio's
 			// total restates it.
-			if p.figs[dd.first.slots[a]-1].denOnly && !f.denOnly || p.totalRow(f.tok) {
+			if p.figs[dd.first.slots[a]-1].denOnly && !f.denOnly || p.totalRow(f.tok) || p.restatedTotal(f.tok) {
 				drop[b] = true
 			}
 		} else {

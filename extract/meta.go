@@ -2067,6 +2067,11 @@ func (p *pass) yearSources(mw *metaWork, srcs []yearSource) (_ []yearSource, ann
 			// dates only its own sentence.
 			s.kind = yearLocal
 		}
+		if s.kind == yearPlain && p.pipes && p.tableCellAt(i) {
+			// A year in a table's cell ("70 năm tuổi Đảng | 1944 | 6",
+			// a column "Năm vào Đảng") dates only its own row.
+			s.kind = yearLocal
+		}
 		srcs = append(srcs, s)
 	}
 	return srcs, anniv

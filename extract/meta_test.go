@@ -171,6 +171,8 @@ func TestPeriod(t *testing.T) {
 			text: "Chín tháng năm 2023, toàn tỉnh kết nạp ngót 700 đảng viên. Từ chỗ có 30 thôn chưa có đảng viên vào năm 2019, đến nay chỉ còn 4 thôn.\n\nTính đến ngày 30-9, toàn tỉnh kết nạp 688 đảng viên, trong đó 512 đảng viên là người dân tộc thiểu số, 301 đảng viên nữ."},
 		{name: "the year before a term in its sentence", want: "2020", published: "2021-01-12",
 			text: "Năm 2020 cũng là năm các chi bộ tiến hành đại hội nhiệm kỳ 2020 - 2025.\n\nTrong năm, toàn Đảng bộ kết nạp 95 đảng viên; kiểm tra 12 tổ chức đảng và 30 đảng viên. Năm 2021, phấn đấu kết nạp 100 đảng viên."},
+		{name: "years in a table's cells date only their rows", want: "2014", published: "2014-02-03",
+			text: "Năm 2014, tỉnh tặng Huy hiệu Đảng cho 826 đảng viên.\n\nLoại Huy hiệu | Năm vào Đảng | Số đảng viên\n70 năm tuổi Đảng | 1944 | 6\n30 năm tuổi Đảng | 1984 | 343\n\nĐảng bộ huyện Cái Bè có số đảng viên được nhận Huy hiệu nhiều nhất với 112 đồng chí; Đảng bộ thành phố Mỹ Tho 97 đồng chí; Đảng bộ huyện Châu Thành 90 đồng chí."},
 		{name: "a future term dates no results", want: "2024", published: "2024-12-20",
 			text: "Năm 2024, trong bối cảnh chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030, Đảng bộ tỉnh đạt nhiều kết quả.\n\nHiện Đảng bộ tỉnh có 320 tổ chức cơ sở đảng với 41.200 đảng viên. Trong năm kết nạp 1.050 đảng viên."},
 		{name: "the term of a name dates its own sentence", want: "2021", published: "2021-06-22",
