@@ -628,7 +628,11 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 // restatedTotal reports whether the number at toks[i] names a total to
 // take its parts from: "Trong số 200 đại biểu, có 84 đại biểu nữ".
 func (p *pass) restatedTotal(i int) bool {
-	return i >= 2 && p.toks[i-1].fold == "so" && p.toks[i-2].fold == "trong"
+	if i < 2 || p.toks[i-1].fold != "so" {
+		return false
+	}
+	// "Trong tổng số 389 tổ chức cơ sở đảng, …" too.
+	return p.toks[i-2].fold == "trong" || i >= 3 && p.toks[i-2].fold == "tong" && p.toks[i-3].fold == "trong"
 }
 
 // totalRow reports whether toks[i] stands in a table's total row ("Toàn
