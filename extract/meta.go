@@ -1094,6 +1094,10 @@ var orgHeads = []struct {
 var levelNames = map[string]string{
 	"tinh": "tinh", "huyen": "huyen", "quan": "quan", "tx": "tx", "tp": "tp",
 	"xa": "xa", "phuong": "phuong", "pho": "tp", "tran": "tt",
+	// Hamlets, which name cells ("Chi bộ thôn Sà Phìn A", "Chi bộ ấp Trà
+	// Mẹt"); not "bản", "buôn" or "làng", which open other names too
+	// ("Ban Tuyên giáo", "Buôn Ma Thuột", "Lạng Sơn").
+	"thon": "thon", "xom": "thon", "ap": "thon", "khom": "thon",
 }
 
 // levelWords are levelNames, for quick look-ups.
@@ -1697,6 +1701,7 @@ func (p *pass) subject(mw *metaWork) (name string, provincial bool) {
 func (p *pass) parentAt(i int) bool {
 	return i >= 2 && p.toks[i-1].fold == "thuoc" && p.toks[i-2].fold == "truc"
 }
+
 
 // owner returns the organisation the first figure is said to belong to
 // in its sentence: "637 đảng viên thuộc Đảng bộ tỉnh", "của toàn Đảng bộ".

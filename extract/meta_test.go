@@ -80,6 +80,10 @@ func TestSubject(t *testing.T) {
 	runMeta(t, "Subject", []metaCase{
 		{name: "lower-case words continue a name", want: "Đảng bộ Khối các cơ quan tỉnh",
 			text: "Năm 2014, Đảng bộ Khối các cơ quan tỉnh kết nạp 30 đảng viên mới."},
+		{name: "a hamlet's cell", want: "Chi bộ thôn Nà Khoang",
+			text: "Chi bộ thôn Nà Khoang kết nạp 2 đảng viên mới\n\nNgày 5/11, Chi bộ thôn Nà Khoang, Đảng bộ xã Quang Trọng tổ chức lễ kết nạp đảng viên cho 2 quần chúng ưu tú."},
+		{name: "a ward's quarter cell", want: "Chi bộ ấp Phú Hòa",
+			text: "Năm 2022, Chi bộ ấp Phú Hòa kết nạp 3 đảng viên mới, nâng tổng số đảng viên của chi bộ lên 41 đồng chí."},
 		{name: "industrial parks", want: "Đảng ủy các Khu công nghiệp tỉnh Đồng Nai",
 			text: "Đảng ủy các Khu công nghiệp tỉnh Đồng Nai tổng kết công tác năm 2024. Trong năm kết nạp 210 đảng viên."},
 		{name: "a hospital's name", want: "Đảng bộ Bệnh viện Đa khoa tỉnh Quảng Ngãi",
