@@ -1702,7 +1702,6 @@ func (p *pass) parentAt(i int) bool {
 	return i >= 2 && p.toks[i-1].fold == "thuoc" && p.toks[i-2].fold == "truc"
 }
 
-
 // owner returns the organisation the first figure is said to belong to
 // in its sentence: "637 đảng viên thuộc Đảng bộ tỉnh", "của toàn Đảng bộ".
 func (p *pass) owner(ms []orgMention, f *found) *orgMention {
