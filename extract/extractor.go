@@ -174,6 +174,11 @@ var relatedCues = [][]string{
 	{"tin", "bai", "lien", "quan"}, {"tin", "cung", "chuyen", "muc"}, {"tin", "khac"},
 	{"xem", "them"}, {"doc", "them"}, {"tin", "moi", "hon"}, {"tin", "da", "dua"},
 	{"cac", "tin", "khac"}, {"cac", "tin", "lien", "quan"}, {"cac", "bai", "lien", "quan"}, {"cac", "bai", "viet", "lien", "quan"},
+	// The district and commune sites' lists: "Bài viết cùng chuyên mục:",
+	// "Các tin đã đưa:", "Tin mới".
+	{"bai", "viet", "cung", "chuyen", "muc"}, {"bai", "cung", "chuyen", "muc"}, {"tin", "khac", "cung", "chuyen", "muc"},
+	{"cac", "tin", "da", "dua"}, {"cac", "bai", "da", "dua"}, {"tin", "moi"}, {"tin", "moi", "nhat"}, {"cac", "tin", "moi"},
+	{"tin", "cung", "loai"}, {"tin", "bai", "khac"}, {"bai", "viet", "khac"}, {"cac", "bai", "viet", "khac"}, {"cac", "bai", "khac"},
 }
 
 // skipLines marks the numbers of the lines after the newline toks[i] up
