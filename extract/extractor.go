@@ -644,13 +644,10 @@ func (p *pass) restatedTotal(i int) bool {
 // tỉnh | 2.345 | 2.418", "Tổng cộng | 6 | 104"), whose cells restate the
 // totals the text gave before them.
 func (p *pass) totalRow(i int) bool {
-	if !p.pipes {
+	if !p.pipes || !p.tableCellAt(i) {
 		return false
 	}
 	ls := p.lineStart(i)
-	if !hasPipe(p.toks[ls:i]) {
-		return false
-	}
 	switch f := p.toks[ls].fold; f {
 	case "toan", "tong", "cong":
 		return ls+1 < len(p.toks) && p.toks[ls+1].kind == tokWord || f == "cong"
