@@ -657,12 +657,7 @@ func (p *pass) totalRow(i int) bool {
 
 // tableCellAt reports whether toks[i] stands after a '|' on its line.
 func (p *pass) tableCellAt(i int) bool {
-	for j := i - 1; j >= 0 && p.toks[j].kind != tokNewline; j-- {
-		if p.toks[j].fold == "|" {
-			return true
-		}
-	}
-	return false
+	return hasPipe(p.toks[p.lineStart(i):i])
 }
 
 // tableAt finds the table row that holds toks[i] after its first cell:
