@@ -12,8 +12,8 @@ import (
 
 // TestFeasible checks the per-sentence rule filter against its
 // definition: a rule is left for a sentence exactly when every phrase it
-// needs (rule.required) has a word in the sentence; on every sentence of
-// the sample reports and the dev corpus.
+// needs (rule.required) has a key in the sentence, a word or two words
+// in a row; on every sentence of the sample reports and the dev corpus.
 func TestFeasible(t *testing.T) {
 	x, err := New(Options{})
 	if err != nil {
@@ -35,15 +35,18 @@ func TestFeasible(t *testing.T) {
 			if i+1 < len(toks) && sent[i+1] == sent[i] {
 				continue
 			}
-			have := map[int32]bool{}
-			for _, tk := range toks[start : i+1] {
-				have[tk.id] = true
+			have := map[reqKey]bool{}
+			for j, tk := range toks[start : i+1] {
+				have[reqKey{a: tk.id}] = true
+				if start+j < i {
+					have[reqKey{a: tk.id, b: toks[start+j+1].id}] = true
+				}
 			}
 			got := gi.appendFeasible(nil, toks[start:i+1], &fw)
 			for k, ru := range x.rules.rank {
 				want := true
 				for _, g := range ru.required {
-					if !slices.ContainsFunc(g, func(id int32) bool { return have[id] }) {
+					if !slices.ContainsFunc(g, func(k reqKey) bool { return have[k] }) {
 						want = false
 					}
 				}
@@ -121,5 +124,68 @@ func TestSubPassNoAlloc(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(20, func() { p.labelValue(at) }); n != 0 {
 		t.Errorf("labelValue allocates %v times a call, want 0", n)
+	}
+}
+
+// TestPhraseKey checks the key a phrase is looked for by in a sentence
+// (phraseKey): a pair of its words in a row that is no frequent pair,
+// else its rarest word.
+func TestPhraseKey(t *testing.T) {
+	id := func(w string) int32 { return wordIDs([]string{w})[0] }
+	tests := []struct {
+		name   string
+		phrase string // in text order
+		right  bool
+		want   reqKey
+	}{
+		{"a rare pair with the rarest word", "moi dang vien", true, reqKey{id("moi"), id("dang")}},
+		{"the same phrase left of the number", "moi dang vien", false, reqKey{id("moi"), id("dang")}},
+		{"frequent pairs only: the rarest word", "dang vien", true, reqKey{a: id("vien")}},
+		{"one word", "khai tru", true, reqKey{id("khai"), id("tru")}},
+		{"punctuation is no rare word, nor in a pair", "can bo , dang vien", true, reqKey{a: id("can")}},
+		{"no pair over a sentence end", ". ket", true, reqKey{a: id("ket")}},
+		{"a single word", "khien", true, reqKey{a: id("khien")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := strings.Fields(tt.phrase)
+			if !tt.right {
+				slices.Reverse(w) // outward from the number
+			}
+			if got := phraseKey(w, wordIDs(w), tt.right); got != tt.want {
+				t.Errorf("phraseKey(%q) = %v, want %v", tt.phrase, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPairFilter checks that a pair key rules a sentence out where its
+// words stand apart or the other way round, and leaves it where they
+// stand in a row, for a phrase and for a run of one-word literals.
+func TestPairFilter(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		rule string
+		text string
+		want bool
+	}{
+		{"a phrase in a row", "(moi dang vien|moi dong chi) ~3 N", "Mỗi đảng viên có 2 nhiệm vụ.", true},
+		{"a phrase apart", "(moi dang vien|moi dong chi) ~3 N", "Kết nạp đảng viên mới 12 người.", false},
+		{"a phrase the other way round", "(moi dang vien|moi dong chi) ~3 N", "Đảng mỗi năm có 3 đợt.", false},
+		{"a run in a row", "moi dang ~3 N", "Mỗi đảng viên có 2 nhiệm vụ.", true},
+		{"a run apart", "moi dang ~3 N", "Đảng bộ mới có 12 đảng viên.", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := ParseRules("test", strings.NewReader("members.total: "+tt.rule+"\n"), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			toks := lex(normalize.New(tt.text, normalize.Options{}).Norm, nil)
+			var fw feasWork
+			got := r.groups.appendFeasible(nil, toks, &fw).has(0)
+			if got != tt.want {
+				t.Errorf("%q: rule left %v, want %v", tt.text, got, tt.want)
+			}
+		})
 	}
 }

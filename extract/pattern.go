@@ -94,11 +94,77 @@ type rule struct {
 	ratio string
 	quals [][2]string
 	line  int
-	// required holds, for each phrase the rule cannot match without, the
-	// id of one word of each alternative (its least frequent one), so a
-	// sentence lacking them all is passed over at once.
-	required [][]int32
+	// required holds, for each phrase the rule cannot match without, a
+	// key of each alternative: its least frequent word, and for a phrase
+	// of more words that word with its rarer neighbour, as they stand in
+	// the text. A sentence lacking the keys of all the alternatives is
+	// passed over at once.
+	required [][]reqKey
 }
+
+// reqKey is a word id (b == 0), or two word ids a, b next to each other
+// in that order in the text: "mỗi đảng viên" needs "mỗi đảng", which
+// "đảng viên mới" lacks though it folds "mới" to the same word.
+type reqKey struct{ a, b int32 }
+
+// phraseKey returns the key of the phrase of folded words w, whose ids
+// are ids, both in outward order: rightward (text order) when right,
+// else leftward. It is a pair of the phrase's words in a row that is no
+// frequent pair (data/frequent-pairs.txt), the one with the rarest word
+// (rarestWord) or else the first, and without one the rarest word. A
+// pair with punctuation is not used: a comma is everywhere, and a
+// phrase may run into the next sentence at a full stop.
+func phraseKey(w []string, ids []int32, right bool) reqKey {
+	r := rarestWord(w)
+	best := -1
+	for j := 0; j+1 < len(w); j++ {
+		a, b := w[j], w[j+1]
+		if !right {
+			a, b = b, a
+		}
+		if punctWord(a) || punctWord(b) || frequentPairs[[2]string{a, b}] {
+			continue
+		}
+		if best < 0 || j == r || j+1 == r {
+			best = j
+			if j == r || j+1 == r {
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return reqKey{a: ids[r]}
+	}
+	if right {
+		return reqKey{a: ids[best], b: ids[best+1]}
+	}
+	return reqKey{a: ids[best+1], b: ids[best]} // outward leftward: reversed
+}
+
+// punctWord reports whether a folded word has no letter nor digit.
+func punctWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+//go:embed data/frequent-pairs.txt
+var frequentPairsTXT string
+
+// frequentPairs holds the pairs of data/frequent-pairs.txt.
+var frequentPairs = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, line := range strings.Split(frequentPairsTXT, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 2 && !strings.HasPrefix(line, "#") {
+			m[[2]string{f[0], f[1]}] = true
+		}
+	}
+	return m
+}()
 
 //go:embed data/frequent.txt
 var frequentTXT string
@@ -122,12 +188,13 @@ var frequency = func() map[string]int {
 
 // rarestWord returns the index of the least frequent of the folded words
 // of a phrase: the first word not in the frequency list, else the last
-// ranked one.
+// ranked one. Punctuation (", " in "cán bộ, đảng viên") is commoner than
+// any word.
 func rarestWord(words []string) int {
 	best, rank := 0, -1
 	for i, w := range words {
 		r, ok := frequency[w]
-		if !ok {
+		if !ok && !punctWord(w) {
 			return i
 		}
 		if r > rank {
@@ -251,8 +318,8 @@ func (ru *rule) compile(pat string) error {
 		}
 		left = append(left, e)
 	}
-	ru.left = ru.compileSide(left)
-	ru.right = ru.compileSide(elems[slot+1:])
+	ru.left = ru.compileSide(left, false)
+	ru.right = ru.compileSide(elems[slot+1:], true)
 	return nil
 }
 
@@ -266,8 +333,8 @@ type part struct {
 // compileSide turns the parts of one side into elements, with their
 // phrases as word ids, and adds their required phrases to the rule's.
 // Matching reads the ids only: the words would be so many more objects
-// for the garbage collector to walk.
-func (ru *rule) compileSide(parts []part) []elem {
+// for the garbage collector to walk. right says which side it is.
+func (ru *rule) compileSide(parts []part, right bool) []elem {
 	side := make([]elem, len(parts))
 	for i := range parts {
 		e, alts := &side[i], parts[i].alts
@@ -277,18 +344,57 @@ func (ru *rule) compileSide(parts []part) []elem {
 			e.ids[j] = wordIDs(a)
 		}
 		if e.kind == eLit || e.kind == eOpt {
-			var keys []int32
+			var keys []reqKey
 			for j, a := range e.ids {
 				e.mask |= 1 << (uint32(a[0]) & 63)
 				e.firsts = append(e.firsts, a[0])
-				keys = append(keys, a[rarestWord(alts[j])])
+				keys = append(keys, phraseKey(alts[j], a, right))
 			}
-			if e.kind == eLit {
+			if e.kind == eLit && !pairedRun(parts, i) {
 				ru.required = append(ru.required, keys)
 			}
 		}
 	}
+	// A run of literals of one phrase each ("ket nap" written as two
+	// words) is matched word after word, so it is one phrase too: its
+	// words are looked for as such (pairedRun left them out).
+	for i := 0; i < len(parts); {
+		j := i
+		for j < len(parts) && single(parts[j]) {
+			j++
+		}
+		if j-i < 2 {
+			i = j + 1
+			continue
+		}
+		var w []string
+		var ids []int32
+		for k := i; k < j; k++ {
+			w = append(w, parts[k].alts[0]...)
+			ids = append(ids, side[k].ids[0]...)
+		}
+		key := phraseKey(w, ids, right)
+		if key.b != 0 {
+			ru.required = append(ru.required, []reqKey{key})
+		}
+		for k := i; k < j; k++ {
+			// The words of the pair need not be looked for again.
+			if a := side[k].ids[0]; key.b == 0 || len(a) > 1 || a[0] != key.a && a[0] != key.b {
+				ru.required = append(ru.required, []reqKey{phraseKey(parts[k].alts[0], a, right)})
+			}
+		}
+		i = j
+	}
 	return side
+}
+
+// single reports whether a part is a literal of one phrase.
+func single(p part) bool { return p.kind == eLit && len(p.alts) == 1 }
+
+// pairedRun reports whether parts[i] is a literal of one phrase next to
+// another (a run compileSide keys as one phrase).
+func pairedRun(parts []part, i int) bool {
+	return single(parts[i]) && (i > 0 && single(parts[i-1]) || i+1 < len(parts) && single(parts[i+1]))
 }
 
 // splitPattern splits a pattern at spaces outside brackets.

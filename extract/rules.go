@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bufio"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"io"
@@ -553,8 +554,9 @@ func (r *Rules) compact(order []int) {
 }
 
 // groupIndex is the index of the rules' required phrases (Rules.groups).
-// A sentence's words say which phrases can start in it; a rule is left
-// for the sentence when all of its phrases can (appendFeasible). Its
+// A sentence's words, and its pairs of words in a row, say which phrases
+// can be in it (their keys, reqKey); a rule is left for the sentence
+// when all of its phrases can (appendFeasible). Its
 // lists are flat arrays cut by offsets: they are read for every word of a
 // sentence, and compact arrays keep that in the cache.
 type groupIndex struct {
@@ -565,6 +567,15 @@ type groupIndex struct {
 	// are or'ed in.
 	wordAt     []int32
 	groupWords []groupWord
+	// The groups a pair of words starts (reqKey with b set) are those of
+	// the pairs pairs[pairAt[a]:pairAt[a+1]] whose second word is b.
+	// Bit b&63 of pairMask[a] is set for each: the pairs are looked for
+	// only where it is, which most words, whatever the word after them,
+	// are not (a test on whether the first word opens a pair went either
+	// way at every other word).
+	pairAt   []int32
+	pairMask []uint64
+	pairs    []pairGroups
 	// needList holds the groups each rule needs, its trigger first (see
 	// trigger).
 	needList []uint16
@@ -585,6 +596,13 @@ type groupWord struct {
 	j int
 }
 
+// pairGroups is a pair of words after its first: the second word's id
+// and the groups the pair starts, groupWords[at:end].
+type pairGroups struct {
+	second  int32
+	at, end int32
+}
+
 // trigSpan is where the rules a group triggers lie in trigList: those
 // from at to short need at most shortNeed groups besides the trigger.
 type trigSpan struct {
@@ -596,7 +614,7 @@ func newGroupIndex(list []*rule) groupIndex {
 		panic("extract: more than 65536 rules")
 	}
 	ids := map[string]int{}
-	var members [][]int32
+	var members [][]reqKey
 	// The groups rule k needs are needList[needAt[k]:needAt[k+1]].
 	needAt := make([]int32, 1, len(list)+1)
 	gi := groupIndex{free: make(bitset, len(list)/64+1)}
@@ -609,8 +627,8 @@ func newGroupIndex(list []*rule) groupIndex {
 				gid = len(members)
 				ids[key] = gid
 				members = append(members, g)
-				for _, id := range g {
-					maxID = max(maxID, id)
+				for _, k := range g {
+					maxID = max(maxID, k.a, k.b)
 				}
 			}
 			gi.needList = append(gi.needList, uint16(gid))
@@ -626,9 +644,17 @@ func newGroupIndex(list []*rule) groupIndex {
 	members = clusterGroups(members, gi.needList)
 	gi.width = len(members)/64 + 1
 	sets := make([]uint64, int(maxID+1)*gi.width)
+	pairSets := map[reqKey][]uint64{}
 	for gid, g := range members {
-		for _, id := range g {
-			sets[int(id)*gi.width+gid>>6] |= 1 << (gid & 63)
+		for _, k := range g {
+			if k.b != 0 {
+				if pairSets[k] == nil {
+					pairSets[k] = make([]uint64, gi.width)
+				}
+				pairSets[k][gid>>6] |= 1 << (gid & 63)
+				continue
+			}
+			sets[int(k.a)*gi.width+gid>>6] |= 1 << (gid & 63)
 		}
 	}
 	gi.wordAt = make([]int32, 0, maxID+2)
@@ -647,6 +673,29 @@ func newGroupIndex(list []*rule) groupIndex {
 		}
 	}
 	gi.wordAt = append(gi.wordAt, int32(len(gi.groupWords)))
+	// The pairs by first word, then second: their groups go after the
+	// words'.
+	pairs := make([]reqKey, 0, len(pairSets))
+	for k := range pairSets {
+		pairs = append(pairs, k)
+	}
+	slices.SortFunc(pairs, func(x, y reqKey) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	gi.pairAt = make([]int32, maxID+2)
+	gi.pairMask = make([]uint64, maxID+2)
+	for _, k := range pairs {
+		gi.pairMask[k.a] |= 1 << (uint32(k.b) & 63)
+		at := int32(len(gi.groupWords))
+		for j, m := range pairSets[k] {
+			if m != 0 {
+				gi.groupWords = append(gi.groupWords, groupWord{m: m, j: j})
+			}
+		}
+		gi.pairs = append(gi.pairs, pairGroups{second: k.b, at: at, end: int32(len(gi.groupWords))})
+		gi.pairAt[k.a+1]++
+	}
+	for id := 1; id < len(gi.pairAt); id++ {
+		gi.pairAt[id] += gi.pairAt[id-1]
+	}
 	// A group is as likely as its words are frequent (data/frequent.txt;
 	// a word not listed counts as rarer than every listed one).
 	words := map[int32]string{}
@@ -657,12 +706,13 @@ func newGroupIndex(list []*rule) groupIndex {
 	vocab.Unlock()
 	commonness := make([]float64, len(members))
 	for gid, g := range members {
-		for _, id := range g {
-			rank, ok := frequency[words[id]]
-			if !ok {
-				rank = 4 * len(frequency)
+		for _, k := range g {
+			// A pair is taken to be as common as its rarer word.
+			c := 1 / float64(wordRank(words[k.a]))
+			if k.b != 0 {
+				c = min(c, 1/float64(wordRank(words[k.b])))
 			}
-			commonness[gid] += 1 / float64(rank)
+			commonness[gid] += c
 		}
 	}
 	byTrig := make([][]trigger, len(members))
@@ -718,24 +768,24 @@ func newGroupIndex(list []*rule) groupIndex {
 // met in they spread over as many as nine: the loop over them in
 // appendFeasible ran a length that changed from word to word, which the
 // CPU mispredicted at nearly every word.
-func clusterGroups(members [][]int32, need []uint16) [][]int32 {
-	byWord := map[int32][]int{}
+func clusterGroups(members [][]reqKey, need []uint16) [][]reqKey {
+	byWord := map[reqKey][]int{}
 	for g, m := range members {
-		for _, id := range m {
-			if l := byWord[id]; len(l) == 0 || l[len(l)-1] != g {
-				byWord[id] = append(l, g)
+		for _, k := range m {
+			if l := byWord[k]; len(l) == 0 || l[len(l)-1] != g {
+				byWord[k] = append(l, g)
 			}
 		}
 	}
-	words := make([]int32, 0, len(byWord))
-	for id := range byWord {
-		words = append(words, id)
+	words := make([]reqKey, 0, len(byWord))
+	for k := range byWord {
+		words = append(words, k)
 	}
-	slices.SortFunc(words, func(a, b int32) int {
+	slices.SortFunc(words, func(a, b reqKey) int {
 		if n := len(byWord[b]) - len(byWord[a]); n != 0 {
 			return n
 		}
-		return int(a - b)
+		return cmp.Or(cmp.Compare(a.a, b.a), cmp.Compare(a.b, b.b))
 	})
 	perm := make([]int, len(members))
 	for g := range perm {
@@ -750,7 +800,7 @@ func clusterGroups(members [][]int32, need []uint16) [][]int32 {
 			}
 		}
 	}
-	out := make([][]int32, len(members))
+	out := make([][]reqKey, len(members))
 	for g, m := range members {
 		out[perm[g]] = m
 	}
@@ -794,7 +844,7 @@ type feasWork struct {
 }
 
 // appendFeasible appends to dst the set of rules (words uint64s) all of
-// whose required phrases can start at one of toks.
+// whose required phrases have a key (reqKey) in toks.
 func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork) bitset {
 	n := len(dst)
 	dst = append(dst, gi.free...)
@@ -805,6 +855,18 @@ func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork) bits
 		id := uint(toks[i].id)
 		if id+1 >= uint(len(gi.wordAt)) {
 			continue // no rule's word
+		}
+		// The pairs that open with the word and may go on with the
+		// next (pairMask).
+		if i+1 < len(toks) && gi.pairMask[id]>>(uint32(toks[i+1].id)&63)&1 != 0 {
+			next := toks[i+1].id
+			for _, pg := range gi.pairs[gi.pairAt[id]:gi.pairAt[id+1]] {
+				if pg.second == next {
+					for _, gw := range gi.groupWords[pg.at:pg.end] {
+						sat[gw.j] |= gw.m
+					}
+				}
+			}
 		}
 		// The first two entries with no test (see clusterGroups), the
 		// rest, which few words have, in a loop.
@@ -961,4 +1023,13 @@ func (x *keyIndex) getTwo(id, id2 int32) bitset {
 		return nil
 	}
 	return x.two[wordKey{id, id2}]
+}
+
+// wordRank is the frequency rank of a folded word (data/frequent.txt),
+// a word not listed counting as rarer than every listed one.
+func wordRank(w string) int {
+	if rank, ok := frequency[w]; ok {
+		return rank
+	}
+	return 4 * len(frequency)
 }
