@@ -115,6 +115,8 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.sent, p.bounds = sentencesInto(toks, p.sent, p.bounds[:0])
 	p.figs, p.arena = p.figs[:0], p.arena[:0]
 	p.feas = p.feas[:0]
+	p.sides = p.sides[:0]
+	p.sideAt = slices.Grow(p.sideAt[:0], len(toks))[:len(toks)]
 	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
 	p.ctxSent, p.ctxOK = 0, false
 	p.lineAt = 0
@@ -302,8 +304,12 @@ type pass struct {
 	feas  []bitset
 	arena []uint64
 	fw    *feasWork
-	subs  *subScratch
-	dd    *dedupeSets
+	// sides holds for each number of the sentences feas has read the
+	// groups before it (appendFeasible), at sideAt[token].
+	sides  []uint64
+	sideAt []int32
+	subs   *subScratch
+	dd     *dedupeSets
 	// leftMemo holds the left sides matched for the current number,
 	// valid while their gen is gen.
 	leftMemo []sideMemo
@@ -1250,6 +1256,12 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	if t.percent {
 		slotOK = rs.slotOK[1]
 	}
+	// The groups before the number; a sub-pass's words have none.
+	var prior []uint64
+	if !p.sub {
+		at := int(p.sideAt[i])
+		prior = p.sides[at : at+rs.groups.width+1]
+	}
 	// Rules come best bound first: once the winner scores above what the
 	// next rule could, no later rule can win.
 	// The words of the set that hold a candidate, found without a
@@ -1278,6 +1290,9 @@ cands:
 			k := w*64 + bits.TrailingZeros64(set)
 			if have && rs.bounds[k] < win.score {
 				break cands
+			}
+			if prior != nil && !leftOK(prior, &rs.groups.leftNeed[k]) {
+				continue
 			}
 			p.try(k, i, left, t, prev, &near, &win, &have)
 		}
@@ -1605,6 +1620,15 @@ func (p *pass) leftSide(k, left int, ru *rule) (match, bool) {
 	return l, ok
 }
 
+// leftOK reports whether the groups before a number (appendFeasible's
+// sides) hold the two of need (groupIndex.leftNeed): whether the
+// phrases a rule needs on the number's left can be there. A rule whose
+// phrases are in the sentence but after the number cannot match.
+func leftOK(before []uint64, need *[2]uint16) bool {
+	g := need
+	return before[g[0]>>6]>>(g[0]&63)&(before[g[1]>>6]>>(g[1]&63))&1 != 0
+}
+
 // sideMemo is a remembered side match of generation gen.
 type sideMemo struct {
 	gen uint32
@@ -1628,8 +1652,8 @@ func (p *pass) sentFeasible(i int) bitset {
 	}
 	// Appended to one buffer per document: slices of it made before it
 	// grew still hold their words.
-	n := len(p.arena)
-	p.arena = p.x.rules.groups.appendFeasible(p.arena, p.toks[p.sentStart(i):p.sentEnd(i)], p.fw)
+	n, lo, hi := len(p.arena), p.sentStart(i), p.sentEnd(i)
+	p.arena = p.x.rules.groups.appendFeasible(p.arena, p.toks[lo:hi], p.fw, &p.sides, p.sideAt[lo:hi])
 	b := bitset(p.arena[n:len(p.arena):len(p.arena)])
 	p.feas[s] = b
 	return b
@@ -2303,7 +2327,7 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 	if p.fw == nil {
 		p.fw = new(feasWork)
 	}
-	s.feas[0] = p.x.rules.groups.appendFeasible(s.feas[0][:0], syn, p.fw)
+	s.feas[0] = p.x.rules.groups.appendFeasible(s.feas[0][:0], syn, p.fw, nil, nil)
 	sub.feas = s.feas[:]
 	c, ok := sub.bestAt(at, at-1)
 	s.cand, s.bounds, s.targetFrom, s.leftMemo, s.gen = sub.cand, sub.bounds, sub.targetFrom, sub.leftMemo, sub.gen

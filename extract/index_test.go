@@ -42,7 +42,7 @@ func TestFeasible(t *testing.T) {
 					have[reqKey{a: tk.id, b: toks[start+j+1].id}] = true
 				}
 			}
-			got := gi.appendFeasible(nil, toks[start:i+1], &fw)
+			got := gi.appendFeasible(nil, toks[start:i+1], &fw, nil, nil)
 			for k, ru := range x.rules.rank {
 				want := true
 				for _, g := range ru.required {
@@ -182,9 +182,43 @@ func TestPairFilter(t *testing.T) {
 			}
 			toks := lex(normalize.New(tt.text, normalize.Options{}).Norm, nil)
 			var fw feasWork
-			got := r.groups.appendFeasible(nil, toks, &fw).has(0)
+			got := r.groups.appendFeasible(nil, toks, &fw, nil, nil).has(0)
 			if got != tt.want {
 				t.Errorf("%q: rule left %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLeftOK checks the test of a rule's left phrases against the groups
+// before a number: a sentence that holds them only after the number
+// leaves the rule, but not at that number.
+func TestLeftOK(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"before the number", "Chi bộ kết nạp 12 đảng viên.", true},
+		{"after the number only", "Có 12 đảng viên được kết nạp.", false},
+		{"a pair before the number", "Mỗi đảng viên có 3 nhiệm vụ.", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := ParseRules("test", strings.NewReader("admission.new_members: (ket nap|moi dang vien) ~4 N\n"), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			toks := lex(normalize.New(tt.text, normalize.Options{}).Norm, nil)
+			var fw feasWork
+			var sides []uint64
+			at := make([]int32, len(toks))
+			if !r.groups.appendFeasible(nil, toks, &fw, &sides, at).has(0) {
+				t.Fatalf("%q: the sentence does not leave the rule", tt.text)
+			}
+			num := slices.IndexFunc(toks, func(tk token) bool { return tk.kind == tokNum })
+			before := sides[at[num] : int(at[num])+r.groups.width+1]
+			if got := leftOK(before, &r.groups.leftNeed[0]); got != tt.want {
+				t.Errorf("%q: leftOK = %v, want %v", tt.text, got, tt.want)
 			}
 		})
 	}

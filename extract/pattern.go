@@ -100,6 +100,17 @@ type rule struct {
 	// the text. A sentence lacking the keys of all the alternatives is
 	// passed over at once.
 	required [][]reqKey
+	// reqRight says of each phrase of required whether it is on the
+	// number's right: a rule is tried at a number only if its phrases
+	// can be on their sides of it.
+	reqRight []bool
+}
+
+// require adds a phrase the rule needs, by its alternatives' keys, on
+// the number's right or left.
+func (ru *rule) require(keys []reqKey, right bool) {
+	ru.required = append(ru.required, keys)
+	ru.reqRight = append(ru.reqRight, right)
 }
 
 // reqKey is a word id (b == 0), or two word ids a, b next to each other
@@ -351,7 +362,7 @@ func (ru *rule) compileSide(parts []part, right bool) []elem {
 				keys = append(keys, phraseKey(alts[j], a, right))
 			}
 			if e.kind == eLit && !pairedRun(parts, i) {
-				ru.required = append(ru.required, keys)
+				ru.require(keys, right)
 			}
 		}
 	}
@@ -375,12 +386,12 @@ func (ru *rule) compileSide(parts []part, right bool) []elem {
 		}
 		key := phraseKey(w, ids, right)
 		if key.b != 0 {
-			ru.required = append(ru.required, []reqKey{key})
+			ru.require([]reqKey{key}, right)
 		}
 		for k := i; k < j; k++ {
 			// The words of the pair need not be looked for again.
 			if a := side[k].ids[0]; key.b == 0 || len(a) > 1 || a[0] != key.a && a[0] != key.b {
-				ru.required = append(ru.required, []reqKey{phraseKey(parts[k].alts[0], a, right)})
+				ru.require([]reqKey{phraseKey(parts[k].alts[0], a, right)}, right)
 			}
 		}
 		i = j

@@ -588,6 +588,11 @@ type groupIndex struct {
 	trigSet  []uint64
 	// free holds the rules that need no phrase.
 	free bitset
+	// leftNeed holds the two least common of the groups rule k needs on
+	// the number's left, padded with group width*64, which every number's
+	// groups before it hold (appendFeasible): tested in two bit tests and
+	// no branch (see leftOK).
+	leftNeed [][2]uint16
 }
 
 // groupWord is one word of a set of groups: its index and its bits.
@@ -714,6 +719,25 @@ func newGroupIndex(list []*rule) groupIndex {
 			}
 			commonness[gid] += c
 		}
+	}
+	// The least common groups on the left (leftNeed), from needList
+	// before its trigger goes first.
+	if gi.width > 1<<10-1 {
+		panic("extract: too many distinct required phrases")
+	}
+	pad := uint16(gi.width * 64)
+	for k, ru := range list {
+		left := [2]uint16{pad, pad}
+		for j, g := range gi.needList[needAt[k]:needAt[k+1]] {
+			switch {
+			case ru.reqRight[j]:
+			case left[0] == pad || commonness[g] < commonness[left[0]]:
+				left[0], left[1] = g, left[0]
+			case left[1] == pad || commonness[g] < commonness[left[1]]:
+				left[1] = g
+			}
+		}
+		gi.leftNeed = append(gi.leftNeed, left)
 	}
 	byTrig := make([][]trigger, len(members))
 	gi.trigSet = make([]uint64, gi.width)
@@ -843,29 +867,47 @@ type feasWork struct {
 	sat []uint64
 }
 
+// pairGroupsAt returns where in groupWords the groups of the pair of
+// words first, next lie (none: at == end).
+func (gi *groupIndex) pairGroupsAt(first uint, next int32) (at, end int32) {
+	for _, pg := range gi.pairs[gi.pairAt[first]:gi.pairAt[first+1]] {
+		if pg.second == next {
+			return pg.at, pg.end
+		}
+	}
+	return 0, 0
+}
+
 // appendFeasible appends to dst the set of rules (words uint64s) all of
-// whose required phrases have a key (reqKey) in toks.
-func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork) bitset {
+// whose required phrases have a key (reqKey) in toks. When sides is not
+// nil it appends to it, for each number toks[i] in turn, the groups whose
+// keys lie before it (width words, and one of all ones), at sideAt[i]: a
+// rule left for the sentence is tried at a number only where the phrases
+// it needs on the number's left can be there (see leftOK).
+func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork, sides *[]uint64, sideAt []int32) bitset {
 	n := len(dst)
 	dst = append(dst, gi.free...)
 	out := dst[n:]
 	w.sat = append(w.sat[:0], make([]uint64, gi.width)...)
 	sat := w.sat
 	for i := range toks {
+		// A number takes the groups before it (sides), and the word
+		// of the padding group (leftNeed).
+		if sides != nil && toks[i].kind == tokNum {
+			sideAt[i] = int32(len(*sides))
+			*sides = append(*sides, sat...)
+			*sides = append(*sides, ^uint64(0))
+		}
 		id := uint(toks[i].id)
 		if id+1 >= uint(len(gi.wordAt)) {
 			continue // no rule's word
 		}
-		// The pairs that open with the word and may go on with the
-		// next (pairMask).
+		// The pairs that open with the word and may go on with the next
+		// (pairMask).
 		if i+1 < len(toks) && gi.pairMask[id]>>(uint32(toks[i+1].id)&63)&1 != 0 {
-			next := toks[i+1].id
-			for _, pg := range gi.pairs[gi.pairAt[id]:gi.pairAt[id+1]] {
-				if pg.second == next {
-					for _, gw := range gi.groupWords[pg.at:pg.end] {
-						sat[gw.j] |= gw.m
-					}
-				}
+			at, end := gi.pairGroupsAt(id, toks[i+1].id)
+			for _, gw := range gi.groupWords[at:end] {
+				sat[gw.j] |= gw.m
 			}
 		}
 		// The first two entries with no test (see clusterGroups), the
