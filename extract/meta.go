@@ -450,6 +450,12 @@ func (mw *metaWork) build(p *pass) {
 	g := places
 	for i := range p.toks {
 		t := &p.toks[i]
+		// Most tokens are words in lower case of no class: one test
+		// passes them, where a test of kind and then case went either
+		// way from token to token.
+		if metaWords.classOfID(t.id)|b2u(t.cap)|b2u(t.kind == tokNum) == 0 {
+			continue
+		}
 		switch t.kind {
 		case tokWord:
 			if t.cap {
@@ -486,6 +492,14 @@ func (mw *metaWork) build(p *pass) {
 			}
 		}
 	}
+}
+
+// b2u is 1 for true and 0 for false, without a branch.
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // placeMark is a token that may name a place: the spellings that open
