@@ -561,21 +561,18 @@ func (r *Rules) compact(order []int) {
 // sentence, and compact arrays keep that in the cache.
 type groupIndex struct {
 	width int // uint64 words per set of groups
-	// The groups word id w can start are the words of groupWords
-	// [wordAt[w]:wordAt[w+1]] (ids past wordAt have none): a word
-	// starts groups in one or two of the set's words, so only those
-	// are or'ed in.
-	wordAt     []int32
+	// words[w] is what word id w starts (ids past it start none): a
+	// word starts groups in one or two of the set's words, so only those
+	// are or'ed in. It is one record of 32 bytes, read for every word of
+	// a sentence: the three arrays it was made of cost a cache miss each.
+	words []wordGroups
+	// groupWords holds the words' groups beyond their first two, and the
+	// pairs'.
 	groupWords []groupWord
 	// The groups a pair of words starts (reqKey with b set) are those of
 	// the pairs pairs[pairAt[a]:pairAt[a+1]] whose second word is b.
-	// Bit b&63 of pairMask[a] is set for each: the pairs are looked for
-	// only where it is, which most words, whatever the word after them,
-	// are not (a test on whether the first word opens a pair went either
-	// way at every other word).
-	pairAt   []int32
-	pairMask []uint64
-	pairs    []pairGroups
+	pairAt []int32
+	pairs  []pairGroups
 	// needList holds the groups each rule needs, its trigger first (see
 	// trigger).
 	needList []uint16
@@ -593,6 +590,20 @@ type groupIndex struct {
 	// groups before it hold (appendFeasible): tested in two bit tests and
 	// no branch (see leftOK).
 	leftNeed [][2]uint16
+}
+
+// wordGroups is what a word id starts: the groups in the first two words
+// of a set it has bits in (m0 at j0, m1 at j1, zero masks where it has
+// fewer), those of the rest of them (groupWords[extra:extra+n]), and in
+// pairs bit b&63 for the second word b of each pair it opens: the pairs
+// are looked for only where the word after has its bit, which most words
+// do not, whatever they are (a test on whether a word opens any pair went
+// either way at every other word).
+type wordGroups struct {
+	m0, m1, pairs uint64
+	extra         int32
+	n             uint16
+	j0, j1        uint8
 }
 
 // groupWord is one word of a set of groups: its index and its bits.
@@ -662,33 +673,39 @@ func newGroupIndex(list []*rule) groupIndex {
 			sets[int(k.a)*gi.width+gid>>6] |= 1 << (gid & 63)
 		}
 	}
-	gi.wordAt = make([]int32, 0, maxID+2)
-	for id := 0; id <= int(maxID); id++ {
-		at := len(gi.groupWords)
-		gi.wordAt = append(gi.wordAt, int32(at))
+	if gi.width > 1<<8 {
+		panic("extract: more than 16383 distinct required phrases")
+	}
+	gi.words = make([]wordGroups, maxID+1)
+	for id := range gi.words {
+		wg := &gi.words[id]
+		wg.extra = int32(len(gi.groupWords))
+		n := 0
 		for j, m := range sets[id*gi.width : (id+1)*gi.width] {
-			if m != 0 {
+			switch {
+			case m == 0:
+			case n == 0:
+				wg.m0, wg.j0 = m, uint8(j)
+			case n == 1:
+				wg.m1, wg.j1 = m, uint8(j)
+			default:
 				gi.groupWords = append(gi.groupWords, groupWord{m: m, j: j})
 			}
+			if m != 0 {
+				n++
+			}
 		}
-		// Every word has two entries at least (the padding or's in
-		// nothing), which appendFeasible reads without a test.
-		for len(gi.groupWords) < at+2 {
-			gi.groupWords = append(gi.groupWords, groupWord{})
-		}
+		wg.n = uint16(len(gi.groupWords) - int(wg.extra))
 	}
-	gi.wordAt = append(gi.wordAt, int32(len(gi.groupWords)))
-	// The pairs by first word, then second: their groups go after the
-	// words'.
+	// The pairs by first word, then second.
 	pairs := make([]reqKey, 0, len(pairSets))
 	for k := range pairSets {
 		pairs = append(pairs, k)
 	}
 	slices.SortFunc(pairs, func(x, y reqKey) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	gi.pairAt = make([]int32, maxID+2)
-	gi.pairMask = make([]uint64, maxID+2)
 	for _, k := range pairs {
-		gi.pairMask[k.a] |= 1 << (uint32(k.b) & 63)
+		gi.words[k.a].pairs |= 1 << (uint32(k.b) & 63)
 		at := int32(len(gi.groupWords))
 		for j, m := range pairSets[k] {
 			if m != 0 {
@@ -899,24 +916,23 @@ func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork, side
 			*sides = append(*sides, ^uint64(0))
 		}
 		id := uint(toks[i].id)
-		if id+1 >= uint(len(gi.wordAt)) {
+		if id >= uint(len(gi.words)) {
 			continue // no rule's word
 		}
+		wg := &gi.words[id]
 		// The pairs that open with the word and may go on with the next
-		// (pairMask).
-		if i+1 < len(toks) && gi.pairMask[id]>>(uint32(toks[i+1].id)&63)&1 != 0 {
+		// (wordGroups.pairs).
+		if i+1 < len(toks) && wg.pairs>>(uint32(toks[i+1].id)&63)&1 != 0 {
 			at, end := gi.pairGroupsAt(id, toks[i+1].id)
 			for _, gw := range gi.groupWords[at:end] {
 				sat[gw.j] |= gw.m
 			}
 		}
-		// The first two entries with no test (see clusterGroups), the
+		// The first two words with no test (see clusterGroups), the
 		// rest, which few words have, in a loop.
-		at, end := gi.wordAt[id], gi.wordAt[id+1]
-		gw := gi.groupWords[at : at+2]
-		sat[gw[0].j] |= gw[0].m
-		sat[gw[1].j] |= gw[1].m
-		for _, gw := range gi.groupWords[at+2 : end] {
+		sat[wg.j0] |= wg.m0
+		sat[wg.j1] |= wg.m1
+		for _, gw := range gi.groupWords[wg.extra : wg.extra+int32(wg.n)] {
 			sat[gw.j] |= gw.m
 		}
 	}
