@@ -349,6 +349,10 @@ func (p *pass) targetEnd(s int) int {
 	}
 	v := len(p.toks) + 1
 	for j := p.bounds[s][0]; j < p.bounds[s][1]; j++ {
+		// Most words open no cue: they are passed without a call.
+		if !targetFirst.has(p.toks[j].id) {
+			continue
+		}
 		if end, ok := p.cueAt(j); ok {
 			v = min(v, end)
 		}
@@ -365,11 +369,13 @@ func (p *pass) cueAt(j int) (int, bool) {
 		return 0, false
 	}
 	v, found := 0, false
-	for _, cue := range targetCues {
-		if cue[0] != p.toks[j].fold {
+	id := p.toks[j].id
+	for c, ids := range targetCueIDs {
+		if ids[0] != id {
 			continue
 		}
-		end, ok := phraseAt(p.toks, j, +1, cue)
+		cue := targetCues[c]
+		end, ok := idsAt(p.toks, j, +1, ids)
 		if !ok || p.sent[end-1] != p.sent[j] || p.achievement(j) {
 			continue
 		}
@@ -2778,6 +2784,16 @@ func (p *pass) purpose(k int) bool {
 	}
 	return false
 }
+
+// targetCueIDs are the target cues' word ids: a cue is found by the ids
+// of the tokens (a number's is 0), not by comparing their folds.
+var targetCueIDs = func() [][]int32 {
+	ids := make([][]int32, len(targetCues))
+	for c, cue := range targetCues {
+		ids[c] = wordIDs(cue)
+	}
+	return ids
+}()
 
 // targetFirst holds the first word ids of the target cues.
 var targetFirst = func() bitset {
