@@ -901,6 +901,10 @@ func shareHeader(cell []token) bool {
 // noCellMemo turns the memo of tableCell off, for its test.
 var noCellMemo bool
 
+// noSentFilter makes bestAt try every candidate rule, as if the sentence
+// filter (sentFeasible, sidesOK) left them all, for its test.
+var noSentFilter bool
+
 // cellKey names a column of a table: its header line's first token, the
 // column, and whether the number is a share.
 type cellKey struct {
@@ -1248,6 +1252,9 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	// and the unkeyed ones, of those the sentence's words leave.
 	feas := p.sentFeasible(i)
 	rs := p.x.rules
+	if noSentFilter {
+		feas = slices.Repeat(bitset{^uint64(0)}, len(feas))
+	}
 	// A new number or left: forget the remembered sides. An entry
 	// could be taken for current only if gen came round to its value.
 	if p.gen++; p.gen == 0 {
@@ -1264,7 +1271,7 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 	}
 	// The groups before the number; a sub-pass's words have none.
 	var prior []uint64
-	if !p.sub {
+	if !p.sub && !noSentFilter {
 		at := int(p.sideAt[i])
 		prior = p.sides[at : at+rs.groups.width+1]
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -65,6 +66,38 @@ func TestFeasible(t *testing.T) {
 		t.Fatal("no sentences")
 	}
 	t.Logf("%d sentences, %.1f of %d rules left per sentence", sents, float64(left)/float64(sents), len(x.rules.list))
+}
+
+// TestSentFilter checks that the sentence filter only saves work: every
+// text of testdata and the dev corpus gives the same document with it as
+// with every candidate rule tried at every number.
+func TestSentFilter(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../testdata/*/*.txt")
+	dev, _ := filepath.Glob("../../shared/corpus/dev/*.txt")
+	figures := 0
+	for _, f := range append(files, dev...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		filtered := &Document{Text: string(b)}
+		x.Extract(filtered)
+		noSentFilter = true
+		all := &Document{Text: string(b)}
+		x.Extract(all)
+		noSentFilter = false
+		if !reflect.DeepEqual(filtered, all) {
+			t.Errorf("%s: with the filter\n%+v\nwithout\n%+v", f, filtered.Figures, all.Figures)
+		}
+		figures += len(all.Figures)
+	}
+	if figures == 0 {
+		t.Fatal("no figures")
+	}
 }
 
 // TestCellMemo checks that reading a table's cells with the rule found
