@@ -833,6 +833,12 @@ func TestCases(t *testing.T) {
 		{"higher than before", "Năm 2024 trao thẻ cho 2.735 đảng viên, cao hơn 318 thẻ so với cùng kỳ.",
 			[]fig{{"cards.issued", 2735, "count", "actual", "="}, {"cards.issued", 318, "count", "change", "="}},
 			"'cao hơn N … so với' changes the figure before it, as 'nhiều hơn' does"},
+		{"a Markdown table with row labels", "Kết quả thi hành kỷ luật:\n| Hình thức | Tổ chức đảng | Đảng viên |\n| Khiển trách | 2 | 35 |\n| Cảnh cáo | 1 | 12 |",
+			[]fig{{"discipline.orgs.reprimand", 2, "count", "actual", "="}, {"discipline.reprimand", 35, "count", "actual", "="}, {"discipline.orgs.warning", 1, "count", "actual", "="}, {"discipline.warning", 12, "count", "actual", "="}},
+			"a row that opens with '|' has its first cell after it: its label names the row's metric, the header its unit"},
+		{"a long label before a colon", "- Kiểm tra việc thu, nộp, quản lý đảng phí: 187 tổ chức đảng.",
+			[]fig{{"inspection.orgs", 187, "count", "actual", "="}},
+			"a label of fourteen tokens, commas among them, is read whole before its colon"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -659,7 +659,7 @@ func (p *pass) totalRow(i int) bool {
 	if !p.pipes || !p.tableCellAt(i) {
 		return false
 	}
-	ls := p.lineStart(i)
+	ls := p.cellsStart(i)
 	switch f := p.toks[ls].fold; f {
 	case "toan", "tong", "cong":
 		return ls+1 < len(p.toks) && p.toks[ls+1].kind == tokWord || f == "cong"
@@ -669,7 +669,7 @@ func (p *pass) totalRow(i int) bool {
 
 // tableCellAt reports whether toks[i] stands after a '|' on its line.
 func (p *pass) tableCellAt(i int) bool {
-	return hasPipe(p.toks[p.lineStart(i):i])
+	return hasPipe(p.toks[p.cellsStart(i):i])
 }
 
 // tableAt finds the table row that holds toks[i] after its first cell:
@@ -678,7 +678,7 @@ func (p *pass) tableAt(i int) (rowStart, hdr, col int, ok bool) {
 	if !p.pipes {
 		return 0, 0, 0, false
 	}
-	rowStart = p.lineStart(i)
+	rowStart = p.cellsStart(i)
 	for j := rowStart; j < i; j++ {
 		if p.toks[j].fold == "|" {
 			col++
@@ -690,11 +690,11 @@ func (p *pass) tableAt(i int) (rowStart, hdr, col int, ok bool) {
 	// The header is the first line of the block of rows with '|'.
 	hdr = rowStart
 	for {
-		prev := hdr - 1 // the newline before this line
+		prev := p.lineStart(hdr) - 1 // the newline before this line
 		if prev <= 0 {
 			break
 		}
-		start := p.lineStart(prev)
+		start := p.cellsStart(prev)
 		if start == prev || !hasPipe(p.toks[start:prev]) {
 			break
 		}
@@ -1989,10 +1989,10 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 }
 
 // labelStart returns where the label that ends before toks[j] (':' or
-// "là", isLa) begins in its clause: ten words back at most, sixteen
-// before "là".
+// "là", isLa) begins in its clause: fourteen tokens back at most ("Kiểm
+// tra việc thu, nộp, quản lý đảng phí:"), sixteen before "là".
 func (p *pass) labelStart(j int, isLa bool) int {
-	start, lim := j, 10
+	start, lim := j, 14
 	if isLa {
 		lim = 16
 	}
@@ -2714,6 +2714,17 @@ func (p *pass) lineOf(i int) int {
 
 // lineStart returns the first token of the line that holds toks[i] (of
 // the line it ends, for a newline).
+// cellsStart returns the first token of the line of toks[i] as a
+// table's row: after a '|' that opens it ("| Khiển trách | 3 | 118 |",
+// as tables are written in Markdown), its first cell.
+func (p *pass) cellsStart(i int) int {
+	ls := p.lineStart(i)
+	if ls < i && p.toks[ls].fold == "|" {
+		ls++
+	}
+	return ls
+}
+
 func (p *pass) lineStart(i int) int {
 	for i > 0 && p.toks[i-1].kind != tokNewline {
 		i--
