@@ -839,6 +839,9 @@ func TestCases(t *testing.T) {
 		{"a long label before a colon", "- Kiểm tra việc thu, nộp, quản lý đảng phí: 187 tổ chức đảng.",
 			[]fig{{"inspection.orgs", 187, "count", "actual", "="}},
 			"a label of fourteen tokens, commas among them, is read whole before its colon"},
+		{"from N or more", "Năm 2025 phấn đấu thành lập mới từ 4 tổ chức cơ sở đảng trở lên.",
+			[]fig{{"org.new", 4, "count", "target", ">="}},
+			"'từ N … trở lên' bounds N, and the rules read past the 'từ' as past other bound words"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

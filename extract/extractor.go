@@ -1171,6 +1171,11 @@ func (p *pass) boundStart(i int) int {
 	if _, n := p.boundAt(i - 1); n > 0 {
 		return i - n
 	}
+	// "thành lập mới từ 3 tổ chức cơ sở đảng trở lên": "từ" with "trở
+	// lên" after the number bounds it too.
+	if i > 0 && p.toks[i-1].fold == "tu" && p.orMore(i) != "" {
+		return i - 1
+	}
 	return i
 }
 
@@ -2527,6 +2532,15 @@ func (p *pass) bound(i int) string {
 	if n > 0 && !above && !comparative {
 		return c
 	}
+	if c := p.orMore(i); c != "" {
+		return c
+	}
+	return "="
+}
+
+// orMore returns the bound of "trở lên" (">=") or "trở xuống" ("<=")
+// after the number at toks[i] in its clause, or "".
+func (p *pass) orMore(i int) string {
 	for k := i + 1; k < len(p.toks) && k <= i+8; k++ {
 		if p.toks[k].clauseBreak() || p.toks[k].kind == tokNum {
 			break
@@ -2540,7 +2554,7 @@ func (p *pass) bound(i int) string {
 			}
 		}
 	}
-	return "="
+	return ""
 }
 
 // modality decides whether the number at i is a target: a target cue
