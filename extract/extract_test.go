@@ -842,6 +842,12 @@ func TestCases(t *testing.T) {
 		{"from N or more", "Năm 2025 phấn đấu thành lập mới từ 4 tổ chức cơ sở đảng trở lên.",
 			[]fig{{"org.new", 4, "count", "target", ">="}},
 			"'từ N … trở lên' bounds N, and the rules read past the 'từ' as past other bound words"},
+		{"women among the admitted named", "Trong số 52 sinh viên được kết nạp, nữ 30 đồng chí, chiếm 57,7%; 100% là đoàn viên thanh niên.",
+			[]fig{{"admission.female", 30, "count", "actual", "="}, {"admission.female", 57.7, "percent", "actual", "="}, {"admission.youth_union", 100, "percent", "actual", "="}},
+			"'Trong số … được kết nạp, nữ N' counts women among the admitted, and 'N% là đoàn viên' the Youth Union's share"},
+		{"a rate of fulfilment after a part", "Năm nay xã kết nạp 14 đảng viên, trong đó 9 đồng chí là người dân tộc thiểu số, đạt 140% chỉ tiêu.",
+			[]fig{{"admission.new_members", 14, "count", "actual", "="}, {"admission.ethnic_minority", 9, "count", "actual", "="}, {"admission.new_members", 140, "percent", "actual", "="}},
+			"'đạt N% chỉ tiêu' after a part is the total's rate: the plan was set for the total"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -1315,6 +1315,14 @@ cands:
 			p.try(k, i, left, t, prev, &near, &win, &have)
 		}
 	}
+	// "kết nạp 11 đảng viên, trong đó 7 đồng chí là người dân tộc thiểu
+	// số, đạt 110% chỉ tiêu": a rate of fulfilment is its total's, not
+	// the part's read last.
+	if have && win.ru.prev && win.inherit != nil && t.percent && (seq(p.toks, i+1, "chi", "tieu") || seq(p.toks, i+1, "ke", "hoach")) {
+		if tot := p.totalOf(win.inherit); tot != nil {
+			win.inherit = tot
+		}
+	}
 	if p.sub {
 		return win, have
 	}
@@ -1365,6 +1373,21 @@ cands:
 		return c, true
 	}
 	return candidate{}, false
+}
+
+// totalOf returns the count of the metric above f's in the taxonomy that
+// f's sentence gives before it, or nil.
+func (p *pass) totalOf(f *found) *found {
+	parent := p.x.tax.parentOf(f.mi)
+	if parent < 0 {
+		return nil
+	}
+	for k := len(p.figs) - 1; k >= 0 && p.figs[k].sent == f.sent; k-- {
+		if g := &p.figs[k]; g.mi == parent && g.tok < f.tok && g.Unit == UnitCount {
+			return g
+		}
+	}
+	return nil
 }
 
 // forwardShare reads a rate of fulfilment that comes before its count
