@@ -848,6 +848,9 @@ func TestCases(t *testing.T) {
 		{"a rate of fulfilment after a part", "Năm nay xã kết nạp 14 đảng viên, trong đó 9 đồng chí là người dân tộc thiểu số, đạt 140% chỉ tiêu.",
 			[]fig{{"admission.new_members", 14, "count", "actual", "="}, {"admission.ethnic_minority", 9, "count", "actual", "="}, {"admission.new_members", 140, "percent", "actual", "="}},
 			"'đạt N% chỉ tiêu' after a part is the total's rate: the plan was set for the total"},
+		{"tasks set for the next year", "Năm 2023, UBKT kiểm tra 6 tổ chức đảng.\n\nNăm 2024, UBKT Tỉnh ủy đề ra nhiệm vụ:\n- Kiểm tra khi có dấu hiệu vi phạm đối với 2 tổ chức đảng;\n- Giám sát chuyên đề 5 tổ chức đảng.\n\nQuý I, UBKT các cấp đã tập trung:\n- Kiểm tra 3 tổ chức đảng.",
+			[]fig{{"inspection.orgs", 6, "count", "actual", "="}, {"inspection.orgs", 2, "count", "target", "="}, {"supervision.orgs", 5, "count", "target", "="}, {"inspection.orgs", 3, "count", "actual", "="}},
+			"a list under 'đề ra nhiệm vụ:' (or 'Nhiệm vụ năm …', '… tập trung:') holds plans, unless its lead says 'đã'"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

@@ -2702,9 +2702,27 @@ func (p *pass) targetList(i int) bool {
 				if seq(p.toks, j, "phan", "dau") || seq(p.toks, j, "xac", "dinh", "cac", "chi", "tieu") || seq(p.toks, j, "de", "ra", "cac", "chi", "tieu") {
 					return true
 				}
+				// The tasks set for a period: "Nhiệm vụ năm 2022, hội
+				// nghị thống nhất:", "UBKT Tỉnh ủy đề ra nhiệm vụ:",
+				// "Quý IV/2023, UBKT các cấp tập trung:".
+				// ("… đã tập trung:" reports what was done.)
+				if (seq(p.toks, j, "nhiem", "vu") && j+2 < end && (p.toks[j+2].fold == "nam" || p.toks[j+2].fold == "quy" || p.toks[j+2].fold == ":") ||
+					seq(p.toks, j, "tap", "trung", ":")) && !p.saysDone(from, end) {
+					return true
+				}
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// saysDone reports whether "đã" stands among toks[from:to].
+func (p *pass) saysDone(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.toks[k].fold == "da" && p.word(k) == "đã" {
+			return true
+		}
 	}
 	return false
 }
