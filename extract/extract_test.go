@@ -851,6 +851,9 @@ func TestCases(t *testing.T) {
 		{"tasks set for the next year", "Năm 2023, UBKT kiểm tra 6 tổ chức đảng.\n\nNăm 2024, UBKT Tỉnh ủy đề ra nhiệm vụ:\n- Kiểm tra khi có dấu hiệu vi phạm đối với 2 tổ chức đảng;\n- Giám sát chuyên đề 5 tổ chức đảng.\n\nQuý I, UBKT các cấp đã tập trung:\n- Kiểm tra 3 tổ chức đảng.",
 			[]fig{{"inspection.orgs", 6, "count", "actual", "="}, {"inspection.orgs", 2, "count", "target", "="}, {"supervision.orgs", 5, "count", "target", "="}, {"inspection.orgs", 3, "count", "actual", "="}},
 			"a list under 'đề ra nhiệm vụ:' (or 'Nhiệm vụ năm …', '… tập trung:') holds plans, unless its lead says 'đã'"},
+		{"an inspection commission's year", "Kết luận 120 đảng viên có vi phạm, trong đó vi phạm đến mức phải thi hành kỷ luật 41 đảng viên. Có 12 đảng viên bị kỷ luật là cấp ủy viên. Có 30 đơn đủ điều kiện giải quyết (tố cáo 22 đơn, khiếu nại kỷ luật đảng 8 đơn); đơn giấu tên, mạo danh là 9 đơn. Cơ quan quản lý xử lý kỷ luật về chính quyền đối với 6 công chức (cảnh cáo 2, khiển trách 4).",
+			[]fig{{"inspection.violating_members", 120, "count", "actual", "="}, {"inspection.violating_members", 41, "count", "actual", "="}, {"discipline.committee_members", 12, "count", "actual", "="}, {"petitions.denunciations", 22, "count", "actual", "="}, {"petitions.complaints", 8, "count", "actual", "="}, {"petitions.anonymous", 9, "count", "actual", "="}},
+			"the finding before its number, committee members among the disciplined, the kinds of letters in brackets and after their kind; state discipline in brackets is no figure"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
