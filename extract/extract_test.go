@@ -854,6 +854,9 @@ func TestCases(t *testing.T) {
 		{"an inspection commission's year", "Kết luận 120 đảng viên có vi phạm, trong đó vi phạm đến mức phải thi hành kỷ luật 41 đảng viên. Có 12 đảng viên bị kỷ luật là cấp ủy viên. Có 30 đơn đủ điều kiện giải quyết (tố cáo 22 đơn, khiếu nại kỷ luật đảng 8 đơn); đơn giấu tên, mạo danh là 9 đơn. Cơ quan quản lý xử lý kỷ luật về chính quyền đối với 6 công chức (cảnh cáo 2, khiển trách 4).",
 			[]fig{{"inspection.violating_members", 120, "count", "actual", "="}, {"inspection.violating_members", 41, "count", "actual", "="}, {"discipline.committee_members", 12, "count", "actual", "="}, {"petitions.denunciations", 22, "count", "actual", "="}, {"petitions.complaints", 8, "count", "actual", "="}, {"petitions.anonymous", 9, "count", "actual", "="}},
 			"the finding before its number, committee members among the disciplined, the kinds of letters in brackets and after their kind; state discipline in brackets is no figure"},
+		{"ratings listed label first", "Kết quả: HTTNV 40 tổ chức (80%), HTNV 8 tổ chức (16%), không HTNV 2 tổ chức (4%).",
+			[]fig{{"rating.orgs.good", 40, "count", "actual", "="}, {"rating.orgs.good", 80, "percent", "actual", "="}, {"rating.orgs.complete", 8, "count", "actual", "="}, {"rating.orgs.complete", 16, "percent", "actual", "="}, {"rating.orgs.incomplete", 2, "count", "actual", "="}, {"rating.orgs.incomplete", 4, "percent", "actual", "="}},
+			"a gap going right pays for the comma it crosses: 'không HTNV' after it is the next item's label, not the 8's"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

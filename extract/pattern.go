@@ -532,7 +532,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 			next = &elems[1]
 		}
 		p := pos
-		crossed := 0
+		crossed, commas := 0, 0
 		for k := 0; k <= int(e.gap); k++ {
 			if k > 0 {
 				// A gap stays in its clause, and going right it stops at
@@ -549,6 +549,9 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				if toks[p].kind == tokNum && !toks[p].year && !toks[p].skip {
 					crossed++ // a year, a date or an ordinal is no figure's
 				}
+				if dir > 0 && toks[p].fold == "," {
+					commas++
+				}
 				// A bracketed group is stepped over as one token: its
 				// words belong to the figures inside it.
 				if t := &toks[p]; t.match != 0 && ((dir < 0 && t.fold == ")") || (dir > 0 && t.fold == "(")) {
@@ -560,7 +563,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				continue
 			}
 			mm := m
-			mm.skipped += k + crossed*15
+			mm.skipped += k + crossed*15 + commas*commaCost
 			if r, ok := side(toks, p, dir, elems[1:], mm); ok {
 				return r, true
 			}
@@ -613,6 +616,11 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 	}
 	return m, false
 }
+
+// commaCost is what a gap going right pays for each comma it crosses:
+// what follows the comma more likely opens the next item of a list ("HTNV
+// 4 tổ chức (7,7%), không HTNV 1 tổ chức").
+const commaCost = 10
 
 // wordsAside reports whether toks[p] opens, going in direction dir, a
 // bracketed group of words only, which a soft gap steps over as it does
