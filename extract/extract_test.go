@@ -857,6 +857,9 @@ func TestCases(t *testing.T) {
 		{"ratings listed label first", "Kết quả: HTTNV 40 tổ chức (80%), HTNV 8 tổ chức (16%), không HTNV 2 tổ chức (4%).",
 			[]fig{{"rating.orgs.good", 40, "count", "actual", "="}, {"rating.orgs.good", 80, "percent", "actual", "="}, {"rating.orgs.complete", 8, "count", "actual", "="}, {"rating.orgs.complete", 16, "percent", "actual", "="}, {"rating.orgs.incomplete", 2, "count", "actual", "="}, {"rating.orgs.incomplete", 4, "percent", "actual", "="}},
 			"a gap going right pays for the comma it crosses: 'không HTNV' after it is the next item's label, not the 8's"},
+		{"targets agreed on", "Năm 2024 huyện đạt 15/17 chỉ tiêu:\n- Kết nạp 95 đảng viên mới.\n\nHội nghị thống nhất một số chỉ tiêu chủ yếu năm 2025:\n- Kết nạp 120 đảng viên mới.",
+			[]fig{{"admission.new_members", 95, "count", "actual", "="}, {"admission.new_members", 120, "count", "target", "="}},
+			"'chỉ tiêu' anywhere in a list's lead makes its items targets, unless it follows what was achieved ('đạt 15/17 chỉ tiêu:')"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
