@@ -860,6 +860,9 @@ func TestCases(t *testing.T) {
 		{"targets agreed on", "Năm 2024 huyện đạt 15/17 chỉ tiêu:\n- Kết nạp 95 đảng viên mới.\n\nHội nghị thống nhất một số chỉ tiêu chủ yếu năm 2025:\n- Kết nạp 120 đảng viên mới.",
 			[]fig{{"admission.new_members", 95, "count", "actual", "="}, {"admission.new_members", 120, "count", "target", "="}},
 			"'chỉ tiêu' anywhere in a list's lead makes its items targets, unless it follows what was achieved ('đạt 15/17 chỉ tiêu:')"},
+		{"or more before the noun", "Năm 2025 phấn đấu có 85% trở lên chi bộ hoàn thành tốt nhiệm vụ.",
+			[]fig{{"rating.orgs.good", 85, "percent", "target", ">="}},
+			"'trở lên' between the number and its noun is read past, by the rules of the words after it"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

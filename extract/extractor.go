@@ -292,6 +292,7 @@ type pass struct {
 	ctxOK    bool
 	ctxFound found
 	cand     bitset // scratch: candidate rules of one number
+	cand2    bitset // scratch: those of the words after "trở lên"
 	// bounds holds each sentence's first token and the token after its
 	// last; targetFrom the end of its first target cue (or a large value;
 	// -1 until targetEnd reads the sentence).
@@ -1267,6 +1268,14 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		p.gen = 1
 	}
 	p.cand = rs.candidates(before, before2, after, after2, p.cand)
+	if i+4 < len(p.toks) && p.toks[i+1].fold == "tro" && (p.toks[i+2].fold == "len" || p.toks[i+2].fold == "xuong") {
+		// "90% trở lên chi bộ …": the rules of the words after the
+		// bound too (try reads past it).
+		p.cand2 = rs.candidates(before, before2, p.toks[i+3].id, p.toks[i+4].id, p.cand2)
+		for w := range p.cand2 {
+			p.cand[w] |= p.cand2[w]
+		}
+	}
 	for w := range rs.always {
 		p.cand[w] |= rs.always[w]
 	}
@@ -1546,6 +1555,11 @@ func (p *pass) try(k, i, left int, t *token, prev *found, near *lazyNear, win *c
 		return
 	}
 	r, ok := side(p.toks, i+1, +1, ru.right, match{far: i, y: l.y})
+	if !ok && i+3 < len(p.toks) && p.toks[i+1].fold == "tro" && (p.toks[i+2].fold == "len" || p.toks[i+2].fold == "xuong") {
+		// "90% trở lên đảng viên hoàn thành tốt nhiệm vụ": the bound
+		// stands between the number and its noun.
+		r, ok = side(p.toks, i+3, +1, ru.right, match{far: i, y: l.y})
+	}
 	if !ok {
 		return
 	}
