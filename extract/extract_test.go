@@ -863,6 +863,15 @@ func TestCases(t *testing.T) {
 		{"or more before the noun", "Năm 2025 phấn đấu có 85% trở lên chi bộ hoàn thành tốt nhiệm vụ.",
 			[]fig{{"rating.orgs.good", 85, "percent", "target", ">="}},
 			"'trở lên' between the number and its noun is read past, by the rules of the words after it"},
+		{"a form over units and members", "Năm qua, Đảng ủy thi hành kỷ luật cảnh cáo 2 chi bộ và 7 đảng viên.",
+			[]fig{{"discipline.orgs.warning", 2, "count", "actual", "="}, {"discipline.warning", 7, "count", "actual", "="}},
+			"the form before the units goes on to the members after 'và'"},
+		{"the admitted by work and people", "Năm 2024 kết nạp 60 đảng viên, trong đó 21 đồng chí đang làm việc tại các doanh nghiệp ngoài nhà nước; 45 đồng chí là nữ. Năm 2025 phấn đấu kết nạp 70 đảng viên, trong đó phải có ít nhất 40% là người dân tộc thiểu số.",
+			[]fig{{"admission.new_members", 60, "count", "actual", "="}, {"admission.private_sector", 21, "count", "actual", "="}, {"admission.female", 45, "count", "actual", "="}, {"admission.new_members", 70, "count", "target", "="}, {"admission.ethnic_minority", 40, "percent", "target", ">="}},
+			"a private firm after words of work, a people's share after 'là'; 'phải có ít nhất' prescribes"},
+		{"members' ratings and classes", "Đảng viên đủ tư cách hoàn thành tốt nhiệm vụ trở lên đạt 91,5%. Trung tâm mở 12 lớp, tăng 3 lớp so với năm trước.",
+			[]fig{{"rating.members.good", 91.5, "percent", "actual", "="}, {"training.classes", 12, "count", "actual", "="}, {"training.classes", 3, "count", "change", "="}},
+			"'trở lên' after a rating, and a change counted in classes"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {

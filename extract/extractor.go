@@ -2744,10 +2744,11 @@ func (p *pass) saysDone(from, to int) bool {
 }
 
 // yearlyFloor reports whether the number at toks[i] is a floor set for
-// every year, a target with no cue word: "mỗi năm kết nạp không dưới 40
-// đảng viên", "kết nạp ít nhất 5.500 đảng viên mỗi năm". "Không dưới",
-// "ít nhất" and "tối thiểu" prescribe; "trên" and "hơn" describe, and
-// "hằng năm kết nạp trên 100 đảng viên" may well be a result.
+// every year, or one required ("phải có ít nhất"), a target with no cue
+// word: "mỗi năm kết nạp không dưới 40 đảng viên", "kết nạp ít nhất 5.500
+// đảng viên mỗi năm". "Không dưới", "ít nhất" and "tối thiểu" prescribe;
+// "trên" and "hơn" describe, and "hằng năm kết nạp trên 100 đảng viên"
+// may well be a result.
 func (p *pass) yearlyFloor(i int) bool {
 	j := i - 1
 	if j < 1 {
@@ -2759,6 +2760,12 @@ func (p *pass) yearlyFloor(i int) bool {
 	}
 	for k := p.sentStart(i); k+1 < p.sentEnd(i); k++ {
 		if f := p.toks[k].fold; (f == "moi" || f == "hang") && p.toks[k+1].fold == "nam" {
+			return true
+		}
+	}
+	// A floor required: "phải có ít nhất 30% là người dân tộc Khmer".
+	for k := j - 2; k >= 0 && k >= j-3; k-- {
+		if p.toks[k].fold == "phai" && p.word(k) == "phải" {
 			return true
 		}
 	}
