@@ -872,6 +872,9 @@ func TestCases(t *testing.T) {
 		{"members' ratings and classes", "Đảng viên đủ tư cách hoàn thành tốt nhiệm vụ trở lên đạt 91,5%. Trung tâm mở 12 lớp, tăng 3 lớp so với năm trước.",
 			[]fig{{"rating.members.good", 91.5, "percent", "actual", "="}, {"training.classes", 12, "count", "actual", "="}, {"training.classes", 3, "count", "change", "="}},
 			"'trở lên' after a rating, and a change counted in classes"},
+		{"members of ethnic minorities said with đồng bào", "Đảng bộ xã có 412 đảng viên, trong đó có 58 đảng viên là người đồng bào dân tộc thiểu số.",
+			[]fig{{"members.total", 412, "count", "actual", "="}, {"members.ethnic_minority", 58, "count", "actual", "="}},
+			"'là người đồng bào dân tộc' names ethnic minorities as 'là người dân tộc' does"},
 	}
 	x := newExtractor(t)
 	for _, c := range cases {
