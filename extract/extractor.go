@@ -1268,7 +1268,7 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 		p.gen = 1
 	}
 	p.cand = rs.candidates(before, before2, after, after2, p.cand)
-	if i+4 < len(p.toks) && p.toks[i+1].fold == "tro" && (p.toks[i+2].fold == "len" || p.toks[i+2].fold == "xuong") {
+	if i+4 < len(p.toks) && p.orMoreNext(i) {
 		// "90% trở lên chi bộ …": the rules of the words after the
 		// bound too (try reads past it).
 		p.cand2 = rs.candidates(before, before2, p.toks[i+3].id, p.toks[i+4].id, p.cand2)
@@ -1555,7 +1555,7 @@ func (p *pass) try(k, i, left int, t *token, prev *found, near *lazyNear, win *c
 		return
 	}
 	r, ok := side(p.toks, i+1, +1, ru.right, match{far: i, y: l.y})
-	if !ok && i+3 < len(p.toks) && p.toks[i+1].fold == "tro" && (p.toks[i+2].fold == "len" || p.toks[i+2].fold == "xuong") {
+	if !ok && i+3 < len(p.toks) && p.orMoreNext(i) {
 		// "90% trở lên đảng viên hoàn thành tốt nhiệm vụ": the bound
 		// stands between the number and its noun.
 		r, ok = side(p.toks, i+3, +1, ru.right, match{far: i, y: l.y})
@@ -2573,6 +2573,12 @@ func (p *pass) bound(i int) string {
 		return c
 	}
 	return "="
+}
+
+// orMoreNext reports whether "trở lên" or "trở xuống" follows the number
+// at toks[i] at once, between it and its noun; toks[i+2] must exist.
+func (p *pass) orMoreNext(i int) bool {
+	return p.toks[i+1].fold == "tro" && (p.toks[i+2].fold == "len" || p.toks[i+2].fold == "xuong")
 }
 
 // orMore returns the bound of "trở lên" (">=") or "trở xuống" ("<=")
