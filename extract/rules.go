@@ -881,7 +881,11 @@ type trigger struct {
 // feasWork is the scratch of appendFeasible: the groups a sentence can
 // start.
 type feasWork struct {
-	sat []uint64
+	// sat is as long as any set can be (a width below 1<<10, see
+	// newGroupIndex), so that a group's word is in it whatever the
+	// group: the loop over the short rules then tests bits without a
+	// bounds check on each.
+	sat [1 << 10]uint64
 }
 
 // pairGroupsAt returns where in groupWords the groups of the pair of
@@ -905,8 +909,9 @@ func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork, side
 	n := len(dst)
 	dst = append(dst, gi.free...)
 	out := dst[n:]
-	w.sat = append(w.sat[:0], make([]uint64, gi.width)...)
-	sat := w.sat
+	all := &w.sat
+	clear(all[:gi.width])
+	sat := all[:gi.width]
 	for i := range toks {
 		// A number takes the groups before it (sides), and the word
 		// of the padding group (leftNeed).
@@ -942,9 +947,11 @@ func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork, side
 			// The short rules: a bit test for each of their groups, and
 			// no branch on whether one is missing, which goes either way
 			// from rule to rule.
-			for _, tr := range gi.trigList[ts.at:ts.short] {
-				m := sat[tr.g[0]>>6] >> (tr.g[0] & 63) & (sat[tr.g[1]>>6] >> (tr.g[1] & 63)) &
-					(sat[tr.g[2]>>6] >> (tr.g[2] & 63)) & (sat[tr.g[3]>>6] >> (tr.g[3] & 63)) & 1
+			for k := ts.at; k < ts.short; k++ {
+				tr := &gi.trigList[k]
+				g := tr.g
+				m := all[g[0]>>6] >> (g[0] & 63) & (all[g[1]>>6] >> (g[1] & 63)) &
+					(all[g[2]>>6] >> (g[2] & 63)) & (all[g[3]>>6] >> (g[3] & 63)) & 1
 				out[tr.rule>>6] |= m << (tr.rule & 63)
 			}
 			if ts.short == ts.end {
