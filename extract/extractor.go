@@ -2485,6 +2485,10 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 			if p.toks[j].fold == "giam" && (ru == nil || !ru.neg) {
 				f.neg = true
 			}
+		} else if g := p.joinedChange(j); g != nil {
+			// "tăng 2 tổ chức cơ sở đảng và 19 đảng viên": the
+			// change goes on over "và".
+			f.Modality, f.neg = Change, g.Value < 0 && (ru == nil || !ru.neg)
 		}
 	}
 	f.Value = t.value
@@ -2611,6 +2615,20 @@ func (p *pass) modality(i int) string {
 		return Target
 	}
 	return Actual
+}
+
+// joinedChange returns the change figure whose evidence ends right
+// before "và" at toks[j], in the same sentence, or nil: the number after
+// the "và" is a change of its own ("giảm 3 chi bộ và 12 đảng viên").
+func (p *pass) joinedChange(j int) *found {
+	if j < 1 || p.toks[j].fold != "va" || len(p.figs) == 0 {
+		return nil
+	}
+	f := &p.figs[len(p.figs)-1]
+	if f.Modality != Change || f.hi != j-1 || f.sent != p.sent[j] {
+		return nil
+	}
+	return f
 }
 
 // topicOfTargets reports whether the number at toks[i] stands in a
