@@ -384,6 +384,9 @@ func (p *pass) cueAt(j int) (int, bool) {
 		if len(cue) == 1 && cue[0] == "se" && p.word(j) != "sẽ" {
 			continue
 		}
+		if c == yeuCau && !p.demand(j) {
+			continue
+		}
 		if !found || end < v {
 			v, found = end, true
 		}
@@ -2887,6 +2890,26 @@ var targetCues = [][]string{
 	{"de", "ra", "chuong", "trinh"}, // "đề ra chương trình kiểm tra 10 tổ chức đảng"
 	{"xac", "dinh", ":"},            // "Nghị quyết đại hội xác định: hằng năm kết nạp …"
 	{"xac", "dinh", "tiep", "tuc"},  // "Năm 2012, Ủy ban Kiểm tra xác định tiếp tục …; trong đó kiểm tra 7 tổ chức đảng"
+	{"yeu", "cau"},                  // "Tỉnh ủy yêu cầu … kết nạp ít nhất 760 đảng viên"
+}
+
+// yeuCau is the index of "yêu cầu" in targetCues (see demand).
+var yeuCau = slices.IndexFunc(targetCues, func(c []string) bool { return slices.Equal(c, []string{"yeu", "cau"}) })
+
+// demand reports whether the "yêu cầu" at toks[j] is a body's demand,
+// said after its name ("Ban Thường vụ Tỉnh ủy yêu cầu", "đề ra yêu
+// cầu:"): not a requirement met or followed ("đạt yêu cầu", "theo yêu
+// cầu", "đáp ứng yêu cầu"), nor one of a list of things done (", yêu cầu
+// truy thu 46,8 triệu đồng; giải quyết 3 đơn").
+func (p *pass) demand(j int) bool {
+	if j == 0 || p.toks[j-1].kind != tokWord {
+		return false
+	}
+	switch p.toks[j-1].fold {
+	case "theo", "ung", "dat", "dung", "cac", "nhung", "voi", "moi", "nhieu":
+		return false
+	}
+	return true
 }
 
 // word returns toks[j] as written, in lower case.
