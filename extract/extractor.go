@@ -953,6 +953,20 @@ func (p *pass) rangeEnd(i int) (int, bool) {
 	return 0, false
 }
 
+// overChange returns f, or when f is a change that follows its count in
+// their sentence, the count: "có 85 đảng viên bị đưa ra khỏi Đảng, giảm
+// 19 trường hợp so với năm trước. Trong đó, …" breaks down the 85.
+func (p *pass) overChange(f *found) *found {
+	n := len(p.figs)
+	if f.Modality != Change || n < 2 || f != &p.figs[n-1] {
+		return f
+	}
+	if g := &p.figs[n-2]; g.sent == f.sent && g.mi == f.mi && g.Modality == Actual && g.Unit == f.Unit {
+		return g
+	}
+	return f
+}
+
 // prevFig returns the last figure before token i in the same sentence, or
 // in the sentence before when this one opens with "Trong đó" (its parts).
 func (p *pass) prevFig(i int) *found {
@@ -980,7 +994,7 @@ func (p *pass) prevFig(i int) *found {
 	case "trong":
 		// "Trong đó", "Trong số đó", "Trong tổng số …".
 		if f.sent == s-1 && (seq(p.toks, st+1, "do") || seq(p.toks, st+1, "so") || seq(p.toks, st+1, "tong", "so")) {
-			return f
+			return p.overChange(f)
 		}
 	case "ket":
 		// "… 97 TCCSĐ được đánh giá, xếp loại. Kết quả: HTXSNV 14"
@@ -1959,7 +1973,7 @@ func (p *pass) sameNoun(j int, prev *found) bool {
 	}
 	// "kết nạp 236 người, ...; Lạng Giang 176 đảng viên": words for a
 	// member are one noun.
-	if memberNoun[p.toks[k].fold] && memberNoun[p.toks[j].fold] {
+	if p.memberNounAt(k) && p.memberNounAt(j) {
 		return true
 	}
 	// By fold, not id: two words no rule names share the id 0.
@@ -1968,6 +1982,14 @@ func (p *pass) sameNoun(j int, prev *found) bool {
 
 // memberNoun holds the first words of the nouns that count members.
 var memberNoun = map[string]bool{"dang": true, "nguoi": true, "dong": true, "quan": true}
+
+// memberNounAt reports whether a noun that counts members opens at
+// toks[k]: memberNoun, or "trường hợp" (cases: "40 đảng viên bị xóa tên
+// …; huyện Mỹ Xuyên 15 trường hợp"), not "trường" (a school).
+func (p *pass) memberNounAt(k int) bool {
+	f := p.toks[k].fold
+	return memberNoun[f] || f == "truong" && seq(p.toks, k+1, "hop")
+}
 
 // labelValue reads "Label: N" lines ("Kết nạp đảng viên mới: 73 đồng chí",
 // "Tổng số tổ chức cơ sở đảng: 19") by matching the rules against the
