@@ -2804,6 +2804,13 @@ func (p *pass) yearlyFloor(i int) bool {
 		return false
 	}
 	a, b := p.toks[j-1].fold, p.toks[j].fold
+	// A range: "mỗi chi bộ kiểm tra từ 1 đến 2 đảng viên".
+	if b == "tu" {
+		return p.unitNorm(i)
+	}
+	if b == "den" && i >= 3 && p.toks[i-3].fold == "tu" {
+		return p.unitNorm(i - 2)
+	}
 	if !(a == "khong" && b == "duoi" || a == "it" && b == "nhat" || a == "toi" && b == "thieu") {
 		return false
 	}
@@ -2818,8 +2825,33 @@ func (p *pass) yearlyFloor(i int) bool {
 			return true
 		}
 	}
+	return p.unitNorm(i)
+}
+
+// unitNorm reports whether the number at toks[i], after a floor or first
+// in a range, is a norm set for each unit ("mỗi đảng ủy cơ sở kiểm tra ít
+// nhất 2 tổ chức đảng", "chỉ đạo mỗi chi bộ kiểm tra từ 1 đến 2 đảng
+// viên"): a quota, so a target. The unit opens its clause, at most twelve
+// tokens back.
+func (p *pass) unitNorm(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && p.sent[k] == p.sent[i]; k-- {
+		t := &p.toks[k]
+		// "Mỗi xã kết nạp được từ 2 đến 3 đảng viên": what each did.
+		if t.fold == ";" || t.kind == tokNum || t.fold == "duoc" || t.fold == "da" && p.word(k) == "đã" {
+			return false
+		}
+		if t.fold == "moi" && p.word(k) == "mỗi" && k+1 < i && normUnits[p.toks[k+1].fold] {
+			return true
+		}
+	}
 	return false
 }
+
+// normUnits are the first words of the units a norm is set for after
+// "mỗi": party bodies and places, not years ("mỗi năm", see yearlyFloor)
+// nor members.
+var normUnits = map[string]bool{"chi": true, "dang": true, "cap": true, "to": true, "co": true, "don": true,
+	"xa": true, "phuong": true, "thon": true, "ban": true, "ap": true, "huyen": true}
 
 // lineOf is lineStart for the numbers of a pass, which come in order:
 // it goes on from the number asked about before (lineAt, whose line
