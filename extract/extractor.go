@@ -2945,6 +2945,7 @@ var targetCues = [][]string{
 	{"xac", "dinh", ":"},            // "Nghị quyết đại hội xác định: hằng năm kết nạp …"
 	{"xac", "dinh", "tiep", "tuc"},  // "Năm 2012, Ủy ban Kiểm tra xác định tiếp tục …; trong đó kiểm tra 7 tổ chức đảng"
 	{"yeu", "cau"},                  // "Tỉnh ủy yêu cầu … kết nạp ít nhất 760 đảng viên"
+	{"theo", "ke", "hoach", ","},    // "Theo kế hoạch, trong tháng 6, Huyện ủy mở 2 lớp …"
 }
 
 // yeuCau is the index of "yêu cầu" in targetCues (see demand).
