@@ -2811,7 +2811,9 @@ func (p *pass) yearlyFloor(i int) bool {
 	if b == "den" && i >= 3 && p.toks[i-3].fold == "tu" {
 		return p.unitNorm(i - 2)
 	}
-	if !(a == "khong" && b == "duoi" || a == "it" && b == "nhat" || a == "toi" && b == "thieu") {
+	// A ceiling set for a year prescribes too: "mỗi năm cử tối đa 10 đồng
+	// chí đi học", "không quá 2%".
+	if !(a == "khong" && b == "duoi" || a == "it" && b == "nhat" || a == "toi" && b == "thieu" || a == "toi" && b == "da" || a == "khong" && b == "qua") {
 		return false
 	}
 	for k := p.sentStart(i); k+1 < p.sentEnd(i); k++ {
