@@ -409,7 +409,9 @@ figs:
 		}
 		for j := range ms {
 			m := &ms[j]
-			if m.tok < f.tok && p.sent[m.tok] == f.sent && !m.demoted && !m.generic() && !m.provinceLevel() {
+			// "Đảng bộ xã hiện có 1.318 đảng viên sinh hoạt tại 46 chi
+			// bộ": a lower level named without a name counts too.
+			if m.tok < f.tok && p.sent[m.tok] == f.sent && !m.demoted && (!m.generic() || m.level != "" && m.level != "tp") && !m.provinceLevel() {
 				continue figs
 			}
 		}
