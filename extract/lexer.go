@@ -194,6 +194,11 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	}
 	toks, _ = b.run(toks, i, len(s))
 	lx.marks, lx.numToks = b.marks, b.numToks
+	for _, k := range b.numToks {
+		if toks[k].year && countsNext(toks, int(k)) {
+			toks[k].year = false
+		}
+	}
 	if b.brackets {
 		n := len(toks)
 		toks = restated(toks, b.numToks)
@@ -452,6 +457,34 @@ func numberKind(t *token, n numSpan, s string) {
 		}
 	}
 }
+
+// countsNext reports whether the year-like number at toks[k] counts the
+// noun after it, "có 2046 đảng viên", and is no year: not after "năm",
+// "từ", "đến" or a dash ("năm 2023 đảng viên …" keeps its year).
+func countsNext(toks []token, k int) bool {
+	if k+2 >= len(toks) || k > 0 && yearBefore[toks[k-1].fold] {
+		return false
+	}
+	a, b := toks[k+1].fold, toks[k+2].fold
+	switch a {
+	case "dang":
+		return b == "vien"
+	case "dong":
+		return b == "chi"
+	case "chi":
+		return b == "bo"
+	case "quan":
+		return b == "chung"
+	case "hoc":
+		return b == "vien"
+	case "nguoi", "luot":
+		return true
+	}
+	return false
+}
+
+// yearBefore holds the words after which a year-like number stays a year.
+var yearBefore = map[string]bool{"nam": true, "tu": true, "den": true, "-": true, "/": true, "khoa": true, "ky": true}
 
 // markYear flags a bare four-digit number that reads as a year.
 func markYear(t *token) {

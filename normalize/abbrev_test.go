@@ -25,6 +25,7 @@ func TestExpand(t *testing.T) {
 		{name: "dot then letters stays", in: "TP.HCM", want: "TP.HCM"},
 		{name: "punctuation around", in: "(HĐND, UBND)", want: "(Hội đồng nhân dân, Uỷ ban nhân dân)"},
 		{name: "nothing to do", in: "đảng viên", want: "đảng viên"},
+		{name: "promising candidates", in: "cho 68 QCƯT, 12 QCUT", want: "cho 68 quần chúng ưu tú, 12 quần chúng ưu tú"},
 	}
 	e := NewExpander(nil)
 	for _, tt := range tests {
