@@ -3134,6 +3134,29 @@ func (p *pass) nearestCue(name string, i, start int) string {
 	return ""
 }
 
+// rounds reports whether a headline's v with bound cmp rounds the exact
+// x: v a round number (a multiple of 100, or of 10 below 100) that x lies
+// just above ("hơn", "trên"), just below ("gần", "dưới") or near
+// ("khoảng"), within a tenth of v.
+func rounds(v float64, cmp string, x float64) bool {
+	if v < 10 || v != math.Trunc(v) || x == v {
+		return false
+	}
+	if v < 100 && math.Mod(v, 10) != 0 || v >= 100 && math.Mod(v, 100) != 0 {
+		return false
+	}
+	d := v / 10
+	switch cmp {
+	case ">", ">=":
+		return x > v && x < v+d
+	case "<", "<=":
+		return x < v && x > v-d
+	case "~":
+		return math.Abs(x-v) < d
+	}
+	return false
+}
+
 // dedupe drops repeats of one statement, keeping the first occurrence:
 // a figure of the headline block restated in the body (also under its
 // parent or child metric: "one number gives one figure"), a sentence
@@ -3232,7 +3255,10 @@ func (p *pass) dedupe() {
 			}
 			for b := range p.figs {
 				fb := &p.figs[b]
-				if b != a && !drop[b] && fb.Cmp == "=" && fb.Metric == fa.Metric && fb.Unit == fa.Unit && fb.Modality == fa.Modality && near(fa.Value, fb.Value) {
+				// A headline rounds more loosely: "Kết nạp hơn 1 nghìn
+				// đảng viên mới" over "kết nạp 1.078 đảng viên".
+				if b != a && !drop[b] && fb.Cmp == "=" && fb.Metric == fa.Metric && fb.Unit == fa.Unit && fb.Modality == fa.Modality &&
+					(near(fa.Value, fb.Value) || fa.tok < head && fb.tok >= head && rounds(fa.Value, fa.Cmp, fb.Value)) {
 					drop[a] = true
 					break
 				}
