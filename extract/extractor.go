@@ -387,6 +387,11 @@ func (p *pass) cueAt(j int) (int, bool) {
 		if c == yeuCau && !p.demand(j) {
 			continue
 		}
+		// "Thực hiện kế hoạch kiểm tra năm 2024, Ủy ban Kiểm tra kiểm tra
+		// 15 tổ chức đảng" reports what was done under the plan.
+		if cue[0] == "ke" && len(cue) == 4 && j >= 2 && (p.toks[j-1].fold == "theo" || p.toks[j-2].fold == "thuc" && p.toks[j-1].fold == "hien") {
+			continue
+		}
 		if !found || end < v {
 			v, found = end, true
 		}
@@ -2948,6 +2953,8 @@ var targetCues = [][]string{
 	{"xac", "dinh", "tiep", "tuc"},  // "Năm 2012, Ủy ban Kiểm tra xác định tiếp tục …; trong đó kiểm tra 7 tổ chức đảng"
 	{"yeu", "cau"},                  // "Tỉnh ủy yêu cầu … kết nạp ít nhất 760 đảng viên"
 	{"theo", "ke", "hoach", ","},    // "Theo kế hoạch, trong tháng 6, Huyện ủy mở 2 lớp …"
+	{"ke", "hoach", "kiem", "tra"},  // "kế hoạch kiểm tra tài chính đảng tại 14 tổ chức cơ sở đảng"
+	{"ke", "hoach", "giam", "sat"},
 }
 
 // yeuCau is the index of "yêu cầu" in targetCues (see demand).
