@@ -375,21 +375,11 @@ func (p *pass) cueAt(j int) (int, bool) {
 		if ids[0] != id {
 			continue
 		}
-		cue := targetCues[c]
 		end, ok := idsAt(p.toks, j, +1, ids)
 		if !ok || p.sent[end-1] != p.sent[j] || p.achievement(j) {
 			continue
 		}
-		// Folding makes "sẻ" of "chia sẻ" read "sẽ": check the word.
-		if len(cue) == 1 && cue[0] == "se" && p.word(j) != "sẽ" {
-			continue
-		}
-		if c == yeuCau && !p.demand(j) {
-			continue
-		}
-		// "Thực hiện kế hoạch kiểm tra năm 2024, Ủy ban Kiểm tra kiểm tra
-		// 15 tổ chức đảng" reports what was done under the plan.
-		if cue[0] == "ke" && len(cue) == 4 && j >= 2 && (p.toks[j-1].fold == "theo" || p.toks[j-2].fold == "thuc" && p.toks[j-1].fold == "hien") {
+		if !p.cueFits(c, j) {
 			continue
 		}
 		if !found || end < v {
@@ -2797,12 +2787,13 @@ func (p *pass) saysDone(from, to int) bool {
 	return false
 }
 
-// yearlyFloor reports whether the number at toks[i] is a floor set for
-// every year, or one required ("phải có ít nhất"), a target with no cue
-// word: "mỗi năm kết nạp không dưới 40 đảng viên", "kết nạp ít nhất 5.500
-// đảng viên mỗi năm". "Không dưới", "ít nhất" and "tối thiểu" prescribe;
-// "trên" and "hơn" describe, and "hằng năm kết nạp trên 100 đảng viên"
-// may well be a result.
+// yearlyFloor reports whether the number at toks[i] is a floor or a
+// ceiling set for every year, one required ("phải có ít nhất") or one set
+// for each unit (unitNorm), a target with no cue word: "mỗi năm kết nạp
+// không dưới 40 đảng viên", "kết nạp ít nhất 5.500 đảng viên mỗi năm".
+// "Không dưới", "ít nhất", "tối thiểu", "tối đa" and "không quá"
+// prescribe; "trên" and "hơn" describe, and "hằng năm kết nạp trên 100
+// đảng viên" may well be a result.
 func (p *pass) yearlyFloor(i int) bool {
 	j := i - 1
 	if j < 1 {
@@ -2957,8 +2948,34 @@ var targetCues = [][]string{
 	{"ke", "hoach", "giam", "sat"},
 }
 
-// yeuCau is the index of "yêu cầu" in targetCues (see demand).
-var yeuCau = slices.IndexFunc(targetCues, func(c []string) bool { return slices.Equal(c, []string{"yeu", "cau"}) })
+// The indexes in targetCues of the cues that cueFits looks at.
+var (
+	cueSe          = cueIndex("se")
+	yeuCau         = cueIndex("yeu", "cau")
+	keHoachKiemTra = cueIndex("ke", "hoach", "kiem", "tra")
+	keHoachGiamSat = cueIndex("ke", "hoach", "giam", "sat")
+)
+
+func cueIndex(words ...string) int {
+	return slices.IndexFunc(targetCues, func(c []string) bool { return slices.Equal(c, words) })
+}
+
+// cueFits reports whether the target cue targetCues[c] found at toks[j]
+// stands as a cue there: its words mean other things too.
+func (p *pass) cueFits(c, j int) bool {
+	switch c {
+	case cueSe:
+		// Folding makes "sẻ" of "chia sẻ" read "sẽ": check the word.
+		return p.word(j) == "sẽ"
+	case yeuCau:
+		return p.demand(j)
+	case keHoachKiemTra, keHoachGiamSat:
+		// "Thực hiện kế hoạch kiểm tra năm 2024, Ủy ban Kiểm tra kiểm tra
+		// 15 tổ chức đảng" reports what was done under the plan.
+		return !(j >= 1 && p.toks[j-1].fold == "theo" || j >= 2 && p.toks[j-2].fold == "thuc" && p.toks[j-1].fold == "hien")
+	}
+	return true
+}
 
 // demand reports whether the "yêu cầu" at toks[j] is a body's demand,
 // said after its name ("Ban Thường vụ Tỉnh ủy yêu cầu", "đề ra yêu
