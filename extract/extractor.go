@@ -991,6 +991,12 @@ func (p *pass) prevFig(i int) *found {
 		if f.sent == s-1 && (seq(p.toks, st+1, "do") || seq(p.toks, st+1, "so") || seq(p.toks, st+1, "tong", "so")) {
 			return p.overChange(f)
 		}
+	case "cu":
+		// "… 205 đảng viên được tặng Huy hiệu Đảng. Cụ thể: 75 năm tuổi
+		// Đảng có 3 đồng chí; …"
+		if f.sent == s-1 && seq(p.toks, st+1, "the") {
+			return p.overChange(f)
+		}
 	case "ket":
 		// "… 97 TCCSĐ được đánh giá, xếp loại. Kết quả: HTXSNV 14"
 		if f.sent == s-1 && (seq(p.toks, st+1, "qua", ":") || seq(p.toks, st+1, "qua", ",")) {
