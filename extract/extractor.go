@@ -2107,7 +2107,7 @@ func (p *pass) fromTo(i int) (candidate, bool) {
 	}
 	// The label: from "số" back in the clause to just before the verb.
 	start := -1
-	for k := verb - 1; k >= 0 && k >= verb-10 && p.toks[k].brk == 0 && (p.toks[k].kind == tokWord || p.toks[k].fold == ","); k-- {
+	for k := verb - 1; k >= 0 && k >= verb-14 && p.toks[k].brk == 0 && (p.toks[k].kind == tokWord || p.toks[k].fold == ","); k-- {
 		if p.toks[k].fold == "so" {
 			start = k
 		}
