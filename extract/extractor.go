@@ -1549,6 +1549,9 @@ func (p *pass) try(k, i, left int, t *token, prev *found, near *lazyNear, win *c
 		if near.f == nil || near.f.Unit == UnitPercent && !t.percent {
 			return
 		}
+		if !t.percent && p.otherNoun(i+1, near.f) {
+			return // "tăng 45 đảng viên và giảm 3 chi bộ so với …"
+		}
 	}
 	// A figure of the sentence before (prevFig: "trong đó", "Về cơ cấu")
 	// leaves the sentence's own context phrase a say.
@@ -1596,6 +1599,25 @@ func (p *pass) try(k, i, left int, t *token, prev *found, near *lazyNear, win *c
 		}
 		*have = true
 	}
+}
+
+// otherNoun reports whether the noun at toks[k], after a count, counts
+// another kind of unit than the figure f: organisations after a count of
+// members, or members after a count of organisations. Such a count is no
+// change or share of f.
+func (p *pass) otherNoun(k int, f *found) bool {
+	if k >= len(p.toks) || f.mi < 0 || int(f.mi) >= len(p.x.tax.Metrics) {
+		return false
+	}
+	org := seq(p.toks, k, "chi", "bo") || seq(p.toks, k, "dang", "bo") || seq(p.toks, k, "to", "chuc")
+	member := seq(p.toks, k, "dang", "vien") || seq(p.toks, k, "dong", "chi") || seq(p.toks, k, "quan", "chung")
+	switch p.x.tax.Metrics[f.mi].Counts {
+	case "member", "person", "person-visit":
+		return org
+	case "organisation", "committee":
+		return member
+	}
+	return false
 }
 
 // nameEnd reports whether toks[j] is a capitalized word (not in capitals)
