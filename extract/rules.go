@@ -937,8 +937,12 @@ func (gi *groupIndex) appendFeasible(dst bitset, toks []token, w *feasWork, side
 		// rest, which few words have, in a loop.
 		sat[wg.j0] |= wg.m0
 		sat[wg.j1] |= wg.m1
-		for _, gw := range gi.groupWords[wg.extra : wg.extra+int32(wg.n)] {
-			sat[gw.j] |= gw.m
+		if wg.n != 0 {
+			// Few words have more: the test spares most words the
+			// slicing of groupWords.
+			for _, gw := range gi.groupWords[wg.extra : wg.extra+int32(wg.n)] {
+				sat[gw.j] |= gw.m
+			}
 		}
 	}
 	for j, set := range sat {
