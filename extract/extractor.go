@@ -2373,6 +2373,16 @@ func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 		label = label[1:]
 	}
 	consider(append(append(append(p.spare().syn[:0], co, num), label...), tail[1:]...), 1)
+	// The number with its noun before the label: "Hoàn thành xuất sắc
+	// nhiệm vụ: 61 đồng chí (16,1%)" reads "61 đồng chí hoàn thành xuất
+	// sắc nhiệm vụ".
+	noun := 1
+	for noun < len(tail) && tail[noun].kind == tokWord {
+		noun++
+	}
+	if noun > 1 {
+		consider(append(append(append(p.spare().syn[:0], num), tail[1:noun]...), label...), 0)
+	}
 	for k := 0; k <= len(label); k++ {
 		for _, after := range [][]token{tail[1:], {dang, vien}} {
 			syn := p.spare().syn[:0]
