@@ -1399,6 +1399,47 @@ cands:
 	if c, ok := p.forwardShare(i); ok {
 		return c, true
 	}
+	if c, ok := p.rateAfterRates(i); ok {
+		return c, true
+	}
+	return candidate{}, false
+}
+
+// rateAfterRates reads a unit's rate of fulfilment said alone after the
+// rates of others: "…, Mèo Vạc kết nạp 176 đảng viên, đạt 104%. … trong
+// đó Đảng bộ Khối mới đạt 81,3%" is a rate of the same metric. The rate
+// before must be one ("đạt N%"), in the sentence or the two before it,
+// with no blank line between, and the number must end its clause.
+func (p *pass) rateAfterRates(i int) (candidate, bool) {
+	t := &p.toks[i]
+	if !t.percent || i < 1 || p.toks[i-1].fold != "dat" || p.word(i-1) != "đạt" {
+		return candidate{}, false
+	}
+	if i >= 2 && (p.toks[i-2].fold == "chua" || p.toks[i-2].fold == "khong") {
+		return candidate{}, false // "9 đảng bộ chưa đạt 80% kế hoạch": a threshold
+	}
+	if j := i + 1; j < len(p.toks) && p.toks[j].brk == 0 && p.toks[j].fold != ")" && !seq(p.toks, j, "chi", "tieu") && !seq(p.toks, j, "ke", "hoach") {
+		return candidate{}, false
+	}
+	for k := len(p.figs) - 1; k >= 0; k-- {
+		f := &p.figs[k]
+		if f.sent < p.sent[i]-2 || f.tok >= i {
+			break
+		}
+		if f.Unit != UnitPercent || f.tok < 1 || p.toks[f.tok-1].fold != "dat" {
+			continue
+		}
+		for j := f.tok + 1; j < i; j++ {
+			if p.toks[j].kind == tokNewline && p.toks[j-1].kind == tokNewline {
+				return candidate{}, false
+			}
+		}
+		lo := i - 1
+		if lo > 0 && (p.toks[lo-1].fold == "moi" || p.toks[lo-1].fold == "chi") {
+			lo--
+		}
+		return candidate{lo: lo, hi: i, y: -1, inherit: f}, true
+	}
 	return candidate{}, false
 }
 
