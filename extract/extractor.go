@@ -1378,6 +1378,13 @@ cands:
 			return c, true
 		}
 	}
+	// "trong đó 312 đảng viên là người có đạo, chiếm 19,3%": a share whose
+	// rule reads back over the count's words is the count's, whose metric
+	// (admission.religious) knew more than the words (members.religious).
+	if have && !win.ru.prev && !win.ru.veto && t.percent && prev != nil && prev.Unit == UnitCount && prev.sent == p.sent[i] &&
+		prev.tok < i && win.lo <= prev.hi && prev.Metric != win.ru.metric && sameDetail(prev.Metric, win.ru.metric) {
+		return candidate{lo: win.lo, hi: win.hi, y: -1, inherit: prev}, true
+	}
 	if have {
 		return win, true
 	}
@@ -1403,6 +1410,14 @@ cands:
 		return c, true
 	}
 	return candidate{}, false
+}
+
+// sameDetail reports whether two metric keys name the same group in two
+// areas: "admission.religious" and "members.religious".
+func sameDetail(a, b string) bool {
+	_, x, ok1 := strings.Cut(a, ".")
+	_, y, ok2 := strings.Cut(b, ".")
+	return ok1 && ok2 && x == y
 }
 
 // rateAfterRates reads a unit's rate of fulfilment said alone after the
