@@ -40,7 +40,7 @@ func (c *ExplainCommand) Run(ctx context.Context, args []string) error {
 	err = c.Main.readInputs(ctx, fs.Args(), func(d *extract.Document) {
 		n++
 		if len(d.Errors) == 0 {
-			x.Extract(d)
+			safeWork(x.Extract, d)
 		}
 		fmt.Fprintf(w, "%s  (%s)\n", d.Doc, d.Source)
 		fmt.Fprintf(w, "  published %q  subject %q  province %q  period %q\n", d.Published, d.Subject, d.Province, d.Period)

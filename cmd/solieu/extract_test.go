@@ -189,3 +189,13 @@ func TestExplain(t *testing.T) {
 		}
 	}
 }
+
+// TestSafeWork: a panic while one document is extracted becomes an error
+// of that document (extract, explain and scrape all run Extract so).
+func TestSafeWork(t *testing.T) {
+	d := &extract.Document{Source: "a.txt", Figures: []extract.Figure{{Metric: "members.total"}}}
+	safeWork(func(*extract.Document) { panic("boom") }, d)
+	if len(d.Figures) != 0 || len(d.Errors) != 1 || !strings.Contains(d.Errors[0], "a.txt") || !strings.Contains(d.Errors[0], "boom") {
+		t.Fatalf("after a panic: figures %v, errors %q", d.Figures, d.Errors)
+	}
+}

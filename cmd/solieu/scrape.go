@@ -150,7 +150,7 @@ func (c *ScrapeCommand) Run(ctx context.Context, args []string) error {
 	var werr error
 	write := func(d *extract.Document) {
 		if len(d.Errors) == 0 || d.Text != "" {
-			x.Extract(d)
+			safeWork(x.Extract, d) // one bad page never stops a crawl
 		}
 		if err := enc.Encode(d); err != nil && werr == nil {
 			werr = err
