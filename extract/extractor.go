@@ -2589,6 +2589,11 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	}
 	if f.Modality == "" {
 		f.Modality = p.modality(i)
+		// A congress's elections under "Mục tiêu nhiệm kỳ …" are its
+		// results.
+		if f.Modality == Actual && !strings.HasPrefix(f.Metric, "congress.") && p.targetSection(i) {
+			f.Modality = Target
+		}
 		if f.Modality == Actual && p.yearlyFloor(i) {
 			f.Modality = Target
 		}
@@ -2869,6 +2874,70 @@ func (p *pass) targetList(i int) bool {
 		return false
 	}
 	return false
+}
+
+// targetSection reports whether the number at toks[i] stands in a
+// paragraph under a heading of targets: a short line of its own that
+// opens with "Mục tiêu", "Chỉ tiêu", "Phương hướng" or "Nhiệm vụ năm …"
+// ("Mục tiêu cụ thể", "III. Phương hướng, nhiệm vụ năm 2025"), up to the
+// next heading. A "đã" before the number in its sentence reports a
+// result.
+func (p *pass) targetSection(i int) bool {
+	ls := p.lineOf(i)
+	if ls == 0 || p.saysDone(p.sentStart(i), i) {
+		return false
+	}
+	for n := 0; n < 30 && ls > 0; n++ {
+		end := ls - 1 // the newline before the line
+		st := p.lineStart(end)
+		ls = st
+		if st == end || !p.headingLine(st, end) {
+			continue
+		}
+		// The first heading above decides.
+		from := st
+		if p.sectionHeading(st, end) {
+			from = st + 2 // past "III."
+		} else if p.numberedItem(st) && st+1 < end && (p.toks[st+1].fold == "." || p.toks[st+1].fold == ")") {
+			from = st + 2 // past "2."
+		}
+		if from >= end || !p.toks[from].cap {
+			return false
+		}
+		for _, cue := range sectionCues {
+			if _, ok := phraseAt(p.toks, from, +1, cue); ok {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// headingLine reports whether the line toks[st:end] is a heading: ten
+// tokens at most, no number but a year, no table cells, and no full
+// stop, comma or semicolon at its end.
+func (p *pass) headingLine(st, end int) bool {
+	if end-st > 10 {
+		return false
+	}
+	switch p.toks[end-1].fold {
+	case ".", ",", ";", "!", "?":
+		return false
+	}
+	for k := st; k < end; k++ {
+		if t := &p.toks[k]; t.kind == tokNum && !t.year && !(k == st && p.numberedItem(st)) || t.fold == "|" {
+			return false // a number, or a table's row ("Chỉ tiêu | Kế hoạch | Thực hiện")
+		}
+	}
+	return true
+}
+
+// sectionCues open the headings of sections of targets (targetSection).
+var sectionCues = [][]string{
+	{"muc", "tieu"}, {"chi", "tieu"}, {"phuong", "huong"}, {"ke", "hoach", "nam"},
+	{"nhiem", "vu", "nam"}, {"nhiem", "vu", "thoi", "gian", "toi"}, {"nhiem", "vu", "trong", "tam"},
+	{"nhiem", "vu", ",", "giai", "phap"}, {"nhiem", "vu", "va", "giai", "phap"}, {"nhiem", "vu", "quy"},
 }
 
 // saysDone reports whether "đã" stands among toks[from:to].
