@@ -2817,6 +2817,21 @@ func (p *pass) targetList(i int) bool {
 	ls := p.lineOf(i)
 	numbered := p.numberedItem(ls)
 	if !bullet(&p.toks[ls]) && !numbered {
+		// "Tổng số: 12 lớp, trên 800 học viên." after the items sums
+		// them up, plans as they are.
+		if (seq(p.toks, ls, "tong", "so", ":") || seq(p.toks, ls, "tong", "cong", ":")) && ls > 0 {
+			for st := p.lineStart(ls - 1); st > 0; st = p.lineStart(st - 1) {
+				if st == ls-1 || p.toks[st].kind == tokNewline {
+					continue // a blank line
+				}
+				for k := st; k < len(p.toks) && p.toks[k].kind != tokNewline; k++ {
+					if t := &p.toks[k]; t.kind == tokNum && !t.year && !t.skip && k > st {
+						return p.targetList(k)
+					}
+				}
+				return false
+			}
+		}
 		return false // most numbers: no item of a list
 	}
 	for n := 0; n < 40 && ls > 0; n++ {
@@ -2867,6 +2882,12 @@ func (p *pass) targetList(i int) bool {
 				// "… đạt 15/17 chỉ tiêu:" results.
 				if (seq(p.toks, j, "nhiem", "vu") && j+2 < end && (p.toks[j+2].fold == "nam" || p.toks[j+2].fold == "quy" || p.toks[j+2].fold == ":") ||
 					seq(p.toks, j, "tap", "trung", ":") || seq(p.toks, j, "chi", "tieu") && !p.achievement(j)) && !p.saysDone(from, end) {
+					return true
+				}
+				// A plan announced: "Trung tâm thông báo kế hoạch mở lớp như
+				// sau:", "dự kiến mở các lớp:" (not "Căn cứ kế hoạch …",
+				// "Thực hiện kế hoạch …, đã …").
+				if (seq(p.toks, j, "ke", "hoach") && !p.underPlan(j) || seq(p.toks, j, "du", "kien")) && !p.saysDone(from, end) {
 					return true
 				}
 			}
@@ -2938,6 +2959,13 @@ var sectionCues = [][]string{
 	{"muc", "tieu"}, {"chi", "tieu"}, {"phuong", "huong"}, {"ke", "hoach", "nam"},
 	{"nhiem", "vu", "nam"}, {"nhiem", "vu", "thoi", "gian", "toi"}, {"nhiem", "vu", "trong", "tam"},
 	{"nhiem", "vu", ",", "giai", "phap"}, {"nhiem", "vu", "va", "giai", "phap"}, {"nhiem", "vu", "quy"},
+}
+
+// underPlan reports whether the "kế hoạch" at toks[j] is a plan acted
+// under ("theo kế hoạch", "thực hiện kế hoạch", "căn cứ kế hoạch"), not
+// one announced.
+func (p *pass) underPlan(j int) bool {
+	return j >= 1 && p.toks[j-1].fold == "theo" || j >= 2 && (seq(p.toks, j-2, "thuc", "hien") || seq(p.toks, j-2, "can", "cu"))
 }
 
 // saysDone reports whether "đã" stands among toks[from:to].
