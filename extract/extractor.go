@@ -1658,20 +1658,24 @@ func (p *pass) try(k, i, left int, t *token, prev *found, near *lazyNear, win *c
 }
 
 // otherNoun reports whether the noun at toks[k], after a count, counts
-// another kind of unit than the figure f: organisations after a count of
-// members, or members after a count of organisations. Such a count is no
-// change or share of f.
+// another kind of unit than the figure f: organisations or classes after a
+// count of members, members or classes after one of organisations, members
+// or organisations after one of classes. Such a count is no change or
+// share of f.
 func (p *pass) otherNoun(k int, f *found) bool {
 	if k >= len(p.toks) || f.mi < 0 || int(f.mi) >= len(p.x.tax.Metrics) {
 		return false
 	}
 	org := seq(p.toks, k, "chi", "bo") || seq(p.toks, k, "dang", "bo") || seq(p.toks, k, "to", "chuc")
-	member := seq(p.toks, k, "dang", "vien") || seq(p.toks, k, "dong", "chi") || seq(p.toks, k, "quan", "chung")
+	member := seq(p.toks, k, "dang", "vien") || seq(p.toks, k, "dong", "chi") || seq(p.toks, k, "quan", "chung") || seq(p.toks, k, "hoc", "vien")
+	class := p.toks[k].fold == "lop"
 	switch p.x.tax.Metrics[f.mi].Counts {
 	case "member", "person", "person-visit":
-		return org
+		return org || class
 	case "organisation", "committee":
-		return member
+		return member || class
+	case "class":
+		return org || member
 	}
 	return false
 }
