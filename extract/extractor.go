@@ -3141,6 +3141,7 @@ var targetCues = [][]string{
 	{"theo", "ke", "hoach", ","},    // "Theo kế hoạch, trong tháng 6, Huyện ủy mở 2 lớp …"
 	{"ke", "hoach", "kiem", "tra"},  // "kế hoạch kiểm tra tài chính đảng tại 14 tổ chức cơ sở đảng"
 	{"ke", "hoach", "giam", "sat"},
+	{"dat", "ke", "hoach"}, // "Ban Tổ chức đặt kế hoạch phát thẻ cho khoảng 2.000 đảng viên"
 }
 
 // The indexes in targetCues of the cues that cueFits looks at.
@@ -3149,6 +3150,7 @@ var (
 	yeuCau         = cueIndex("yeu", "cau")
 	keHoachKiemTra = cueIndex("ke", "hoach", "kiem", "tra")
 	keHoachGiamSat = cueIndex("ke", "hoach", "giam", "sat")
+	datKeHoach     = cueIndex("dat", "ke", "hoach")
 )
 
 func cueIndex(words ...string) int {
@@ -3164,6 +3166,9 @@ func (p *pass) cueFits(c, j int) bool {
 		return p.word(j) == "sẽ"
 	case yeuCau:
 		return p.demand(j)
+	case datKeHoach:
+		// "đặt kế hoạch" sets a plan; "đạt kế hoạch", folded alike, met it.
+		return p.word(j) == "đặt"
 	case keHoachKiemTra, keHoachGiamSat:
 		// "Thực hiện kế hoạch kiểm tra năm 2024, Ủy ban Kiểm tra kiểm tra
 		// 15 tổ chức đảng" reports what was done under the plan.
