@@ -80,7 +80,9 @@ func (x *Extractor) Extract(d *Document) {
 	// Extract leaves in d may point into it (TestNoAliasing).
 	nt := x.exp.NormalizeInto(&sc.norm, d.Text, normalize.Options{})
 	p := &sc.pass
+	sc.lexer.orig = nt
 	p.begin(x, d, nt, sc.lexer.lex(nt.Norm, p.toks[:0]))
+	sc.lexer.orig = nil
 	p.related()
 	p.index()
 	p.figures()

@@ -120,6 +120,9 @@ type lexer struct {
 	// normalize's tokens do not help: the reference of the shared path
 	// in tests.
 	alone bool
+	// orig, when set, is the text being lexed (its Norm): a line break's
+	// wrap is told by the original's case (softWrap).
+	orig *normalize.Text
 }
 
 func (lx *lexer) reset() {
@@ -140,6 +143,9 @@ func (lx *lexer) lex(s string, toks []token) []token {
 	lx.memo.use(voc)
 	b := byteLexer{s: s, nums: lx.nums, next: len(s), voc: voc, newlineID: voc.lookupString("\n"), memo: &lx.memo,
 		numToks: lx.numToks[:0], marks: lx.marks[:0]}
+	if lx.orig != nil && lx.orig.Norm == s {
+		b.orig = lx.orig
+	}
 	if len(b.nums) > 0 {
 		b.next = b.nums[0].Start
 	}
@@ -225,6 +231,7 @@ type byteLexer struct {
 	voc            *vocabTable
 	newlineID      int32
 	memo           *wordMemo
+	orig           *normalize.Text // the text s is the Norm of, or nil
 }
 
 // word appends the word s[i:j] to toks.
@@ -292,7 +299,8 @@ func (b *byteLexer) run(toks []token, i, stop int) ([]token, int) {
 			continue
 		}
 		c := s[i]
-		if c == ' ' {
+		if c == ' ' || c == '\n' && softWrap(toks, s, i, b.orig) {
+			// A line wrapped inside a sentence reads on as one line.
 			i++
 			continue
 		}
@@ -353,6 +361,40 @@ func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *v
 		toks = appendToken(toks, tokPunct, fold, i, i+w, voc.lookupString(fold), brk, false)
 	}
 	return toks, bracket
+}
+
+// softWrap reports whether the line break at s[i] wraps a sentence, as
+// pages saved with hard line breaks do ("… trong đó đảng viên là người
+// dân tộc\nthiểu số có 18 312 đồng chí"): the line ends with a word, a
+// number or a comma, and the next one opens with a lower-case letter, in
+// orig too when it is known (an abbreviation expanded, "HTTNV: 26", opens
+// its line in upper case). A heading, a byline or a list's item opens in
+// upper case or with a mark.
+func softWrap(toks []token, s string, i int, orig *normalize.Text) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if last := &toks[len(toks)-1]; last.kind != tokWord && last.kind != tokNum && last.fold != "," {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if j >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	if orig != nil {
+		if k := orig.OrigOffset(j); k < len(orig.Orig) {
+			r, _ = utf8.DecodeRuneInString(orig.Orig[k:])
+			return unicode.IsLower(r)
+		}
+	}
+	return true
 }
 
 // asciiPunct marks the ASCII bytes that are punctuation tokens by
