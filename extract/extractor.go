@@ -122,7 +122,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
 	p.ctxSent, p.ctxOK = 0, false
 	p.lineAt = 0
-	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0
+	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0 || strings.IndexByte(nt.Orig, '\t') >= 0 // tabCells
 	p.cellMemo = p.cellMemo[:0]
 }
 

@@ -121,8 +121,10 @@ type lexer struct {
 	// in tests.
 	alone bool
 	// orig, when set, is the text being lexed (its Norm): a line break's
-	// wrap is told by the original's case (softWrap).
-	orig *normalize.Text
+	// wrap is told by the original's case (softWrap), a table's cells by
+	// its tabs (tabCells).
+	orig   *normalize.Text
+	tabBuf []token
 }
 
 func (lx *lexer) reset() {
@@ -199,6 +201,25 @@ func (lx *lexer) lex(s string, toks []token) []token {
 		i = j
 	}
 	toks, _ = b.run(toks, i, len(s))
+	if b.orig != nil && strings.IndexByte(b.orig.Orig, '\t') >= 0 {
+		// Cells copied from a table with tabs between them, which
+		// normalize turned into spaces.
+		var n int
+		if toks, n = lx.tabCells(toks, b.orig, voc); n > 0 {
+			b.numToks = b.numToks[:0]
+			for k := range toks {
+				if toks[k].kind == tokNum {
+					b.numToks = append(b.numToks, int32(k))
+				}
+			}
+			b.marks = b.marks[:0]
+			for k := range toks {
+				if f := toks[k].fold; f == "(" || f == ")" || toks[k].brk == sentBrk {
+					b.marks = append(b.marks, int32(k))
+				}
+			}
+		}
+	}
 	lx.marks, lx.numToks = b.marks, b.numToks
 	for _, k := range b.numToks {
 		if toks[k].year && countsNext(toks, int(k)) {
@@ -361,6 +382,44 @@ func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *v
 		toks = appendToken(toks, tokPunct, fold, i, i+w, voc.lookupString(fold), brk, false)
 	}
 	return toks, bracket
+}
+
+// tabCells puts a '|' token, a table's cell break, between two tokens of
+// a line that a tab stood between in orig ("Huyện Hưng Hà\t46\t13.837"),
+// as a page's tables read when copied as text, and marks a number that
+// spans a tab (normalize read "340\t362" as "340 362", one number) as no
+// figure. It returns the tokens and how many it put or marked.
+func (lx *lexer) tabCells(toks []token, orig *normalize.Text, voc *vocabTable) ([]token, int) {
+	n := 0
+	out := lx.tabBuf[:0]
+	id := voc.lookupString("|")
+	for k := range toks {
+		out = append(out, toks[k])
+		if t := &out[len(out)-1]; t.kind == tokNum && !t.skip {
+			// "340\t362\t106,5" reads as one number once the tabs are
+			// spaces: no figure, rather than a wrong one.
+			if a, b := orig.OrigSpan(t.start, t.end); strings.IndexByte(orig.Orig[a:b], '\t') >= 0 {
+				t.skip = true
+				n++
+			}
+		}
+		if k+1 == len(toks) || toks[k].kind == tokNewline || toks[k+1].kind == tokNewline {
+			continue
+		}
+		a, b := orig.OrigOffset(toks[k].end), orig.OrigOffset(toks[k+1].start)
+		if a < b && strings.IndexByte(orig.Orig[a:b], '\t') >= 0 {
+			out = appendToken(out, tokPunct, "|", toks[k].end, toks[k+1].start, id, 0, false)
+			n++
+		}
+	}
+	if n == 0 {
+		lx.tabBuf = out
+		return toks, 0
+	}
+	// The tokens go on in toks' buffer; out is kept for the next text.
+	toks = append(toks[:0], out...)
+	lx.tabBuf = out
+	return toks, n
 }
 
 // softWrap reports whether the line break at s[i] wraps a sentence, as
