@@ -2081,10 +2081,16 @@ func (p *pass) memberNounAt(k int) bool {
 // label put before the number, after it, and as "có N label".
 func (p *pass) labelValue(i int) (candidate, bool) {
 	j := i - 1
-	if j < 0 || p.toks[j].fold != ":" && !(p.toks[j].fold == "la" && p.word(j) == "là") {
+	bounded := false
+	if b := p.boundStart(i); b < i && b >= 2 && p.toks[b-1].kind == tokWord && p.toks[b-1].fold != "la" && !comparative[p.toks[b].fold] && !(p.toks[b].fold == "hon" && comparative[p.toks[b-1].fold]) {
+		// "số tổ chức cơ sở đảng của Khối không quá 60": the bound
+		// stands for "là" after a label that opens with "Số".
+		j, bounded = b, true
+	}
+	if j < 0 || !bounded && p.toks[j].fold != ":" && !(p.toks[j].fold == "la" && p.word(j) == "là") {
 		return candidate{}, false
 	}
-	isLa := p.toks[j].fold == "la"
+	isLa := bounded || p.toks[j].fold == "la"
 	start := p.labelStart(j, isLa)
 	if lo := p.yearItem(j - 1); lo >= 0 && lo == start && lo > 0 && p.toks[lo-1].fold == ":" {
 		// "Số đảng viên kết nạp hằng năm: năm 2016: 2.207": the year
@@ -2134,11 +2140,22 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 				return c, true
 			}
 		}
+		// "Chi bộ Tổ dân phố 5: 46 đảng viên": the unit's members.
+		if len(tail) > 2 && (tail[1].fold == "dang" && tail[2].fold == "vien" || tail[1].fold == "dong" && tail[2].fold == "chi") {
+			if c, ok := p.readLabel(nil, tail); ok {
+				c.lo, c.hi = start, i
+				return c, true
+			}
+		}
 	}
 	c, ok := p.readLabel(label, tail)
 	c.lo, c.hi = start, i
 	return c, ok
 }
+
+// comparative holds the first words of the bounds that compare with a
+// figure before ("nhiều hơn 7 đơn vị"): a change, not a value.
+var comparative = map[string]bool{"nhieu": true, "it": true, "cao": true, "thap": true}
 
 // labelStart returns where the label that ends before toks[j] (':' or
 // "là", isLa) begins in its clause: fourteen tokens back at most ("Kiểm
@@ -2177,9 +2194,10 @@ func (p *pass) fromTo(i int) (candidate, bool) {
 			}
 		}
 	}
-	if verb < 1 && i >= 2 && p.toks[i-1].fold == "con" && p.toks[i-2].kind == tokWord {
-		// "số chi bộ thôn, bản còn 1.076 chi bộ": what is left.
-		verb = i - 1
+	if b := p.boundStart(i); verb < 1 && b >= 2 && p.toks[b-1].fold == "con" && p.toks[b-2].kind == tokWord {
+		// "số chi bộ thôn, bản còn 1.076 chi bộ": what is left ("còn
+		// khoảng 54" past its bound).
+		verb = b - 1
 	}
 	if verb < 1 && i >= 2 && (p.toks[i-1].fold == "tang" && p.word(i-1) != "tặng" || p.toks[i-1].fold == "giam") && p.toks[i-2].kind == tokWord {
 		// "số tổ chức cơ sở đảng giảm 31": the label's count moved by
@@ -2422,9 +2440,15 @@ func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 	co := token{kind: tokWord, fold: "co", id: labelIDs[2]}
 	var best candidate
 	have := false
+	// "Chi bộ Tổ dân phố 5: 46 đảng viên" counts members: the label
+	// names the unit, not what is counted.
+	member := len(tail) > 2 && (tail[1].fold == "dang" && tail[2].fold == "vien" || tail[1].fold == "dong" && tail[2].fold == "chi")
 	consider := func(syn []token, at int) {
 		c, ok := p.subBest(syn, at)
 		if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
+			if member && p.ruleCounts(c.ru) == "organisation" {
+				return
+			}
 			best, have = candidate{ru: c.ru, score: c.score, y: -1}, true
 		}
 	}
@@ -2456,6 +2480,15 @@ func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 		}
 	}
 	return best, have
+}
+
+// ruleCounts returns what one unit of ru's metric is (Metric.Counts), or
+// "" for a metric the taxonomy lacks.
+func (p *pass) ruleCounts(ru *rule) string {
+	if mi := p.x.ruleMI[ru.rank]; mi >= 0 && int(mi) < len(p.x.tax.Metrics) {
+		return p.x.tax.Metrics[mi].Counts
+	}
+	return ""
 }
 
 // labelIDs are the ids of the words readLabel adds: "đảng viên", "có".
