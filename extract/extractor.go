@@ -778,6 +778,13 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 	// A column of a kind of unit ("Nội dung | Tổ chức đảng | Đảng viên",
 	// "Xếp loại | Số TCCSĐ") is the noun of its cells.
 	obj := objectHeader(h)
+	if !obj {
+		// A caption line over the table names it ("Tổ chức cơ sở
+		// đảng", then "Mức xếp loại | Năm 2022 | Năm 2023").
+		if c := p.captionAbove(hdr); objectHeader(c) {
+			h, obj = c, true
+		}
+	}
 	if obj {
 		if h[0].fold == "so" {
 			h = h[1:]
@@ -796,6 +803,20 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 	}
 	cand.lo, cand.hi, cand.target = rowStart, i, target
 	return cand, ok
+}
+
+// captionAbove returns the line right above the table header at
+// toks[hdr], or nil when there is none or a blank line comes between.
+func (p *pass) captionAbove(hdr int) []token {
+	prev := hdr - 1 // the newline before the header
+	if prev <= 0 || p.toks[prev].kind != tokNewline {
+		return nil
+	}
+	st := p.lineStart(prev)
+	if st == prev || hasPipe(p.toks[st:prev]) {
+		return nil
+	}
+	return p.toks[st:prev]
 }
 
 // objectHeader reports whether a table's column header names what its
