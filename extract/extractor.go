@@ -2686,6 +2686,11 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	if f.Cmp == "" {
 		f.Cmp = p.bound(i)
 	}
+	// "số tổ chức đảng hoàn thành xuất sắc nhiệm vụ không vượt quá 20%":
+	// a ceiling on a rating's share is a quota, a target.
+	if f.Cmp == "<=" && f.Unit == UnitPercent && f.Modality == Actual && strings.HasPrefix(f.Metric, "rating.") {
+		f.Modality = Target
+	}
 	if c.y >= 0 {
 		f.Qualifiers.BadgeYears = int(p.toks[c.y].value)
 		p.used[c.y] = true
