@@ -2777,6 +2777,11 @@ func (p *pass) orMore(i int) string {
 			break
 		}
 		if p.toks[k].fold == "tro" && k+1 < len(p.toks) {
+			// "40 chi bộ hoàn thành tốt nhiệm vụ trở lên": "trở lên"
+			// widens the rating level, not the number (ANNOTATION.md).
+			if k >= 2 && p.toks[k-2].fold == "nhiem" && p.toks[k-1].fold == "vu" || k >= 1 && (p.toks[k-1].fold == "manh" || p.toks[k-1].fold == "bieu") {
+				return ""
+			}
 			switch p.toks[k+1].fold {
 			case "len":
 				return ">="
