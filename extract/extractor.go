@@ -719,9 +719,11 @@ func (p *pass) inRowTable(i int) bool {
 // rowLabels reports whether the table whose header line starts at
 // toks[hdr] names its metrics in its rows' first cells: "Chỉ tiêu | Kế
 // hoạch | Thực hiện", "Nội dung | Năm 2016 | Năm 2017 | Tăng (+), giảm
-// (-)", "Loại | TCCSĐ | Đảng viên", "Hình thức | Tổ chức đảng | Đảng viên".
+// (-)", "Loại | TCCSĐ | Đảng viên", "Hình thức | Tổ chức đảng | Đảng viên",
+// "Xếp loại đảng viên | Số lượng | Tỷ lệ".
 func (p *pass) rowLabels(hdr int) bool {
-	for _, w := range [][]string{{"chi", "tieu"}, {"noi", "dung"}, {"tieu", "chi"}, {"chi", "so"}, {"xep", "loai"}, {"muc", "xep", "loai"}, {"loai"}, {"hinh", "thuc"}, {"hinh", "thuc", "ky", "luat"}} {
+	for _, w := range [][]string{{"chi", "tieu"}, {"noi", "dung"}, {"tieu", "chi"}, {"chi", "so"}, {"xep", "loai"}, {"muc", "xep", "loai"}, {"loai"}, {"hinh", "thuc"}, {"hinh", "thuc", "ky", "luat"},
+		{"xep", "loai", "dang", "vien"}, {"xep", "loai", "to", "chuc", "co", "so", "dang"}, {"xep", "loai", "to", "chuc", "dang"}, {"xep", "loai", "chi", "bo"}} {
 		if end, ok := phraseAt(p.toks, hdr, +1, w); ok && end < len(p.toks) && p.toks[end].fold == "|" {
 			return true
 		}
@@ -783,6 +785,13 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 		// đảng", then "Mức xếp loại | Năm 2022 | Năm 2023").
 		if c := p.captionAbove(hdr); objectHeader(c) {
 			h, obj = c, true
+		} else if o := objectIn(p.headerCell(nil, hdr, 0)); o != nil {
+			// "Xếp loại đảng viên | Số lượng | Tỷ lệ".
+			h, obj = o, true
+		} else if o := objectIn(p.leadAbove(hdr)); o != nil {
+			// "Kết quả đánh giá, xếp loại chất lượng tổ chức cơ sở
+			// đảng năm 2024 như sau:" over the table.
+			h, obj = o, true
 		}
 	}
 	if obj {
@@ -817,6 +826,40 @@ func (p *pass) captionAbove(hdr int) []token {
 		return nil
 	}
 	return p.toks[st:prev]
+}
+
+// leadAbove returns the last sentence of the line that ends with ':'
+// right above the table header at toks[hdr], a blank line between or not,
+// or nil.
+func (p *pass) leadAbove(hdr int) []token {
+	end := hdr - 1 // the newline before the header
+	if end <= 0 || p.toks[end].kind != tokNewline {
+		return nil
+	}
+	if p.toks[end-1].kind == tokNewline {
+		end-- // a blank line
+	}
+	if end < 2 || p.toks[end-1].fold != ":" {
+		return nil
+	}
+	st := max(p.lineStart(end), p.sentStart(end-1))
+	return p.toks[st : end-1]
+}
+
+// tableObjects are the nouns of what a table's cells count, longest
+// first.
+var tableObjects = [][]string{{"to", "chuc", "co", "so", "dang"}, {"to", "chuc", "dang"}, {"cap", "uy", "vien"}, {"dang", "vien"}, {"chi", "bo"}, {"dang", "bo"}}
+
+// objectIn returns the first noun of tableObjects in toks, or nil.
+func objectIn(toks []token) []token {
+	for k := range toks {
+		for _, w := range tableObjects {
+			if end, ok := phraseAt(toks, k, +1, w); ok {
+				return toks[k:end]
+			}
+		}
+	}
+	return nil
 }
 
 // objectHeader reports whether a table's column header names what its
@@ -2490,8 +2533,14 @@ func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 	if noun > 1 {
 		consider(append(append(append(p.spare().syn[:0], num), tail[1:noun]...), label...), 0)
 	}
+	// A label that names units ("Tổ chức đảng được cấp ủy kiểm tra")
+	// counts them, not members.
+	afters := [][]token{tail[1:], {dang, vien}}
+	if o := objectIn(label); o != nil && o[0].fold != "dang" || o != nil && o[1].fold == "bo" {
+		afters = afters[:1]
+	}
 	for k := 0; k <= len(label); k++ {
-		for _, after := range [][]token{tail[1:], {dang, vien}} {
+		for _, after := range afters {
 			syn := p.spare().syn[:0]
 			syn = append(syn, label[:k]...)
 			syn = append(syn, num)
