@@ -3549,7 +3549,11 @@ func (p *pass) dedupe() {
 			// "58/58 tổ chức cơ sở đảng đã tổ chức xong đại hội … có 58
 			// tổ chức cơ sở đảng": a count equal to an earlier ratio's
 			// total restates it.
-			if p.figs[dd.first.slots[a]-1].denOnly && !f.denOnly || p.totalRow(f.tok) || p.restatedTotal(f.tok) {
+			// A table's cell that repeats a figure of the text ("kết nạp
+			// 418 đảng viên", then "Kết nạp đảng viên mới | 392 | 418")
+			// restates it too.
+			e := &p.figs[dd.first.slots[a]-1]
+			if e.denOnly && !f.denOnly || p.totalRow(f.tok) || p.restatedTotal(f.tok) || p.pipes && p.tableCellAt(f.tok) && !p.tableCellAt(e.tok) {
 				drop[b] = true
 			}
 		} else {
