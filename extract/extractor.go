@@ -2686,7 +2686,9 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 	if ru != nil {
 		f.Rule = ru.id
 		f.Modality = ru.mod
-		if ru.modPrev && c.inherit != nil && c.inherit.Modality == Change {
+		// "giảm 3 đảng viên (33,3%)" changes by a share; "giảm 5,3% so
+		// với năm 2022 (21,5%)" gives the year before its value.
+		if ru.modPrev && c.inherit != nil && c.inherit.Modality == Change && (i < 1 || p.toks[i-1].fold != "(" || c.inherit.hi+2 >= i) {
 			f.Modality, f.neg = Change, c.inherit.Value < 0
 		}
 	}
@@ -3257,6 +3259,7 @@ var targetCues = [][]string{
 	{"ke", "hoach", "kiem", "tra"},  // "kế hoạch kiểm tra tài chính đảng tại 14 tổ chức cơ sở đảng"
 	{"ke", "hoach", "giam", "sat"},
 	{"dat", "ke", "hoach"}, // "Ban Tổ chức đặt kế hoạch phát thẻ cho khoảng 2.000 đảng viên"
+	{"duoc", "giao"},       // "Trung tâm được giao mở 2 lớp sơ cấp lý luận chính trị"
 }
 
 // The indexes in targetCues of the cues that cueFits looks at.
