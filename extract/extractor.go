@@ -124,6 +124,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.lineAt = 0
 	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0 || strings.IndexByte(nt.Orig, '\t') >= 0 // tabCells
 	p.cellMemo = p.cellMemo[:0]
+	p.secBuilt = false
 }
 
 // related marks the numbers of the other articles a page lists under
@@ -281,6 +282,10 @@ type pass struct {
 	// lineAt is one past the last token lineOf was asked about, 0 for
 	// none; lineFrom is where its line starts.
 	lineAt, lineFrom int
+	// secs are the token ranges of the sections under a heading of
+	// targets (targetSection), found once a document (secBuilt).
+	secs     [][2]int
+	secBuilt bool
 	// cellMemo holds the rules tableCell found by column.
 	cellMemo []cellMemo
 	figs     []found
@@ -3025,33 +3030,70 @@ func (p *pass) targetList(i int) bool {
 // next heading. A "đã" before the number in its sentence reports a
 // result.
 func (p *pass) targetSection(i int) bool {
-	ls := p.lineOf(i)
-	if ls == 0 || p.saysDone(p.sentStart(i), i) {
+	if p.sub {
 		return false
 	}
-	for n := 0; n < 30 && ls > 0; n++ {
-		end := ls - 1 // the newline before the line
-		st := p.lineStart(end)
-		ls = st
-		if st == end || !p.headingLine(st, end) {
-			continue
+	if !p.secBuilt {
+		p.buildSections()
+	}
+	for _, sec := range p.secs {
+		if sec[0] <= i && i < sec[1] {
+			return !p.saysDone(p.sentStart(i), i)
 		}
-		// The first heading above decides.
-		from := st
-		if p.sectionHeading(st, end) {
-			from = st + 2 // past "III."
-		} else if p.numberedItem(st) && st+1 < end && (p.toks[st+1].fold == "." || p.toks[st+1].fold == ")") {
-			from = st + 2 // past "2."
+	}
+	return false
+}
+
+// buildSections finds the target sections of targetSection once per
+// document: from a heading of targets for thirty lines at most, up to
+// the next heading.
+func (p *pass) buildSections() {
+	p.secBuilt = true
+	p.secs = p.secs[:0]
+	open, left := -1, 0
+	for st := 0; st < len(p.toks); {
+		end := st
+		for end < len(p.toks) && p.toks[end].kind != tokNewline {
+			end++
 		}
-		if from >= end || !p.toks[from].cap {
-			return false
-		}
-		for _, cue := range sectionCues {
-			if _, ok := phraseAt(p.toks, from, +1, cue); ok {
-				return true
+		if open >= 0 {
+			if left--; left < 0 {
+				p.secs = append(p.secs, [2]int{open, st})
+				open = -1
 			}
 		}
+		if st < end && end < len(p.toks) && p.headingLine(st, end) {
+			if open >= 0 {
+				p.secs = append(p.secs, [2]int{open, st})
+				open = -1
+			}
+			if p.targetHeading(st, end) {
+				open, left = end, 30
+			}
+		}
+		st = end + 1
+	}
+	if open >= 0 {
+		p.secs = append(p.secs, [2]int{open, len(p.toks)})
+	}
+}
+
+// targetHeading reports whether the heading line toks[st:end] opens a
+// section of targets (sectionCues), past its number ("III.", "2.").
+func (p *pass) targetHeading(st, end int) bool {
+	from := st
+	if p.sectionHeading(st, end) {
+		from = st + 2 // past "III."
+	} else if p.numberedItem(st) && st+1 < end && (p.toks[st+1].fold == "." || p.toks[st+1].fold == ")") {
+		from = st + 2 // past "2."
+	}
+	if from >= end || !p.toks[from].cap {
 		return false
+	}
+	for _, cue := range sectionCues {
+		if _, ok := phraseAt(p.toks, from, +1, cue); ok {
+			return true
+		}
 	}
 	return false
 }
