@@ -3050,6 +3050,12 @@ func (p *pass) targetSection(i int) bool {
 func (p *pass) buildSections() {
 	p.secBuilt = true
 	p.secs = p.secs[:0]
+	// Most texts have no such heading: a look at the text for the
+	// cues' first words, as written, spares them the walk over the
+	// tokens.
+	if !hasAny(p.nt.Norm, sectionCueText) {
+		return
+	}
 	open, left := -1, 0
 	for st := 0; st < len(p.toks); {
 		end := st
@@ -3115,6 +3121,21 @@ func (p *pass) headingLine(st, end int) bool {
 		}
 	}
 	return true
+}
+
+// sectionCueText are sectionCues as a heading writes them, in the
+// tone-mark convention normalize leaves: a text with none has no
+// section of targets.
+var sectionCueText = []string{"Mục tiêu", "MỤC TIÊU", "Mục Tiêu", "Chỉ tiêu", "CHỈ TIÊU", "Chỉ Tiêu", "Phương hướng", "PHƯƠNG HƯỚNG", "Phương Hướng", "Kế hoạch", "KẾ HOẠCH", "Kế Hoạch", "Nhiệm vụ", "NHIỆM VỤ", "Nhiệm Vụ"}
+
+// hasAny reports whether s contains one of subs.
+func hasAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionCues open the headings of sections of targets (targetSection).
