@@ -1789,7 +1789,7 @@ func (p *pass) context(i int) *found {
 	// A paragraph keeps its topic: "Về công tác phát triển đảng viên, …
 	// nữ chiếm 52,1%. Người dân tộc thiểu số có 611 người."
 	if ls := p.lineOf(i); p.ctxSent != ls+1 {
-		p.ctxSent, p.ctxOK, p.ctxScan = ls+1, false, ls
+		p.ctxSent, p.ctxOK, p.ctxScan = ls+1, false, p.itemsLead(ls)
 	}
 	// The last phrase that ends before the number rules: "Đối với tổ
 	// chức đảng: khiển trách 402 … Đối với đảng viên: khiển trách 11.862".
@@ -1806,7 +1806,16 @@ scan:
 			}
 			for _, k := range rs.ctxByFirst[g].cues {
 				c := &rs.contexts[k]
-				if e, ok := idsAt(p.toks, j+1, +1, c.ids[1:]); ok {
+				e, ok := idsAt(p.toks, j+1, +1, c.ids[1:])
+				if !ok && len(c.ids) > 2 && j+2 < i && p.toks[j+2].kind == tokNum && p.toks[j].fold == "trong" {
+					// "Trong số 35 đảng viên mới:" names its count
+					// inside the phrase ("đối với 3 tổ chức đảng" is an
+					// object, not "Đối với tổ chức đảng:").
+					if e2, ok2 := idsAt(p.toks, j+3, +1, c.ids[2:]); ok2 && p.toks[j+1].id == c.ids[1] {
+						e, ok = e2, true
+					}
+				}
+				if ok {
 					if e-1 >= i {
 						break scan // read again for a later number
 					}
@@ -1824,6 +1833,35 @@ scan:
 		return &p.ctxFound
 	}
 	return nil
+}
+
+// itemsLead returns where the context of the line at toks[ls] starts:
+// the line itself, or for an item of a list ("• 22 đồng chí là nữ") the
+// line over the items that ends with ':' ("Trong số 35 đảng viên mới:").
+func (p *pass) itemsLead(ls int) int {
+	if !bullet(&p.toks[ls]) {
+		return ls
+	}
+	for st := ls; st > 0; {
+		st = p.lineStart(st - 1)
+		if bullet(&p.toks[st]) {
+			continue
+		}
+		if e := p.lineEnd(st); e > st && p.toks[e-1].fold == ":" {
+			return st
+		}
+		return ls
+	}
+	return ls
+}
+
+// lineEnd returns the index of the newline that ends the line at
+// toks[st], or len(toks).
+func (p *pass) lineEnd(st int) int {
+	for st < len(p.toks) && p.toks[st].kind != tokNewline {
+		st++
+	}
+	return st
 }
 
 // leftSide matches the left side of ranked rule k from toks[left],
