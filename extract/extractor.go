@@ -3084,38 +3084,47 @@ func (p *pass) targetSection(i int) bool {
 
 // buildSections finds the target sections of targetSection once per
 // document: from a heading of targets for thirty lines at most, up to
-// the next heading.
+// the next heading. Every line starts a sentence, so it looks at the
+// sentences' starts and the line ends that close them, not at every
+// token.
 func (p *pass) buildSections() {
 	p.secBuilt = true
 	p.secs = p.secs[:0]
-	// Most texts have no such heading: a look at the text for the
-	// cues' first words, as written, spares them the walk over the
-	// tokens.
-	if !hasAny(p.nt.Norm, sectionCueText) {
-		return
-	}
 	open, left := -1, 0
-	for st := 0; st < len(p.toks); {
-		end := st
-		for end < len(p.toks) && p.toks[end].kind != tokNewline {
-			end++
-		}
-		if open >= 0 {
-			if left--; left < 0 {
-				p.secs = append(p.secs, [2]int{open, st})
-				open = -1
+	for _, b := range p.bounds {
+		if st := b[0]; st == 0 || p.toks[st-1].kind == tokNewline {
+			end := st
+			for end < len(p.toks) && end-st <= 10 && p.toks[end].kind != tokNewline {
+				end++
+			}
+			if st < end && end < len(p.toks) && p.toks[end].kind == tokNewline && p.headingLine(st, end) {
+				if open >= 0 {
+					p.secs = append(p.secs, [2]int{open, st})
+					open = -1
+				}
+				if p.targetHeading(st, end) {
+					open, left = end, 30
+				}
 			}
 		}
-		if st < end && end < len(p.toks) && p.headingLine(st, end) {
-			if open >= 0 {
-				p.secs = append(p.secs, [2]int{open, st})
-				open = -1
-			}
-			if p.targetHeading(st, end) {
-				open, left = end, 30
+		if open < 0 {
+			continue
+		}
+		// The line ends in the breaks that close the sentence: each
+		// opens a line, the thirty-first past the heading ends the
+		// section.
+		k := b[1]
+		for k > b[0] && p.toks[k-1].brk == sentBrk {
+			k--
+		}
+		for ; k < b[1] && open >= 0; k++ {
+			if p.toks[k].kind == tokNewline && k >= open {
+				if left--; left < 0 {
+					p.secs = append(p.secs, [2]int{open, k + 1})
+					open = -1
+				}
 			}
 		}
-		st = end + 1
 	}
 	if open >= 0 {
 		p.secs = append(p.secs, [2]int{open, len(p.toks)})
