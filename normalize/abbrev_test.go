@@ -26,6 +26,7 @@ func TestExpand(t *testing.T) {
 		{name: "punctuation around", in: "(HĐND, UBND)", want: "(Hội đồng nhân dân, Uỷ ban nhân dân)"},
 		{name: "nothing to do", in: "đảng viên", want: "đảng viên"},
 		{name: "promising candidates", in: "cho 68 QCƯT, 12 QCUT", want: "cho 68 quần chúng ưu tú, 12 quần chúng ưu tú"},
+		{name: "new members", in: "kết nạp 57 ĐVM", want: "kết nạp 57 đảng viên mới"},
 	}
 	e := NewExpander(nil)
 	for _, tt := range tests {
