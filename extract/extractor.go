@@ -3370,6 +3370,7 @@ var targetCues = [][]string{
 	{"ke", "hoach", "giam", "sat"},
 	{"dat", "ke", "hoach"}, // "Ban Tổ chức đặt kế hoạch phát thẻ cho khoảng 2.000 đảng viên"
 	{"duoc", "giao"},       // "Trung tâm được giao mở 2 lớp sơ cấp lý luận chính trị"
+	{"nhiem", "vu"},        // "Nhiệm vụ 6 tháng cuối năm, Đảng ủy Khối tập trung … kết nạp 150 đảng viên"
 }
 
 // The indexes in targetCues of the cues that cueFits looks at.
@@ -3379,6 +3380,7 @@ var (
 	keHoachKiemTra = cueIndex("ke", "hoach", "kiem", "tra")
 	keHoachGiamSat = cueIndex("ke", "hoach", "giam", "sat")
 	datKeHoach     = cueIndex("dat", "ke", "hoach")
+	nhiemVu        = cueIndex("nhiem", "vu")
 )
 
 func cueIndex(words ...string) int {
@@ -3397,6 +3399,19 @@ func (p *pass) cueFits(c, j int) bool {
 	case datKeHoach:
 		// "đặt kế hoạch" sets a plan; "đạt kế hoạch", folded alike, met it.
 		return p.word(j) == "đặt"
+	case nhiemVu:
+		// The tasks of a period opening the sentence: "Nhiệm vụ 6 tháng
+		// cuối năm, …", "Nhiệm vụ năm 2025, …", "Nhiệm vụ thời gian tới".
+		if j != p.sentStart(j) || j+2 >= len(p.toks) {
+			return false
+		}
+		switch n := &p.toks[j+2]; {
+		case n.fold == "nam" || n.fold == "quy" || n.fold == "thoi":
+			return true
+		case n.kind == tokNum:
+			return j+3 < len(p.toks) && p.toks[j+3].fold == "thang"
+		}
+		return false
 	case keHoachKiemTra, keHoachGiamSat:
 		// "Thực hiện kế hoạch kiểm tra năm 2024, Ủy ban Kiểm tra kiểm tra
 		// 15 tổ chức đảng" reports what was done under the plan.
