@@ -1155,7 +1155,10 @@ func (p *pass) prevNear(i int) *found {
 		(seq(p.toks, i+1, "ke", "hoach") || seq(p.toks, i+1, "chi", "tieu")) && p.shareAlone(f.tok, i) {
 		return f
 	}
-	if f.sent != p.sent[i] || i-f.hi > 12 {
+	// "đã kết nạp 37 đảng viên mới, phần lớn là sinh viên …, đạt 92,5%
+	// kế hoạch năm": a rate of fulfilment reaches back over a long aside.
+	rate := p.toks[i].percent && i > 0 && p.toks[i-1].fold == "dat" && (seq(p.toks, i+1, "ke", "hoach") || seq(p.toks, i+1, "chi", "tieu"))
+	if f.sent != p.sent[i] || i-f.hi > 12 && !(rate && i-f.hi <= 40 && f.Unit == UnitCount) {
 		return nil
 	}
 	for j := f.hi + 1; j < i; j++ {
