@@ -3436,7 +3436,9 @@ func (p *pass) demand(j int) bool {
 	case "theo", "ung", "dat", "dung", "cac", "nhung", "voi", "moi", "nhieu":
 		return false
 	}
-	return true
+	// "kiểm tra tài chính đảng 97 tổ chức đảng, qua đó yêu cầu nộp lại
+	// …": what the inspection led to.
+	return !(j >= 2 && p.toks[j-1].fold == "do" && p.toks[j-2].fold == "qua")
 }
 
 // word returns toks[j] as written, in lower case.
