@@ -2897,10 +2897,29 @@ func (p *pass) modality(i int) string {
 	// A cue in brackets closed before the number ("(chỉ tiêu năm 2025
 	// là 50 đảng viên); trong số này có 29 …") makes targets only inside
 	// them.
-	if e := p.targetEnd(p.sent[i]); e <= i && !p.doneAfter(e, i) && !p.aside(e-1, i) || p.targetList(i) || p.topicOfTargets(i) {
+	if e := p.targetEnd(p.sent[i]); e <= i && !p.doneAfter(e, i) && !p.aside(e-1, i) || p.targetList(i) || p.topicOfTargets(i) || p.namedTarget(i) {
 		return Target
 	}
 	return Actual
+}
+
+// namedTarget reports whether the number at toks[i] is the value of a
+// target named just before it, after what met it: "đạt 101,7% chỉ tiêu
+// được giao là 350 đảng viên", "vượt chỉ tiêu Tỉnh ủy giao là 55".
+func (p *pass) namedTarget(i int) bool {
+	j := p.boundStart(i) - 1
+	if j < 2 || p.toks[j].fold != "la" {
+		return false
+	}
+	for k := j - 1; k >= 1 && k >= j-5; k-- {
+		if t := &p.toks[k]; t.kind != tokWord {
+			return false
+		}
+		if p.toks[k-1].fold == "chi" && p.toks[k].fold == "tieu" {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedChange returns the change figure whose evidence ends right
