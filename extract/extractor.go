@@ -2251,7 +2251,7 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 			}
 		}
 		// "Chi bộ Tổ dân phố 5: 46 đảng viên": the unit's members.
-		if len(tail) > 2 && (tail[1].fold == "dang" && tail[2].fold == "vien" || tail[1].fold == "dong" && tail[2].fold == "chi") {
+		if membersAfter(tail) {
 			if c, ok := p.readLabel(nil, tail); ok {
 				c.lo, c.hi = start, i
 				return c, true
@@ -2552,7 +2552,7 @@ func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 	have := false
 	// "Chi bộ Tổ dân phố 5: 46 đảng viên" counts members: the label
 	// names the unit, not what is counted.
-	member := len(tail) > 2 && (tail[1].fold == "dang" && tail[2].fold == "vien" || tail[1].fold == "dong" && tail[2].fold == "chi")
+	member := membersAfter(tail)
 	consider := func(syn []token, at int) {
 		c, ok := p.subBest(syn, at)
 		if ok && c.ru != nil && !c.ru.prev && !c.ru.veto && (!have || c.score > best.score) {
@@ -2582,7 +2582,7 @@ func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 	// A label that names units ("Tổ chức đảng được cấp ủy kiểm tra")
 	// counts them, not members.
 	afters := [][]token{tail[1:], {dang, vien}}
-	if o := objectIn(label); o != nil && o[0].fold != "dang" || o != nil && o[1].fold == "bo" {
+	if o := objectIn(label); o != nil && !(o[0].fold == "dang" && o[1].fold == "vien") {
 		afters = afters[:1]
 	}
 	for k := 0; k <= len(label); k++ {
@@ -2596,6 +2596,12 @@ func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 		}
 	}
 	return best, have
+}
+
+// membersAfter reports whether the number tail[0] counts members: "đảng
+// viên" or "đồng chí" after it.
+func membersAfter(tail []token) bool {
+	return len(tail) > 2 && (tail[1].fold == "dang" && tail[2].fold == "vien" || tail[1].fold == "dong" && tail[2].fold == "chi")
 }
 
 // ruleCounts returns what one unit of ru's metric is (Metric.Counts), or
@@ -3190,21 +3196,6 @@ func (p *pass) headingLine(st, end int) bool {
 		}
 	}
 	return true
-}
-
-// sectionCueText are sectionCues as a heading writes them, in the
-// tone-mark convention normalize leaves: a text with none has no
-// section of targets.
-var sectionCueText = []string{"Mục tiêu", "MỤC TIÊU", "Mục Tiêu", "Chỉ tiêu", "CHỈ TIÊU", "Chỉ Tiêu", "Phương hướng", "PHƯƠNG HƯỚNG", "Phương Hướng", "Kế hoạch", "KẾ HOẠCH", "Kế Hoạch", "Nhiệm vụ", "NHIỆM VỤ", "Nhiệm Vụ"}
-
-// hasAny reports whether s contains one of subs.
-func hasAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
 }
 
 // sectionCues open the headings of sections of targets (targetSection).
