@@ -386,23 +386,15 @@ func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *v
 
 // tabCells puts a '|' token, a table's cell break, between two tokens of
 // a line that a tab stood between in orig ("Huyện Hưng Hà\t46\t13.837"),
-// as a page's tables read when copied as text, and marks a number that
-// spans a tab (normalize read "340\t362" as "340 362", one number) as no
-// figure. It returns the tokens and how many it put or marked.
+// as a page's tables read when copied as text. (No number spans a tab:
+// normalize keeps a run of spaces with a tab as a tab, and reads no
+// number across it.) It returns the tokens and how many it put.
 func (lx *lexer) tabCells(toks []token, orig *normalize.Text, voc *vocabTable) ([]token, int) {
 	n := 0
 	out := lx.tabBuf[:0]
 	id := voc.lookupString("|")
 	for k := range toks {
 		out = append(out, toks[k])
-		if t := &out[len(out)-1]; t.kind == tokNum && !t.skip {
-			// "340\t362\t106,5" reads as one number once the tabs are
-			// spaces: no figure, rather than a wrong one.
-			if a, b := orig.OrigSpan(t.start, t.end); strings.IndexByte(orig.Orig[a:b], '\t') >= 0 {
-				t.skip = true
-				n++
-			}
-		}
 		if k+1 == len(toks) || toks[k].kind == tokNewline || toks[k+1].kind == tokNewline {
 			continue
 		}

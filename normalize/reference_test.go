@@ -1087,9 +1087,13 @@ func oldSpacesPass(s string) (string, *edits) {
 			for j < len(s) && isHSpace(s[j]) {
 				j++
 			}
-			if j > i+1 || c != ' ' {
+			repl := " "
+			if strings.IndexByte(s[i:j], '\t') >= 0 {
+				repl = "\t"
+			}
+			if s[i:j] != repl {
 				b.keep(i)
-				b.replace(j, " ")
+				b.replace(j, repl)
 			}
 			i = j
 		case c == '\r':

@@ -7,32 +7,50 @@ import (
 )
 
 // Spaces returns a transformer that turns CR LF and a lone CR into '\n'
-// and each run of horizontal spaces (' ', '\t', '\v', '\f') into one ' '.
-// Newlines are kept, nothing is trimmed. Run it after LookAlikes, which
-// turns the other Unicode spaces into ' '.
+// and each run of horizontal spaces (' ', '\t', '\v', '\f') into one ' ',
+// or into one '\t' when the run holds a tab: a tab parts the cells of a
+// table copied as text ("Kết nạp đảng viên\t340\t362"), and a number is
+// never read across it as it is across a space ("3 912"). Newlines are
+// kept, nothing is trimmed. Run it after LookAlikes, which turns the other
+// Unicode spaces into ' '.
 func Spaces() transform.Transformer { return &spaces{} }
 
 type spaces struct {
-	inRun bool // the last byte written was a space of a run
+	// A run of spaces is written when it ends, as ' ' or, when it
+	// holds a tab, '\t': inRun says one is read and not yet written,
+	// tab that it holds a tab.
+	inRun, tab bool
 }
 
 // Reset implements transform.Transformer.
-func (t *spaces) Reset() { t.inRun = false }
+func (t *spaces) Reset() { *t = spaces{} }
 
 func isHSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
 
 // Transform implements transform.Transformer.
 func (t *spaces) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
-	for nSrc < len(src) {
-		c := src[nSrc]
-		switch {
-		case isHSpace(c):
-			if t.inRun {
-				nSrc++
-				continue
+	for nSrc < len(src) || t.inRun && atEOF {
+		if nSrc < len(src) && isHSpace(src[nSrc]) {
+			t.inRun = true
+			t.tab = t.tab || src[nSrc] == '\t'
+			nSrc++
+			continue
+		}
+		if t.inRun {
+			// The run ends here, or at the end of the text.
+			if nDst == len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
 			}
-			c = ' '
-		case c == '\r':
+			dst[nDst] = ' '
+			if t.tab {
+				dst[nDst] = '\t'
+			}
+			nDst++
+			t.inRun, t.tab = false, false
+			continue
+		}
+		c := src[nSrc]
+		if c == '\r' {
 			if nSrc+1 == len(src) && !atEOF {
 				return nDst, nSrc, transform.ErrShortSrc
 			}
@@ -50,7 +68,6 @@ func (t *spaces) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err err
 		dst[nDst] = c
 		nDst++
 		nSrc++
-		t.inRun = c == ' '
 	}
 	return nDst, nSrc, nil
 }
@@ -94,11 +111,15 @@ func spaceChanges(s string, put func(start, end int, repl string)) {
 		case c > ' ':
 			i++ // the common case first: no space, no control
 		case isHSpace(c):
-			j := i + 1
+			j, tab := i+1, c == '\t'
 			for j < len(s) && isHSpace(s[j]) {
+				tab = tab || s[j] == '\t'
 				j++
 			}
-			if j > i+1 || c != ' ' {
+			switch {
+			case tab && (j > i+1 || c != '\t'):
+				put(i, j, "\t")
+			case !tab && (j > i+1 || c != ' '):
 				put(i, j, " ")
 			}
 			i = j
