@@ -3384,6 +3384,10 @@ var targetCues = [][]string{
 	{"dat", "ke", "hoach"}, // "Ban Tổ chức đặt kế hoạch phát thẻ cho khoảng 2.000 đảng viên"
 	{"duoc", "giao"},       // "Trung tâm được giao mở 2 lớp sơ cấp lý luận chính trị"
 	{"nhiem", "vu"},        // "Nhiệm vụ 6 tháng cuối năm, Đảng ủy Khối tập trung … kết nạp 150 đảng viên"
+	// "Nghị quyết đại hội đề ra mỗi năm kết nạp từ 2.000 đảng viên trở
+	// lên": what "đề ra" sets out, each year or after a colon.
+	{"de", "ra", "moi", "nam"}, {"de", "ra", "hang", "nam"}, {"de", "ra", ":"},
+	{"ke", "hoach", "ket", "nap"}, // "Để hoàn thành kế hoạch kết nạp 1.200 đảng viên"
 }
 
 // The indexes in targetCues of the cues that cueFits looks at.
@@ -3393,6 +3397,7 @@ var (
 	keHoachKiemTra = cueIndex("ke", "hoach", "kiem", "tra")
 	keHoachGiamSat = cueIndex("ke", "hoach", "giam", "sat")
 	datKeHoach     = cueIndex("dat", "ke", "hoach")
+	keHoachKetNap  = cueIndex("ke", "hoach", "ket", "nap")
 	nhiemVu        = cueIndex("nhiem", "vu")
 )
 
@@ -3425,7 +3430,7 @@ func (p *pass) cueFits(c, j int) bool {
 			return j+3 < len(p.toks) && p.toks[j+3].fold == "thang"
 		}
 		return false
-	case keHoachKiemTra, keHoachGiamSat:
+	case keHoachKiemTra, keHoachGiamSat, keHoachKetNap:
 		// "Thực hiện kế hoạch kiểm tra năm 2024, Ủy ban Kiểm tra kiểm tra
 		// 15 tổ chức đảng" reports what was done under the plan.
 		return !(j >= 1 && p.toks[j-1].fold == "theo" || j >= 2 && p.toks[j-2].fold == "thuc" && p.toks[j-1].fold == "hien")
@@ -3739,12 +3744,17 @@ func (p *pass) dedupe() {
 			if fa.Cmp == "=" || drop[a] {
 				continue
 			}
+			// A floor or a ceiling ("từ 2.000 đảng viên trở lên", "không
+			// quá 5%") is a limit set, not a rounding: in the body it
+			// stands beside a near exact figure ("giao chỉ tiêu kết nạp
+			// 2.050") as a statement of its own.
+			limit := fa.Cmp == ">=" || fa.Cmp == "<="
 			for b := range p.figs {
 				fb := &p.figs[b]
 				// A headline rounds more loosely: "Kết nạp hơn 1 nghìn
 				// đảng viên mới" over "kết nạp 1.078 đảng viên".
 				if b != a && !drop[b] && fb.Cmp == "=" && fb.Metric == fa.Metric && fb.Unit == fa.Unit && fb.Modality == fa.Modality &&
-					(near(fa.Value, fb.Value) || fa.tok < head && fb.tok >= head && rounds(fa.Value, fa.Cmp, fb.Value)) {
+					(near(fa.Value, fb.Value) && (!limit || fa.tok < head) || fa.tok < head && fb.tok >= head && rounds(fa.Value, fa.Cmp, fb.Value)) {
 					drop[a] = true
 					break
 				}
