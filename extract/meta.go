@@ -364,14 +364,12 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 	if d.Published == "" {
 		d.Published = published(p)
 	}
-	relabel := false
+	relabel, cells := false, false
 	for k := range p.figs {
-		if p.figs[k].provincial != "" {
-			relabel = true
-			break
-		}
+		relabel = relabel || p.figs[k].provincial != ""
+		cells = cells || p.figs[k].Metric == "org.cells"
 	}
-	if d.Period != "" && d.Province != "" && d.Subject != "" && !relabel {
+	if d.Period != "" && d.Province != "" && d.Subject != "" && !relabel && !cells {
 		return
 	}
 	mw := metaWorks.Get().(*metaWork)
@@ -383,16 +381,61 @@ func (x *Extractor) fillMeta(d *Document, p *pass) {
 	if d.Province == "" {
 		d.Province = p.province(d, mw)
 	}
-	if d.Subject == "" || relabel {
+	if d.Subject == "" || relabel || cells {
 		// The level is the text's own, even when the caller set Subject.
 		subject, provincial := p.subject(mw)
 		if d.Subject == "" {
 			d.Subject = subject
 		}
-		if relabel && provincial && x.relabel(p, mw.mentions) {
+		changed := relabel && provincial && x.relabel(p, mw.mentions)
+		if cells && communeOrg(subject) && p.subCells(mw.mentions) {
+			changed = true
+		}
+		if changed {
 			p.dedupe() // a relabelled figure may restate another
 		}
 	}
+}
+
+// communeOrg reports whether the organisation name is a commune's, a
+// ward's or a township's ("Đảng bộ phường Tân Ninh", "Đảng ủy xã Củ
+// Chi"): a grassroots committee, whose cells are org.sub.cells.
+func communeOrg(name string) bool {
+	f := normalize.Fold(name)
+	for _, head := range [...]string{"dang bo ", "dang uy "} {
+		if rest, ok := strings.CutPrefix(f, head); ok {
+			for _, level := range [...]string{"xa", "phuong", "thi tran", "dac khu"} {
+				if after, ok := strings.CutPrefix(rest, level); ok && (after == "" || after[0] == ' ') {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// subCells makes the cells of an unsettled level (org.cells) cells under
+// a grassroots committee (org.sub.cells) in the report of a commune's or
+// a ward's committee (ANNOTATION.md), unless the figure's sentence names
+// another organisation before it. It reports whether it changed any.
+func (p *pass) subCells(ms []orgMention) bool {
+	changed := false
+figs:
+	for k := range p.figs {
+		f := &p.figs[k]
+		if f.Metric != "org.cells" {
+			continue
+		}
+		for j := range ms {
+			if m := &ms[j]; m.tok < f.tok && p.sent[m.tok] == f.sent && !m.demoted && !m.generic() && m.level != "xa" && m.level != "phuong" && m.level != "tt" {
+				continue figs
+			}
+		}
+		f.Metric = "org.sub.cells"
+		f.mi = p.metricIndex(f.Metric)
+		changed = true
+	}
+	return changed
 }
 
 // relabel gives the figures of rules with provincial= that metric, in a
