@@ -643,6 +643,8 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	num.brk = 0
 	s.label, s.tail = cell, append(s.tail[:0], num)
 	cand, ok := p.readLabel(cell, s.tail)
+	// "Chi bộ | Đảng viên | Chỉ tiêu kết nạp 2026": a column of quotas.
+	cand.target = targetHeader(cell)
 	p.cellMemo = append(p.cellMemo, cellMemo{key, cand, ok})
 	cand.lo, cand.hi = rowStart, i
 	return cand, ok
@@ -771,7 +773,7 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 	if share && !p.toks[i].percent {
 		p.toks[i].percent = true
 	}
-	target := hasFolds(h, "ke", "hoach") || hasFolds(h, "chi", "tieu") || hasFolds(h, "muc", "tieu")
+	target := targetHeader(h)
 	// A column of shares ("Tỷ lệ (%)"): the share of the row's count.
 	if shareHeader(h) {
 		p.toks[i].percent = true
@@ -817,6 +819,16 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 	}
 	cand.lo, cand.hi, cand.target = rowStart, i, target
 	return cand, ok
+}
+
+// targetHeader reports whether a column's header names a plan or a quota
+// ("Kế hoạch", "Chỉ tiêu kết nạp 2026", "Mục tiêu"), not what met one
+// ("Thực hiện so với kế hoạch", "Kết quả", "Đạt").
+func targetHeader(h []token) bool {
+	if !hasFolds(h, "ke", "hoach") && !hasFolds(h, "chi", "tieu") && !hasFolds(h, "muc", "tieu") {
+		return false
+	}
+	return !hasFolds(h, "thuc", "hien") && !hasFolds(h, "so", "voi") && !hasFolds(h, "ket", "qua") && !hasFolds(h, "dat") && !hasFolds(h, "vuot")
 }
 
 // captionAbove returns the line right above the table header at
