@@ -2209,6 +2209,20 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 		// stands for "là" after a label that opens with "Số".
 		j, bounded = b, true
 	}
+	if !bounded && j >= 1 && p.toks[j].fold == "," {
+		// "kiểm tra khi có dấu hiệu vi phạm: 38 tổ chức đảng, 126 đảng
+		// viên": the second count of the label's pair.
+		k := j - 1
+		for k > 0 && p.toks[k].kind == tokWord && j-k <= 5 {
+			k--
+		}
+		// Both counts count units or members ("hai xã, hai cách làm" in
+		// a title is no pair).
+		if k >= 1 && k < j-1 && p.toks[k].kind == tokNum && p.toks[k-1].fold == ":" && objectIn(p.toks[k+1:j]) != nil &&
+			objectIn(p.toks[i+1:min(i+4, len(p.toks))]) != nil {
+			j = k - 1
+		}
+	}
 	if j < 0 || !bounded && p.toks[j].fold != ":" && !(p.toks[j].fold == "la" && p.word(j) == "là") {
 		return candidate{}, false
 	}
@@ -2247,6 +2261,12 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 				t := p.toks[k]
 				if k > lo && leadStops[t.fold] {
 					break // "ở các đảng bộ trực thuộc ...": where, not what
+				}
+				if t.fold == "cu" && k+1 < hi && p.toks[k+1].fold == "the" {
+					// "Kết quả cụ thể như sau:", "Cụ thể:": "cụ thể"
+					// (specifically) folds as "thẻ" (card) does.
+					k++
+					continue
 				}
 				t.brk = 0
 				lead = append(lead, t)
@@ -2501,13 +2521,27 @@ var leadStops = map[string]bool{"o": true, "tai": true, "cua": true, "trong": tr
 // unitName reports whether a label names a unit rather than a metric: a
 // capitalised word after its first ("Đảng bộ huyện Yên Sơn", "Xã Tân
 // Lập"), where a metric's label has none ("Kết nạp đảng viên mới").
+//
+// A label that goes on with what the unit did, in lower case ("Ủy ban
+// Kiểm tra huyện kiểm tra khi có dấu hiệu vi phạm"), is a metric's.
 func unitName(label []token) bool {
+	name := false
 	for k := 1; k < len(label); k++ {
-		if label[k].cap && label[k].kind == tokWord {
-			return true
+		t := &label[k]
+		if t.cap && t.kind == tokWord {
+			name = true
+		}
+		if name && !t.cap && k+1 < len(label) && unitDid[[2]string{t.fold, label[k+1].fold}] {
+			return false
 		}
 	}
-	return false
+	return name
+}
+
+// unitDid holds the verbs of the metrics that a unit does.
+var unitDid = map[[2]string]bool{
+	{"kiem", "tra"}: true, {"giam", "sat"}: true, {"ket", "nap"}: true, {"ky", "luat"}: true,
+	{"thi", "hanh"}: true, {"khien", "trach"}: true, {"canh", "cao"}: true, {"khai", "tru"}: true,
 }
 
 // leadLine finds the line that opens the list whose item line holds
@@ -2595,6 +2629,11 @@ func (p *pass) readLabel(label, tail []token) (candidate, bool) {
 	// counts them, not members.
 	afters := [][]token{tail[1:], {dang, vien}}
 	if o := objectIn(label); o != nil && !(o[0].fold == "dang" && o[1].fold == "vien") {
+		afters = afters[:1]
+	}
+	// A number with its own noun ("38 tổ chức đảng") counts that, not
+	// members: "Cụ thể:" over it must not read "38 thể đảng viên".
+	if len(tail) > 1 && tail[1].kind == tokWord && objectIn(tail[1:]) != nil {
 		afters = afters[:1]
 	}
 	for k := 0; k <= len(label); k++ {
