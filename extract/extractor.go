@@ -1602,6 +1602,19 @@ func (p *pass) rankLead(i int) (candidate, bool) {
 			break
 		}
 	}
+	if lead < 0 && is > 0 {
+		// "Các đơn vị kết nạp nhiều là Đảng bộ thị xã Vĩnh Châu với 142
+		// đảng viên": a ranking said with a quantifier before "là".
+		for j := is - 1; j >= 0 && p.sent[j] == p.sent[is] && !p.toks[j].clauseBreak(); j-- {
+			if quantifier(p.toks, j) {
+				lead = j
+			}
+			if lead >= 0 && (j == 0 || p.sent[j-1] != p.sent[is] || p.toks[j-1].clauseBreak()) {
+				lead = j
+				break
+			}
+		}
+	}
 	if lead < 0 || is <= lead {
 		return candidate{}, false
 	}
