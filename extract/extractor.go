@@ -4014,13 +4014,44 @@ func (p *pass) totalsOnly() {
 			if f.Unit == UnitPercent {
 				return false
 			}
-			if m, ok := max[f.Metric]; ok && f.Value < m {
+			if m, ok := max[f.Metric]; ok && f.Value < m && !p.congressOwn(f.tok) {
 				return false
 			}
 			max[f.Metric] = f.Value
 		}
 		return true
 	})
+}
+
+// congressOwn reports whether the count at toks[i] is a congress's own
+// count of delegates, not a part of one before: "Đại hội có 210 đại
+// biểu", "đại hội diễn ra với 200 đại biểu chính thức", in a report of
+// several congresses; but not "Trong số đại biểu dự đại hội có 48 đại
+// biểu nữ".
+func (p *pass) congressOwn(i int) bool {
+	j := p.boundStart(i) - 1
+	if j < 2 {
+		return false
+	}
+	switch p.toks[j].fold {
+	case "co", "voi", "tap":
+	default:
+		return false
+	}
+	for k := j - 1; k >= 1 && k >= j-10; k-- {
+		if p.toks[k].kind != tokWord {
+			return false
+		}
+		if p.toks[k-1].fold == "dai" && p.toks[k].fold == "hoi" {
+			for m := p.sentStart(i); m < k; m++ {
+				if p.toks[m].fold == "trong" && (p.toks[m+1].fold == "so" || p.toks[m+1].fold == "do") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // keepFigs keeps the figures that keep accepts, asked in order, moving
