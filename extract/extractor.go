@@ -326,6 +326,12 @@ type pass struct {
 	// label or a list's lead-in: it matches rules only, so that such
 	// readings never nest.
 	sub bool
+	// outer is, in a sub-pass over a label and its number, the figure
+	// before the number in the text (labelValue): the context that
+	// rules with after= look for ("Trong số đảng viên mới có:" over "-
+	// Nữ: 1.012 đồng chí"). In a pass over the text, and as a sub-pass's
+	// own setting, it is nil.
+	outer, subOuter *found
 	// head is headEnd()+1 once computed.
 	head int
 	// unknown is the last number metricIndex gave a metric not in the
@@ -1049,7 +1055,7 @@ func (p *pass) overChange(f *found) *found {
 // in the sentence before when this one opens with "Trong đó" (its parts).
 func (p *pass) prevFig(i int) *found {
 	if len(p.figs) == 0 {
-		return nil
+		return p.outer
 	}
 	f := &p.figs[len(p.figs)-1]
 	s := p.sent[i]
@@ -2303,7 +2309,14 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 			}
 		}
 	}
+	// A group's label under a lead-in ("Trong số đảng viên mới có:" over
+	// "- Nữ: 1.012 đồng chí") reads with the figure the lead-in follows.
+	p.subOuter = p.prevFig(i)
+	if p.subOuter == nil {
+		p.subOuter = p.context(i)
+	}
 	c, ok := p.readLabel(label, tail)
+	p.subOuter = nil
 	c.lo, c.hi = start, i
 	return c, ok
 }
@@ -2387,7 +2400,14 @@ func (p *pass) fromTo(i int) (candidate, bool) {
 	}
 	tail := appendInClause(s.tail[:0], p.toks[i:end])
 	s.label, s.tail = label, tail
+	// A group's label under a lead-in ("Trong số đảng viên mới có:" over
+	// "- Nữ: 1.012 đồng chí") reads with the figure the lead-in follows.
+	p.subOuter = p.prevFig(i)
+	if p.subOuter == nil {
+		p.subOuter = p.context(i)
+	}
 	c, ok := p.readLabel(label, tail)
+	p.subOuter = nil
 	c.lo, c.hi = start, i
 	return c, ok
 }
@@ -2713,7 +2733,8 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 	}
 	// The words come from p's text (start and end index it), so the
 	// sub-pass reads their spelling from it too.
-	sub := pass{x: p.x, nt: p.nt, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds[:0], targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen}
+	sub := pass{x: p.x, nt: p.nt, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds[:0], targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen,
+		outer: p.subOuter}
 	if len(syn) > 0 {
 		sub.bounds = append(sub.bounds, [2]int{0, len(syn)})
 	}
