@@ -331,7 +331,12 @@ type pass struct {
 	// rules with after= look for ("Trong số đảng viên mới có:" over "-
 	// Nữ: 1.012 đồng chí"). In a pass over the text, and as a sub-pass's
 	// own setting, it is nil.
-	outer, subOuter *found
+	outer *found
+	// subOuter is what labelValue gives its sub-passes as outer (a copy:
+	// a pointer into the pass itself would move every sub-pass to the
+	// heap), when hasOuter.
+	subOuter found
+	hasOuter bool
 	// head is headEnd()+1 once computed.
 	head int
 	// unknown is the last number metricIndex gave a metric not in the
@@ -2311,12 +2316,15 @@ func (p *pass) labelValue(i int) (candidate, bool) {
 	}
 	// A group's label under a lead-in ("Trong số đảng viên mới có:" over
 	// "- Nữ: 1.012 đồng chí") reads with the figure the lead-in follows.
-	p.subOuter = p.prevFig(i)
-	if p.subOuter == nil {
-		p.subOuter = p.context(i)
+	outer := p.prevFig(i)
+	if outer == nil {
+		outer = p.context(i)
+	}
+	if outer != nil {
+		p.subOuter, p.hasOuter = *outer, true
 	}
 	c, ok := p.readLabel(label, tail)
-	p.subOuter = nil
+	p.hasOuter = false
 	c.lo, c.hi = start, i
 	return c, ok
 }
@@ -2402,12 +2410,15 @@ func (p *pass) fromTo(i int) (candidate, bool) {
 	s.label, s.tail = label, tail
 	// A group's label under a lead-in ("Trong số đảng viên mới có:" over
 	// "- Nữ: 1.012 đồng chí") reads with the figure the lead-in follows.
-	p.subOuter = p.prevFig(i)
-	if p.subOuter == nil {
-		p.subOuter = p.context(i)
+	outer := p.prevFig(i)
+	if outer == nil {
+		outer = p.context(i)
+	}
+	if outer != nil {
+		p.subOuter, p.hasOuter = *outer, true
 	}
 	c, ok := p.readLabel(label, tail)
-	p.subOuter = nil
+	p.hasOuter = false
 	c.lo, c.hi = start, i
 	return c, ok
 }
@@ -2713,6 +2724,7 @@ type subScratch struct {
 	feas       [1]bitset
 	leftMemo   []sideMemo
 	gen        uint32
+	outer      found // the sub-pass's outer (pass.subOuter)
 }
 
 // spare returns the pass's sub-pass buffers.
@@ -2733,8 +2745,11 @@ func (p *pass) subBest(syn []token, at int) (candidate, bool) {
 	}
 	// The words come from p's text (start and end index it), so the
 	// sub-pass reads their spelling from it too.
-	sub := pass{x: p.x, nt: p.nt, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds[:0], targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen,
-		outer: p.subOuter}
+	sub := pass{x: p.x, nt: p.nt, toks: syn, sent: s.zeros[:len(syn)], sub: true, cand: s.cand, bounds: s.bounds[:0], targetFrom: s.targetFrom, leftMemo: s.leftMemo, gen: s.gen}
+	if p.hasOuter {
+		s.outer = p.subOuter
+		sub.outer = &s.outer
+	}
 	if len(syn) > 0 {
 		sub.bounds = append(sub.bounds, [2]int{0, len(syn)})
 	}
