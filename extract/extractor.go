@@ -1145,7 +1145,10 @@ func (p *pass) prevNear(i int) *found {
 		for g := k - 1; g >= 0 && p.figs[g].sent == p.sent[i]; g-- {
 			if p.figs[g].tok < open {
 				for j := end + 1; j < i; j++ {
-					if p.toks[j].brk != 0 {
+					// "(chỉ tiêu 250 đảng viên); giảm 23 đảng viên so với
+					// cùng kỳ": the break right after the bracket goes
+					// on from what the bracket follows.
+					if p.toks[j].brk != 0 && j != end+1 {
 						return nil
 					}
 				}
