@@ -1478,6 +1478,13 @@ cands:
 			return c, true
 		}
 	}
+	// "kết luận 118 tổ chức đảng và 436 đảng viên có vi phạm, chiếm lần
+	// lượt 83,1% và 82,1%": the shares go to the counts in turn.
+	if t.percent && (!have || win.ru.prev) {
+		if c, ok := p.respectiveShares(i); ok {
+			return c, true
+		}
+	}
 	// "trong đó 312 đảng viên là người có đạo, chiếm 19,3%": a share whose
 	// rule reads back over the count's words is the count's, whose metric
 	// (admission.religious) knew more than the words (members.religious).
@@ -1510,6 +1517,47 @@ cands:
 		return c, true
 	}
 	return candidate{}, false
+}
+
+// respectiveShares reads the share at toks[i] in a "lần lượt" list of
+// shares after as many counts of its sentence: "kết luận 118 tổ chức
+// đảng và 436 đảng viên có vi phạm, chiếm lần lượt 83,1% và 82,1% số được
+// kiểm tra" gives 83,1% to the 118 and 82,1% to the 436.
+func (p *pass) respectiveShares(i int) (candidate, bool) {
+	// Back over the shares before it in the list.
+	m, j := 0, i-1
+	for j >= 1 && (p.toks[j].fold == "," || p.toks[j].fold == "va") && p.toks[j-1].kind == tokNum && p.toks[j-1].percent {
+		j -= 2
+		m++
+	}
+	if j >= 0 && p.toks[j].fold == "la" {
+		j--
+	}
+	if j < 1 || p.toks[j].fold != "luot" || p.toks[j-1].fold != "lan" {
+		return candidate{}, false
+	}
+	lan := j - 1
+	n := m + 1
+	for k := i + 1; k+1 < len(p.toks) && (p.toks[k].fold == "," || p.toks[k].fold == "va") && p.toks[k+1].kind == tokNum && p.toks[k+1].percent; k += 2 {
+		n++
+	}
+	const most = 8
+	if n < 2 || n > most {
+		return candidate{}, false
+	}
+	// The last n counts before "lần lượt" in the sentence, last first.
+	var counts [most]*found
+	c := 0
+	for g := len(p.figs) - 1; g >= 0 && c < n && p.figs[g].sent == p.sent[i]; g-- {
+		if f := &p.figs[g]; f.tok < lan && f.Unit == UnitCount {
+			counts[c] = f
+			c++
+		}
+	}
+	if c < n {
+		return candidate{}, false
+	}
+	return candidate{lo: lan, hi: i, y: -1, inherit: counts[n-1-m]}, true
 }
 
 // sameDetail reports whether two metric keys name the same group in two
