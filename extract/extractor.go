@@ -2911,6 +2911,13 @@ func (p *pass) emit(i int, c candidate, cmp string) int {
 		if f.Modality == Actual && p.yearlyFloor(i) {
 			f.Modality = Target
 		}
+		// "giao chỉ tiêu kết nạp đảng viên năm 2026 cho 107 đảng bộ trực
+		// thuộc Tỉnh ủy": the units a plan is given to are there now.
+		if f.Modality == Target && f.Metric != "org.new" && strings.HasPrefix(f.Metric, "org.") {
+			if j := p.boundStart(i) - 1; j >= 0 && p.toks[j].fold == "cho" {
+				f.Modality = Actual
+			}
+		}
 		// "tỷ lệ ... tăng 1,4%", "giảm 26 đảng viên": a change of the metric.
 		// Folding makes "tặng" (to give) read "tăng": check the word.
 		if j := p.boundStart(i) - 1; j >= 0 && (p.toks[j].fold == "tang" && p.word(j) != "tặng" || p.toks[j].fold == "giam") {
