@@ -2459,17 +2459,7 @@ func (p *pass) fromTo(i int) (candidate, bool) {
 	}
 	tail := appendInClause(s.tail[:0], p.toks[i:end])
 	s.label, s.tail = label, tail
-	// A group's label under a lead-in ("Trong số đảng viên mới có:" over
-	// "- Nữ: 1.012 đồng chí") reads with the figure the lead-in follows.
-	outer := p.prevFig(i)
-	if outer == nil {
-		outer = p.context(i)
-	}
-	if outer != nil {
-		p.subOuter, p.hasOuter = *outer, true
-	}
 	c, ok := p.readLabel(label, tail)
-	p.hasOuter = false
 	c.lo, c.hi = start, i
 	return c, ok
 }
