@@ -1394,9 +1394,6 @@ func (p *pass) bestAt(i, left int) (candidate, bool) {
 			p.cand[w] |= p.cand2[w]
 		}
 	}
-	for w := range rs.always {
-		p.cand[w] |= rs.always[w]
-	}
 	slotOK := rs.slotOK[0]
 	if t.percent {
 		slotOK = rs.slotOK[1]

@@ -1026,9 +1026,12 @@ func firstWords(side []elem) []wordKey {
 }
 
 // candidates returns the set of rules that can match a number between
-// the words before it (nearest first) and after it, as word ids.
+// the words before it (nearest first) and after it, as word ids, with
+// the unkeyed rules (always).
 func (r *Rules) candidates(before, before2, after, after2 int32, buf bitset) bitset {
+	// The unkeyed rules are candidates at every number.
 	buf = append(buf[:0], make(bitset, len(r.list)/64+1)...)
+	copy(buf, r.always)
 	or := func(b bitset) {
 		for len(buf) < len(b) {
 			buf = append(buf, 0)
