@@ -653,6 +653,11 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	}
 	num.brk = 0
 	s.label, s.tail = cell, append(s.tail[:0], num)
+	if hasFolds(cell, "nhiem", "vu") && objectIn(cell) == nil {
+		// "| Đảng bộ | TCCSĐ được xếp loại | HTXSNV | HTTNV |": a column
+		// of a grade alone counts what another column names.
+		s.tail = append(s.tail, p.tableUnit(hdr, col)...)
+	}
 	cand, ok := p.readLabel(cell, s.tail)
 	// "Chi bộ | Đảng viên | Chỉ tiêu kết nạp 2026": a column of quotas.
 	cand.target = targetHeader(cell)
@@ -905,6 +910,41 @@ func objectHeader(h []token) bool {
 		}
 	}
 	return false
+}
+
+// tableUnit returns the noun of what the table whose header line starts
+// at toks[hdr] counts, as the headers of its columns but the first and
+// col name it (tableObjects): "TCCSĐ được xếp loại" over the counts of
+// organisations by grade. With none, or two different ones, it is
+// members ("đảng viên"), the noun readLabel takes by default.
+func (p *pass) tableUnit(hdr, col int) []token {
+	s := p.spare()
+	cols := 0
+	for j := hdr; j < len(p.toks) && p.toks[j].kind != tokNewline; j++ {
+		if p.toks[j].fold == "|" {
+			cols++
+		}
+	}
+	s.unit = s.unit[:0]
+	for c := 1; c <= cols; c++ {
+		if c == col {
+			continue
+		}
+		s.cell = p.headerCell(s.cell[:0], hdr, c)
+		o := objectIn(s.cell)
+		if o == nil {
+			continue
+		}
+		if len(s.unit) > 0 && (len(s.unit) != len(o) || !sameFolds(s.unit, o)) {
+			s.unit = s.unit[:0]
+			break
+		}
+		s.unit = append(s.unit[:0], o...)
+	}
+	if len(s.unit) == 0 {
+		s.unit = append(s.unit, token{kind: tokWord, fold: "dang", id: labelIDs[0]}, token{kind: tokWord, fold: "vien", id: labelIDs[1]})
+	}
+	return s.unit
 }
 
 // headerCell appends to dst the tokens of column col of the header line
@@ -2755,6 +2795,7 @@ type subScratch struct {
 	label      []token // a label or lead-in and the number with its words
 	tail       []token // (readLabel's), for the callers to build
 	lead       []token // the opening line of a list (labelValue)
+	unit, cell []token // a table's noun and a header cell (tableUnit)
 	zeros      []int   // sentence numbers of a sub-pass: all 0
 	cand       bitset
 	bounds     [][2]int
