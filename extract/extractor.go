@@ -490,6 +490,12 @@ func (p *pass) figures() {
 		if c.ru != nil && c.ru.metric == "congress.delegates" && !p.congressBefore(i) {
 			continue
 		}
+		// "Trong 96 cán bộ thuộc diện Ban Thường vụ quản lý, có 19 đồng chí
+		// hoàn thành xuất sắc nhiệm vụ": the grades of cadres are no
+		// ratings of members.
+		if c.ru != nil && strings.HasPrefix(c.ru.metric, "rating.members.") && p.cadresBefore(i) {
+			continue
+		}
 		if c.ru != nil && c.ru.ratio == "split" && t.hasDen {
 			// "584/652 tổ chức cơ sở đảng đạt trong sạch, vững mạnh": the
 			// other rules read the 652, as a figure of its own. It goes
@@ -530,6 +536,31 @@ func (p *pass) rangeScale(i, j int) {
 	if a.value*m <= b.value && a.value < b.value/m*10 {
 		a.value *= m
 	}
+}
+
+// cadresBefore reports whether the count at toks[i], of "đồng chí" or
+// "cán bộ", is of the cadres that a phrase before it in its sentence
+// names: "cán bộ (lãnh đạo, quản lý) thuộc diện … quản lý", with no
+// members ("đảng viên") named between.
+func (p *pass) cadresBefore(i int) bool {
+	if !seq(p.toks, i+1, "dong", "chi") && !seq(p.toks, i+1, "can", "bo") {
+		return false
+	}
+	for k := i - 1; k >= p.sentStart(i); k-- {
+		if seq(p.toks, k, "dang", "vien") {
+			return false
+		}
+		if !seq(p.toks, k, "thuoc", "dien") {
+			continue
+		}
+		// "cán bộ" up to five words before "thuộc diện".
+		for j := k - 2; j >= max(k-7, p.sentStart(i)); j-- {
+			if seq(p.toks, j, "can", "bo") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // congressBefore reports whether the event nearest before toks[i] that
