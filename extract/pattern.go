@@ -540,7 +540,7 @@ func side(toks []token, pos, dir int, elems []elem, m match) (match, bool) {
 				if p < 0 || p >= len(toks) || toks[p].clauseBreak() || (dir > 0 && toks[p].kind == tokNum) {
 					break
 				}
-				if e.soft && (toks[p].kind != tokWord || toks[p].fold == "va") && !wordsAside(toks, p, dir) {
+				if e.soft && (toks[p].kind != tokWord || toks[p].fold == "va") && !wordsAside(toks, p, dir) && !(toks[p].kind == tokNum && toks[p].year) {
 					break
 				}
 				// A number passed over makes the match weaker: the words
