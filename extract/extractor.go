@@ -3287,10 +3287,11 @@ func (p *pass) targetList(i int) bool {
 				// nghị thống nhất:", "UBKT Tỉnh ủy đề ra nhiệm vụ:",
 				// "Quý IV/2023, UBKT các cấp tập trung:".
 				// ("… đã tập trung:" reports what was done.) "Hội nghị thống
-				// nhất một số chỉ tiêu chủ yếu năm 2017:" names targets, but
+				// nhất một số chỉ tiêu chủ yếu năm 2017:", "Quận ủy đặt ra các
+				// mục tiêu:" name targets, but
 				// "… đạt 15/17 chỉ tiêu:" results.
 				if (seq(p.toks, j, "nhiem", "vu") && j+2 < end && (p.toks[j+2].fold == "nam" || p.toks[j+2].fold == "quy" || p.toks[j+2].fold == ":") ||
-					seq(p.toks, j, "tap", "trung", ":") || seq(p.toks, j, "chi", "tieu") && !p.achievement(j)) && !p.saysDone(from, end) {
+					seq(p.toks, j, "tap", "trung", ":") || (seq(p.toks, j, "chi", "tieu") || seq(p.toks, j, "muc", "tieu")) && !p.achievement(j)) && !p.saysDone(from, end) {
 					return true
 				}
 				// A plan announced: "Trung tâm thông báo kế hoạch mở lớp như
