@@ -1255,7 +1255,10 @@ func (p *pass) prevNear(i int) *found {
 	// "đã kết nạp 37 đảng viên mới, phần lớn là sinh viên …, đạt 92,5%
 	// kế hoạch năm": a rate of fulfilment reaches back over a long aside.
 	rate := p.toks[i].percent && i > 0 && p.toks[i-1].fold == "dat" && (seq(p.toks, i+1, "ke", "hoach") || seq(p.toks, i+1, "chi", "tieu"))
-	if f.sent != p.sent[i] || i-f.hi > 12 && !(rate && i-f.hi <= 40 && f.Unit == UnitCount) {
+	// "đạt 91,2%, vượt chỉ tiêu Nghị quyết Đại hội đề ra (từ 88% trở
+	// lên)": the quota a share beat, in brackets, reaches back too.
+	quota := p.toks[i].percent && f.Unit == UnitPercent && p.quotaBracket(i)
+	if f.sent != p.sent[i] || i-f.hi > 12 && !(rate && i-f.hi <= 40 && f.Unit == UnitCount) && !(quota && i-f.hi <= 24) {
 		return nil
 	}
 	for j := f.hi + 1; j < i; j++ {
@@ -1271,6 +1274,25 @@ func (p *pass) prevNear(i int) *found {
 		}
 	}
 	return f
+}
+
+// quotaBracket reports whether the number at toks[i] opens a bracket,
+// after its bound word if any, that follows a quota ("chỉ tiêu") named
+// within the twelve words before it.
+func (p *pass) quotaBracket(i int) bool {
+	j := i - 1
+	if j > 0 && p.toks[j].kind == tokWord && p.toks[j].fold != "(" {
+		j-- // "(từ 85% trở lên)", "(trên 80%)"
+	}
+	if j < 0 || p.toks[j].fold != "(" {
+		return false
+	}
+	for k := j - 1; k >= max(j-12, 0); k-- {
+		if seq(p.toks, k, "chi", "tieu") {
+			return true
+		}
+	}
+	return false
 }
 
 // shareAlone reports whether the share at toks[i] is the only number of
