@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"math/bits"
 	"slices"
@@ -79,6 +80,10 @@ func (x *Extractor) Extract(d *Document) {
 	// The normalized text lives in the scratch's buffer: nothing that
 	// Extract leaves in d may point into it (TestNoAliasing).
 	nt := x.exp.NormalizeInto(&sc.norm, d.Text, normalize.Options{})
+	if len(nt.Norm) > maxText {
+		d.Errors = append(d.Errors, fmt.Sprintf("text of %d bytes is over the %d that one document may hold", len(nt.Norm), maxText))
+		return
+	}
 	p := &sc.pass
 	sc.lexer.orig = nt
 	p.begin(x, d, nt, sc.lexer.lex(nt.Norm, p.toks[:0]))
@@ -97,6 +102,10 @@ func (x *Extractor) Extract(d *Document) {
 	}
 	d.Checks = x.checks(p.figs)
 }
+
+// maxText is the longest normalized text Extract reads: token offsets
+// are int32.
+const maxText = math.MaxInt32
 
 // scratch is the work of one Extract call, kept for the next one with all
 // its buffers: a text's tokens alone take some fifteen times its size, and
@@ -1941,12 +1950,12 @@ func (p *pass) nameEnd(j int) bool {
 	if t.kind != tokWord || b.kind != tokWord || !t.cap || !b.cap {
 		return false
 	}
-	s := p.nt.Norm[:t.end]
-	_, n := normalize.DecodeRune(s, t.start)
-	if t.start+n >= t.end {
+	s, st := p.nt.Norm[:t.end], int(t.start)
+	_, n := normalize.DecodeRune(s, st)
+	if st+n >= len(s) {
 		return false
 	}
-	r, _ := normalize.DecodeRune(s, t.start+n)
+	r, _ := normalize.DecodeRune(s, st+n)
 	return !isUpperRune(r)
 }
 
@@ -3060,7 +3069,7 @@ func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
 // setSpan maps figure k's evidence tokens back to the original text.
 func (p *pass) setSpan(k int) {
 	f := &p.figs[k]
-	s, e := p.nt.OrigSpan(p.toks[f.lo].start, p.toks[f.hi].end)
+	s, e := p.nt.OrigSpan(int(p.toks[f.lo].start), int(p.toks[f.hi].end))
 	f.Span = [2]int{s, e}
 	f.Evidence = p.d.Text[s:e]
 }

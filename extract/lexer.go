@@ -20,11 +20,13 @@ const (
 )
 
 // token is one word, number or punctuation mark of the normalized text.
-// Fields are ordered by size so that the struct packs into 64 bytes, a
-// cache line: a text has a token for every five bytes or so.
+// Fields are ordered by size so that the struct packs into 56 bytes: a
+// text has a token for every five bytes or so, read by every pass.
 type token struct {
-	fold       string // folded form, for matching
-	start, end int    // byte offsets in the normalized text
+	fold string // folded form, for matching
+	// start and end are byte offsets in the normalized text: int32 keeps
+	// a token at 56 bytes (Extract reads no text over maxText).
+	start, end int32
 	// numbers
 	value float64
 	den   float64
@@ -283,7 +285,7 @@ func appendToken(toks []token, kind tokKind, fold string, start, end int, id int
 	toks = toks[:len(toks)+1]
 	t := &toks[len(toks)-1]
 	t.fold = fold
-	t.start, t.end = start, end
+	t.start, t.end = int32(start), int32(end)
 	t.value, t.den = 0, 0
 	t.id, t.match, t.yearTo = id, 0, 0
 	t.kind, t.brk, t.cap = kind, brk, upper
@@ -398,9 +400,9 @@ func (lx *lexer) tabCells(toks []token, orig *normalize.Text, voc *vocabTable) (
 		if k+1 == len(toks) || toks[k].kind == tokNewline || toks[k+1].kind == tokNewline {
 			continue
 		}
-		a, b := orig.OrigOffset(toks[k].end), orig.OrigOffset(toks[k+1].start)
+		a, b := orig.OrigOffset(int(toks[k].end)), orig.OrigOffset(int(toks[k+1].start))
 		if a < b && strings.IndexByte(orig.Orig[a:b], '\t') >= 0 {
-			out = appendToken(out, tokPunct, "|", toks[k].end, toks[k+1].start, id, 0, false)
+			out = appendToken(out, tokPunct, "|", int(toks[k].end), int(toks[k+1].start), id, 0, false)
 			n++
 		}
 	}

