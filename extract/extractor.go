@@ -990,8 +990,50 @@ func (p *pass) tableUnit(hdr, col int) []token {
 // headerCell appends to dst the tokens of column col of the header line
 // at toks[hdr], their clause breaks cleared.
 func (p *pass) headerCell(dst []token, hdr, col int) []token {
+	n := len(dst)
+	dst = p.lineCell(dst, hdr, col)
+	// A second header line under the first names the columns of a group
+	// ("Kiểm tra | | Giám sát |", then "| Tổ chức đảng | Đảng viên | Tổ
+	// chức đảng | Đảng viên"): a cell reads both, and an empty cell of the
+	// first line the group that spans it from the left.
+	next := p.lineEnd(hdr) + 1
+	if next >= len(p.toks) || !p.headerLine(next) {
+		return dst
+	}
+	for c := col - 1; len(dst) == n && c >= 1; c-- {
+		dst = p.lineCell(dst, hdr, c)
+	}
+	// The second line's bar before its first cell is an outer bar only
+	// where the first line has one too; else it closes an empty cell.
+	if p.toks[next].fold == "|" && p.toks[p.lineStart(hdr)].fold == "|" {
+		next++
+	}
+	return p.lineCell(dst, next, col)
+}
+
+// headerLine reports whether the line at toks[st] is a table's line of
+// words: no number but years, and words after its first bar (a row of
+// dashes is a row with no figure).
+func (p *pass) headerLine(st int) bool {
+	pipe, words := false, false
+	for j := st; j < len(p.toks) && p.toks[j].kind != tokNewline; j++ {
+		switch t := &p.toks[j]; {
+		case t.fold == "|":
+			pipe = true
+		case t.kind == tokNum && !t.year:
+			return false
+		case t.kind == tokWord && pipe:
+			words = true
+		}
+	}
+	return words
+}
+
+// lineCell appends to dst the tokens of column col of the line whose
+// cells start at toks[st], their clause breaks cleared.
+func (p *pass) lineCell(dst []token, st, col int) []token {
 	c := 0
-	for j := hdr; j < len(p.toks) && p.toks[j].kind != tokNewline; j++ {
+	for j := st; j < len(p.toks) && p.toks[j].kind != tokNewline; j++ {
 		if p.toks[j].fold == "|" {
 			c++
 		} else if c == col {
