@@ -851,6 +851,10 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 		} else if o := objectIn(p.headerCell(nil, hdr, 0)); o != nil {
 			// "Xếp loại đảng viên | Số lượng | Tỷ lệ".
 			h, obj = o, true
+		} else if c := p.captionAbove(hdr); len(c) <= 20 && objectIn(c) != nil {
+			// A table's title: "Bảng 1. Kết quả xếp loại tổ chức cơ sở
+			// đảng năm 2024", over "Mức xếp loại | Số lượng | Tỷ lệ (%)".
+			h, obj = objectIn(c), true
 		} else if o := objectIn(p.leadAbove(hdr)); o != nil {
 			// "Kết quả đánh giá, xếp loại chất lượng tổ chức cơ sở
 			// đảng năm 2024 như sau:" over the table.
