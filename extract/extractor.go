@@ -779,12 +779,22 @@ func (p *pass) inRowTable(i int) bool {
 	return ok && p.rowLabels(hdr)
 }
 
+// sttColumn reports whether the table whose header line starts at
+// toks[hdr] opens with a column of running numbers ("STT", "TT").
+func (p *pass) sttColumn(hdr int) bool {
+	f := p.toks[hdr].fold
+	return (f == "stt" || f == "tt") && hdr+1 < len(p.toks) && p.toks[hdr+1].fold == "|"
+}
+
 // rowLabels reports whether the table whose header line starts at
 // toks[hdr] names its metrics in its rows' first cells: "Chỉ tiêu | Kế
 // hoạch | Thực hiện", "Nội dung | Năm 2016 | Năm 2017 | Tăng (+), giảm
 // (-)", "Loại | TCCSĐ | Đảng viên", "Hình thức | Tổ chức đảng | Đảng viên",
 // "Xếp loại đảng viên | Số lượng | Tỷ lệ".
 func (p *pass) rowLabels(hdr int) bool {
+	if p.sttColumn(hdr) {
+		hdr += 2 // "STT | Hình thức kỷ luật | Tổ chức đảng | Đảng viên"
+	}
 	for _, w := range [][]string{{"chi", "tieu"}, {"noi", "dung"}, {"tieu", "chi"}, {"chi", "so"}, {"xep", "loai"}, {"muc", "xep", "loai"}, {"loai"}, {"hinh", "thuc"}, {"hinh", "thuc", "ky", "luat"},
 		{"xep", "loai", "dang", "vien"}, {"xep", "loai", "to", "chuc", "co", "so", "dang"}, {"xep", "loai", "to", "chuc", "dang"}, {"xep", "loai", "chi", "bo"}} {
 		if end, ok := phraseAt(p.toks, hdr, +1, w); ok && end < len(p.toks) && p.toks[end].fold == "|" {
@@ -809,7 +819,16 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 		}
 		return candidate{}, false
 	}
-	// The row's label, without its unit in brackets at the end.
+	// The row's label, without its unit in brackets at the end, and
+	// after its running number in a column "STT".
+	if p.sttColumn(hdr) {
+		for k := rowStart; k < i; k++ {
+			if p.toks[k].fold == "|" {
+				rowStart = k + 1
+				break
+			}
+		}
+	}
 	end := rowStart
 	for end < i && p.toks[end].fold != "|" {
 		end++
