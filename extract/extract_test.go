@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -1155,6 +1156,9 @@ func TestCases(t *testing.T) {
 		{"a table with row labels after a running number", "Kết quả thi hành kỷ luật năm 2024:\n\n| STT | Hình thức kỷ luật | Tổ chức đảng | Đảng viên |\n|---|---|---|---|\n| 1 | Khiển trách | 3 | 41 |\n| 2 | Cảnh cáo | - | 17 |\n",
 			[]fig{{"discipline.orgs.reprimand", 3, "count", "actual", "="}, {"discipline.reprimand", 41, "count", "actual", "="}, {"discipline.warning", 17, "count", "actual", "="}},
 			"an 'STT' column before the labels leaves the table one with row labels, each label after its running number"},
+		{"a table of badge tiers", "Danh sách trao Huy hiệu Đảng đợt này:\n\nSTT | Loại Huy hiệu | Số đảng viên\n1 | 60 năm tuổi Đảng | 12\n2 | 30 năm tuổi Đảng | 205\n",
+			[]fig{{"badges.awarded", 12, "count", "actual", "="}, {"badges.awarded", 205, "count", "actual", "="}},
+			"rows under 'Loại Huy hiệu' are tiers of badges, their counts the badges awarded"},
 		{"or more before the noun", "Năm 2025 phấn đấu có 85% trở lên chi bộ hoàn thành tốt nhiệm vụ.",
 			[]fig{{"rating.orgs.good", 85, "percent", "target", ">="}},
 			"'trở lên' between the number and its noun is read past, by the rules of the words after it"},
@@ -1359,5 +1363,20 @@ func BenchmarkExtractBySet(b *testing.B) {
 			}
 			b.ReportMetric(float64(size)/float64(max(figs, 1)), "B/fig")
 		})
+	}
+}
+
+// TestTableBadgeTiers checks that a table's rows of badge tiers give each
+// count its tier (badge_years) from the row's label.
+func TestTableBadgeTiers(t *testing.T) {
+	x := newExtractor(t)
+	d := &extract.Document{Text: "STT | Loại Huy hiệu | Số đảng viên\n1 | 60 năm tuổi Đảng | 12\n2 | 30 năm tuổi Đảng | 205\n"}
+	x.Extract(d)
+	var got []int
+	for _, f := range d.Figures {
+		got = append(got, f.Qualifiers.BadgeYears)
+	}
+	if want := []int{60, 30}; !slices.Equal(got, want) {
+		t.Errorf("badge tiers %v, want %v (figures %+v)", got, want, d.Figures)
 	}
 }

@@ -796,7 +796,7 @@ func (p *pass) rowLabels(hdr int) bool {
 		hdr += 2 // "STT | Hình thức kỷ luật | Tổ chức đảng | Đảng viên"
 	}
 	for _, w := range [][]string{{"chi", "tieu"}, {"noi", "dung"}, {"tieu", "chi"}, {"chi", "so"}, {"xep", "loai"}, {"muc", "xep", "loai"}, {"loai"}, {"hinh", "thuc"}, {"hinh", "thuc", "ky", "luat"},
-		{"xep", "loai", "dang", "vien"}, {"xep", "loai", "to", "chuc", "co", "so", "dang"}, {"xep", "loai", "to", "chuc", "dang"}, {"xep", "loai", "chi", "bo"}} {
+		{"xep", "loai", "dang", "vien"}, {"xep", "loai", "to", "chuc", "co", "so", "dang"}, {"xep", "loai", "to", "chuc", "dang"}, {"xep", "loai", "chi", "bo"}, {"loai", "huy", "hieu"}} {
 		if end, ok := phraseAt(p.toks, hdr, +1, w); ok && end < len(p.toks) && p.toks[end].fold == "|" {
 			return true
 		}
@@ -844,7 +844,18 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 		return candidate{}, false
 	}
 	s := p.spare()
-	label := appendInClause(s.label[:0], p.toks[rowStart:lab])
+	label := s.label[:0]
+	if c0 := p.headerCell(s.cell[:0], hdr, 0); hasFolds(c0, "huy", "hieu") && !hasFolds(p.toks[rowStart:lab], "huy", "hieu") {
+		// "Loại Huy hiệu | Số đảng viên", then "75 năm tuổi Đảng | 3": the
+		// rows are tiers of badges.
+		for k := range c0 {
+			if c0[k].fold == "huy" && k+1 < len(c0) && c0[k+1].fold == "hieu" {
+				label = append(label, c0[k], c0[k+1])
+				break
+			}
+		}
+	}
+	label = appendInClause(label, p.toks[rowStart:lab])
 	if share && !p.toks[i].percent {
 		p.toks[i].percent = true
 	}
@@ -897,6 +908,15 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 		}
 	}
 	cand.lo, cand.hi, cand.target = rowStart, i, target
+	if ok && cand.ru != nil && cand.ru.metric == "badges.awarded" {
+		// The tier in the row's label: "75 năm tuổi Đảng | 3".
+		for k := rowStart; k+1 < lab; k++ {
+			if p.toks[k].kind == tokNum && p.toks[k+1].fold == "nam" {
+				cand.y = k
+				break
+			}
+		}
+	}
 	return cand, ok
 }
 
