@@ -131,7 +131,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
 	p.ctxSent, p.ctxOK = 0, false
 	p.lineAt = 0
-	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0 || strings.IndexByte(nt.Orig, '\t') >= 0 // tabCells
+	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0 || strings.IndexByte(nt.Norm, '\t') >= 0 // tabCells
 	p.cellMemo = p.cellMemo[:0]
 	p.secBuilt = false
 }
@@ -812,6 +812,9 @@ func (p *pass) rowLabels(hdr int) bool {
 func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 	h := p.headerCell(p.spare().lead[:0], hdr, col)
 	if p.changeHeader(h) || hasFolds(h, "+") && hasFolds(h, "-") {
+		if hasFolds(h, "%") {
+			p.toks[i].percent = true // "Tăng, giảm (%)": a change in percent
+		}
 		for k := len(p.figs) - 1; k >= 0 && p.figs[k].tok >= rowStart; k-- {
 			if f := &p.figs[k]; f.Unit == UnitCount || p.toks[i].percent {
 				return p.signedChange(i, rowStart, f), true

@@ -203,7 +203,7 @@ func (lx *lexer) lex(s string, toks []token) []token {
 		i = j
 	}
 	toks, _ = b.run(toks, i, len(s))
-	if b.orig != nil && strings.IndexByte(b.orig.Orig, '\t') >= 0 {
+	if b.orig != nil && strings.IndexByte(b.orig.Norm, '\t') >= 0 {
 		// Cells copied from a table with tabs between them, which
 		// normalize turned into spaces.
 		var n int
@@ -387,10 +387,11 @@ func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *v
 }
 
 // tabCells puts a '|' token, a table's cell break, between two tokens of
-// a line that a tab stood between in orig ("Huyện Hưng Hà\t46\t13.837"),
+// a line that a tab stands between in orig's Norm ("Huyện Hưng Hà\t46\t13.837"),
 // as a page's tables read when copied as text. (No number spans a tab:
-// normalize keeps a run of spaces with a tab as a tab, and reads no
-// number across it.) It returns the tokens and how many it put.
+// normalize makes a run of spaces with a tab, or a long run inside a line,
+// a tab, and reads no number across it.) It returns the tokens and how
+// many it put.
 func (lx *lexer) tabCells(toks []token, orig *normalize.Text, voc *vocabTable) ([]token, int) {
 	n := 0
 	out := lx.tabBuf[:0]
@@ -400,8 +401,8 @@ func (lx *lexer) tabCells(toks []token, orig *normalize.Text, voc *vocabTable) (
 		if k+1 == len(toks) || toks[k].kind == tokNewline || toks[k+1].kind == tokNewline {
 			continue
 		}
-		a, b := orig.OrigOffset(int(toks[k].end)), orig.OrigOffset(int(toks[k+1].start))
-		if a < b && strings.IndexByte(orig.Orig[a:b], '\t') >= 0 {
+		a, b := int(toks[k].end), int(toks[k+1].start)
+		if a < b && strings.IndexByte(orig.Norm[a:b], '\t') >= 0 {
 			out = appendToken(out, tokPunct, "|", int(toks[k].end), int(toks[k+1].start), id, 0, false)
 			n++
 		}

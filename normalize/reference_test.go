@@ -1088,7 +1088,8 @@ func oldSpacesPass(s string) (string, *edits) {
 				j++
 			}
 			repl := " "
-			if strings.IndexByte(s[i:j], '\t') >= 0 {
+			inLine := i > 0 && s[i-1] != '\n' && s[i-1] != '\r' && j < len(s) && s[j] != '\n' && s[j] != '\r'
+			if strings.IndexByte(s[i:j], '\t') >= 0 || j-i >= fieldGap && inLine {
 				repl = "\t"
 			}
 			if s[i:j] != repl {

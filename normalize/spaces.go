@@ -10,17 +10,26 @@ import (
 // and each run of horizontal spaces (' ', '\t', '\v', '\f') into one ' ',
 // or into one '\t' when the run holds a tab: a tab parts the cells of a
 // table copied as text ("Kết nạp đảng viên\t340\t362"), and a number is
-// never read across it as it is across a space ("3 912"). Newlines are
-// kept, nothing is trimmed. Run it after LookAlikes, which turns the other
-// Unicode spaces into ' '.
+// never read across it as it is across a space ("3 912"). A run of
+// fieldGap or more spaces inside a line parts cells too, as the columns of
+// a table turned to text from a PDF do ("Đảng viên bị kỷ luật (người)
+// 263         241"): it becomes '\t'. Newlines are kept, nothing is
+// trimmed. Run it after LookAlikes, which turns the other Unicode spaces
+// into ' '.
 func Spaces() transform.Transformer { return &spaces{} }
 
 type spaces struct {
 	// A run of spaces is written when it ends, as ' ' or, when it
 	// holds a tab, '\t': inRun says one is read and not yet written,
-	// tab that it holds a tab.
-	inRun, tab bool
+	// tab that it holds a tab, n how long it is, and inLine that a
+	// byte other than '\n' came before it on its line.
+	inRun, tab, inLine bool
+	n                  int
 }
+
+// fieldGap is the shortest run of spaces inside a line that parts the
+// cells of a table: words of running text stand one or two spaces apart.
+const fieldGap = 4
 
 // Reset implements transform.Transformer.
 func (t *spaces) Reset() { *t = spaces{} }
@@ -33,6 +42,7 @@ func (t *spaces) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err err
 		if nSrc < len(src) && isHSpace(src[nSrc]) {
 			t.inRun = true
 			t.tab = t.tab || src[nSrc] == '\t'
+			t.n++
 			nSrc++
 			continue
 		}
@@ -42,11 +52,11 @@ func (t *spaces) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err err
 				return nDst, nSrc, transform.ErrShortDst
 			}
 			dst[nDst] = ' '
-			if t.tab {
+			if t.tab || t.n >= fieldGap && t.inLine && nSrc < len(src) && src[nSrc] != '\n' && src[nSrc] != '\r' {
 				dst[nDst] = '\t'
 			}
 			nDst++
-			t.inRun, t.tab = false, false
+			t.inRun, t.tab, t.n = false, false, 0
 			continue
 		}
 		c := src[nSrc]
@@ -66,6 +76,7 @@ func (t *spaces) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err err
 			return nDst, nSrc, transform.ErrShortDst
 		}
 		dst[nDst] = c
+		t.inLine = c != '\n'
 		nDst++
 		nSrc++
 	}
@@ -116,7 +127,11 @@ func spaceChanges(s string, put func(start, end int, repl string)) {
 				tab = tab || s[j] == '\t'
 				j++
 			}
+			// A long run inside a line parts cells (fieldGap).
+			field := !tab && j-i >= fieldGap && i > 0 && s[i-1] != '\n' && s[i-1] != '\r' && j < len(s) && s[j] != '\n' && s[j] != '\r'
 			switch {
+			case field:
+				put(i, j, "\t")
 			case tab && (j > i+1 || c != '\t'):
 				put(i, j, "\t")
 			case !tab && (j > i+1 || c != ' '):
