@@ -693,7 +693,14 @@ func (p *pass) tableCell(i int) (candidate, bool) {
 	}
 	num.brk = 0
 	s.label, s.tail = cell, append(s.tail[:0], num)
-	if hasFolds(cell, "nhiem", "vu") && objectIn(cell) == nil {
+	if committeeHeader(cell) && objectIn(cell) == nil {
+		// "| Ban Chấp hành (chỉ định) | Ban Thường vụ |": a column of a
+		// committee counts its members, read as "Ban Thường vụ gồm 11 đồng
+		// chí".
+		g := committeeIDs
+		cell = append(append(s.cell[:0], cell...), token{kind: tokWord, fold: "gom", id: g[0]})
+		s.tail = append(s.tail, token{kind: tokWord, fold: "dong", id: g[1]}, token{kind: tokWord, fold: "chi", id: g[2]})
+	} else if hasFolds(cell, "nhiem", "vu") && objectIn(cell) == nil {
 		// "| Đảng bộ | TCCSĐ được xếp loại | HTXSNV | HTTNV |": a column
 		// of a grade alone counts what another column names.
 		s.tail = append(s.tail, p.tableUnit(hdr, col)...)
@@ -2934,6 +2941,16 @@ func (p *pass) ruleCounts(ru *rule) string {
 		return p.x.tax.Metrics[mi].Counts
 	}
 	return ""
+}
+
+// committeeIDs are the ids of the words tableCell adds to a committee's
+// column: "gồm", "đồng chí".
+var committeeIDs = wordIDs([]string{"gom", "dong", "chi"})
+
+// committeeHeader reports whether a table's column header names a
+// committee elected or appointed: "Ban Chấp hành", "Ban Thường vụ".
+func committeeHeader(h []token) bool {
+	return hasFolds(h, "ban", "chap", "hanh") || hasFolds(h, "ban", "thuong", "vu") || hasFolds(h, "bch") || hasFolds(h, "btv")
 }
 
 // labelIDs are the ids of the words readLabel adds: "đảng viên", "có".
