@@ -845,9 +845,13 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 	}
 	lab := end
 	share := false
+	var unit []token // "(lớp)", "(tổ chức)": the noun of the row's counts
 	if lab > rowStart && p.toks[lab-1].fold == ")" && p.toks[lab-1].match < 0 {
 		open := lab - 1 + int(p.toks[lab-1].match)
 		share = hasFolds(p.toks[open:lab], "%")
+		if u := p.toks[open+1 : lab-1]; len(u) == 1 && u[0].fold == "lop" || len(u) == 2 && (seq(u, 0, "to", "chuc") || seq(u, 0, "chi", "bo") || seq(u, 0, "dang", "bo")) {
+			unit = u
+		}
 		lab = open
 	}
 	if lab <= rowStart {
@@ -883,7 +887,12 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 	// A column of a kind of unit ("Nội dung | Tổ chức đảng | Đảng viên",
 	// "Xếp loại | Số TCCSĐ") is the noun of its cells.
 	obj := objectHeader(h)
-	if !obj {
+	if !obj && unit != nil {
+		h, obj = unit, true
+	}
+	// A label that names its unit ("Tổ chức đảng bị kỷ luật") counts
+	// that, whatever the table's caption or lead line names.
+	if !obj && objectIn(label) == nil {
 		// A caption line over the table names it ("Tổ chức cơ sở
 		// đảng", then "Mức xếp loại | Năm 2022 | Năm 2023").
 		if c := p.captionAbove(hdr); objectHeader(c) {
