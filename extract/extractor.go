@@ -940,10 +940,10 @@ func (p *pass) rowCell(i, rowStart, hdr, col int) (candidate, bool) {
 }
 
 // targetHeader reports whether a column's header names a plan or a quota
-// ("Kế hoạch", "Chỉ tiêu kết nạp 2026", "Mục tiêu"), not what met one
+// ("Kế hoạch", "Chỉ tiêu kết nạp 2026", "Mục tiêu", "Mức phấn đấu"), not what met one
 // ("Thực hiện so với kế hoạch", "Kết quả", "Đạt").
 func targetHeader(h []token) bool {
-	if !hasFolds(h, "ke", "hoach") && !hasFolds(h, "chi", "tieu") && !hasFolds(h, "muc", "tieu") {
+	if !hasFolds(h, "ke", "hoach") && !hasFolds(h, "chi", "tieu") && !hasFolds(h, "muc", "tieu") && !hasFolds(h, "phan", "dau") {
 		return false
 	}
 	return !hasFolds(h, "thuc", "hien") && !hasFolds(h, "so", "voi") && !hasFolds(h, "ket", "qua") && !hasFolds(h, "dat") && !hasFolds(h, "vuot")
