@@ -131,7 +131,7 @@ func (p *pass) begin(x *Extractor, d *Document, nt *normalize.Text, toks []token
 	p.noVeto, p.sub, p.head, p.unknown = false, false, 0, 0
 	p.ctxSent, p.ctxOK = 0, false
 	p.lineAt = 0
-	p.pipes = strings.IndexByte(nt.Norm, '|') >= 0 || strings.IndexByte(nt.Norm, '\t') >= 0 // tabCells
+	p.pipes = strings.ContainsAny(nt.Norm, "|\t") // a tab parts cells too (tabCells)
 	p.cellMemo = p.cellMemo[:0]
 	p.secBuilt = false
 }
@@ -1394,7 +1394,7 @@ func (p *pass) prevNear(i int) *found {
 // within the twelve words before it.
 func (p *pass) quotaBracket(i int) bool {
 	j := i - 1
-	if j > 0 && p.toks[j].kind == tokWord && p.toks[j].fold != "(" {
+	if j > 0 && p.toks[j].kind == tokWord {
 		j-- // "(từ 85% trở lên)", "(trên 80%)"
 	}
 	if j < 0 || p.toks[j].fold != "(" {

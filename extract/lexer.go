@@ -203,11 +203,12 @@ func (lx *lexer) lex(s string, toks []token) []token {
 		i = j
 	}
 	toks, _ = b.run(toks, i, len(s))
-	if b.orig != nil && strings.IndexByte(b.orig.Norm, '\t') >= 0 {
-		// Cells copied from a table with tabs between them, which
-		// normalize turned into spaces.
+	if b.orig != nil && strings.IndexByte(s, '\t') >= 0 {
+		// Cells of a table copied with tabs, or in columns of spaces,
+		// between them: normalize leaves a tab there, which the lexer
+		// skips as a space.
 		var n int
-		if toks, n = lx.tabCells(toks, b.orig, voc); n > 0 {
+		if toks, n = lx.tabCells(toks, s, voc); n > 0 {
 			b.numToks = b.numToks[:0]
 			for k := range toks {
 				if toks[k].kind == tokNum {
@@ -387,12 +388,12 @@ func other(toks []token, s string, i int, r rune, w int, newlineID int32, voc *v
 }
 
 // tabCells puts a '|' token, a table's cell break, between two tokens of
-// a line that a tab stands between in orig's Norm ("Huyện Hưng Hà\t46\t13.837"),
-// as a page's tables read when copied as text. (No number spans a tab:
-// normalize makes a run of spaces with a tab, or a long run inside a line,
-// a tab, and reads no number across it.) It returns the tokens and how
-// many it put.
-func (lx *lexer) tabCells(toks []token, orig *normalize.Text, voc *vocabTable) ([]token, int) {
+// a line that a tab stands between in the normalized text s ("Huyện Hưng
+// Hà\t46\t13.837"), as a page's tables read when copied as text. (No
+// number spans a tab: normalize makes a run of spaces with a tab, or a
+// long run inside a line, a tab, and reads no number across it.) It
+// returns the tokens and how many it put.
+func (lx *lexer) tabCells(toks []token, s string, voc *vocabTable) ([]token, int) {
 	n := 0
 	out := lx.tabBuf[:0]
 	id := voc.lookupString("|")
@@ -402,8 +403,8 @@ func (lx *lexer) tabCells(toks []token, orig *normalize.Text, voc *vocabTable) (
 			continue
 		}
 		a, b := int(toks[k].end), int(toks[k+1].start)
-		if a < b && strings.IndexByte(orig.Norm[a:b], '\t') >= 0 {
-			out = appendToken(out, tokPunct, "|", int(toks[k].end), int(toks[k+1].start), id, 0, false)
+		if a < b && strings.IndexByte(s[a:b], '\t') >= 0 {
+			out = appendToken(out, tokPunct, "|", a, b, id, 0, false)
 			n++
 		}
 	}
