@@ -38,7 +38,8 @@ func DefaultAbbrevs() []Abbrev { return append([]Abbrev(nil), defaultAbbrevs()..
 
 // ParseAbbrevs reads an abbreviation list: one "SHORT = long form" a line,
 // '#' starting a comment. Both sides are made NFC; SHORT must be one word
-// (letters and digits, a final '.' allowed) and appear once. Errors name
+// (letters and digits, a final '.' allowed, '/' between letters as in
+// "đ/c") and appear once. Errors name
 // the line (name:12: ...) and wrap ErrSyntax.
 func ParseAbbrevs(name string, r io.Reader) ([]Abbrev, error) {
 	var list []Abbrev
@@ -78,11 +79,12 @@ func ParseAbbrevs(name string, r io.Reader) ([]Abbrev, error) {
 
 func isAbbrevWord(s string) bool {
 	s = strings.TrimSuffix(s, ".")
-	if s == "" {
+	if s == "" || s[0] == '/' || s[len(s)-1] == '/' || strings.Contains(s, "//") {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' {
+		// '/' joins the letters of a contraction: "đ/c" is "đồng chí".
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '/' {
 			return false
 		}
 	}

@@ -27,6 +27,8 @@ func TestExpand(t *testing.T) {
 		{name: "nothing to do", in: "đảng viên", want: "đảng viên"},
 		{name: "promising candidates", in: "cho 68 QCƯT, 12 QCUT", want: "cho 68 quần chúng ưu tú, 12 quần chúng ưu tú"},
 		{name: "new members", in: "kết nạp 57 ĐVM", want: "kết nạp 57 đảng viên mới"},
+		{name: "comrade contracted", in: "khiển trách 4 đ/c, Đ/c Lan", want: "khiển trách 4 đồng chí, Đồng chí Lan", span: "đồng chí", spanOrig: "đ/c"},
+		{name: "a slash after a word stays", in: "Số 12/đ/c", want: "Số 12/đ/c"},
 	}
 	e := NewExpander(nil)
 	for _, tt := range tests {
@@ -87,6 +89,8 @@ func TestParseAbbrevs(t *testing.T) {
 		{name: "no equals", in: "\n\nĐV đảng viên", err: "a.txt:3: want SHORT = long form"},
 		{name: "empty long", in: "ĐV =", err: "a.txt:1: empty side"},
 		{name: "two words", in: "Đ V = x", err: "a.txt:1: \"Đ V\" is not one word"},
+		{name: "slash inside", in: "đ/c = đồng chí", want: []Abbrev{{"đ/c", "đồng chí"}}},
+		{name: "slash at the end", in: "đ/ = x", err: "a.txt:1: \"đ/\" is not one word"},
 		{name: "duplicate", in: "ĐV = a\nĐV = b", err: "a.txt:2: duplicate ĐV (first on line 1)"},
 	}
 	for _, tt := range tests {
