@@ -1227,7 +1227,14 @@ var compounds = map[[2]string]bool{
 	{"ngan", "hang"}: true, {"khoa", "hoc"}: true, {"cong", "nghe"}: true,
 	{"y", "duoc"}: true, {"vien", "thong"}: true, {"buu", "dien"}: true,
 	// "Chi bộ Khu dân cư số 3"
-	{"dan", "cu"}: true,
+	{"dan", "cu"}: true, {"khu", "dan"}: true,
+	// firms named by their trade in lower case: "Tổng công ty Cơ khí",
+	// "Công ty TNHH Giày da Phước Thành", "Linh kiện điện tử", "Bảo hiểm
+	// xã hội tỉnh"
+	{"tong", "cong"}: true, {"giay", "da"}: true, {"linh", "kien"}: true, {"dien", "tu"}: true,
+	{"may", "mac"}: true, {"thuc", "pham"}: true, {"xuat", "khau"}: true, {"nhap", "khau"}: true,
+	{"du", "lich"}: true, {"dich", "vu"}: true, {"moi", "truong"}: true, {"bao", "hiem"}: true,
+	{"xa", "hoi"}: true, {"co", "khi"}: true, {"xay", "lap"}: true,
 	// units: "Đảng bộ Bệnh viện Đa khoa tỉnh", "Đảng ủy Trung đoàn 96",
 	// "Trung tâm Y tế huyện"
 	{"benh", "vien"}: true, {"da", "khoa"}: true, {"trung", "doan"}: true, {"su", "doan"}: true,
