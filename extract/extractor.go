@@ -4403,5 +4403,16 @@ func (p *pass) findHeadEnd() int {
 	if words >= 30 {
 		return lineStart // the last line, with no line end after it
 	}
+	// A brief of short lines: a first line set off by a blank line is
+	// its headline ("Kết nạp 21 đảng viên", then the body's "… kết nạp
+	// 21 đảng viên mới").
+	for i := range p.toks {
+		if p.toks[i].kind == tokNewline {
+			if i > 0 && i+2 < len(p.toks) && p.toks[i+1].kind == tokNewline && p.toks[i+2].kind != tokNewline {
+				return i + 2
+			}
+			break
+		}
+	}
 	return 0
 }
