@@ -1413,3 +1413,28 @@ func TestTableBadgeTiers(t *testing.T) {
 		t.Errorf("badge tiers %v, want %v (figures %+v)", got, want, d.Figures)
 	}
 }
+
+// TestTrainingTopics checks the topic of training classes: from the words
+// after the count, else before it, and never from the name of the school
+// that teaches them ("Trung tâm Chính trị huyện").
+func TestTrainingTopics(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ name, text, want string }{
+		{"after the count", "Năm 2024 mở 4 lớp bồi dưỡng nhận thức về Đảng.", "party_awareness"},
+		{"before the count", "Về lý luận chính trị, năm 2024 mở 6 lớp.", "political_theory"},
+		{"a school's name", "Trung tâm Chính trị huyện mở được 7 lớp, gồm nhiều nội dung.", "other"},
+		{"a school's name and its topic", "Trường Chính trị tỉnh mở 2 lớp trung cấp lý luận chính trị.", "political_theory"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &extract.Document{Text: tt.text}
+			x.Extract(d)
+			if len(d.Figures) == 0 || d.Figures[0].Metric != "training.classes" {
+				t.Fatalf("figures %+v, want training.classes first", d.Figures)
+			}
+			if got := d.Figures[0].Qualifiers.Topic; got != tt.want {
+				t.Errorf("topic %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

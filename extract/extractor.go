@@ -3946,12 +3946,19 @@ func (p *pass) cue(name string, from, to int) string {
 			if p.toks[j].id != q.first {
 				continue
 			}
-			if end, ok := phraseAt(p.toks, j, +1, q.phrase); ok && end <= to {
+			if end, ok := phraseAt(p.toks, j, +1, q.phrase); ok && end <= to && !p.schoolOf(j) {
 				return q.value
 			}
 		}
 	}
 	return ""
+}
+
+// schoolOf reports whether the cue at toks[j] names a school ("Trường
+// Chính trị tỉnh", "Trung tâm Chính trị huyện"), which teaches classes
+// of every topic: it says none of them.
+func (p *pass) schoolOf(j int) bool {
+	return j >= 1 && p.toks[j-1].fold == "truong" || j >= 2 && p.toks[j-2].fold == "trung" && p.toks[j-1].fold == "tam"
 }
 
 // nearestCue returns the value of the qualifier cue nearest before toks[i]
