@@ -1438,3 +1438,29 @@ func TestTrainingTopics(t *testing.T) {
 		})
 	}
 }
+
+// TestInspectionActors checks who inspects: the body named before the
+// count, an inspection commission named with its committee even around a
+// bracketed acronym, and by the Party's statute the commissions for the
+// kinds that are theirs when the text names no one.
+func TestInspectionActors(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ name, text, want string }{
+		{"a committee", "Năm 2024, Ban Thường vụ Huyện ủy kiểm tra 12 tổ chức đảng.", "committee"},
+		{"a commission with its acronym", "Năm 2024, Ủy ban Kiểm tra (UBKT) Huyện ủy đã kiểm tra việc thu, nộp đảng phí tại 21 tổ chức đảng.", "inspection_commission"},
+		{"signs of violation, no one named", "Kiểm tra khi có dấu hiệu vi phạm: 9 tổ chức đảng.", "inspection_commission"},
+		{"a regular inspection, no one named", "Năm 2024 kiểm tra thường xuyên 30 tổ chức đảng.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &extract.Document{Text: tt.text}
+			x.Extract(d)
+			if len(d.Figures) == 0 || d.Figures[0].Metric != "inspection.orgs" {
+				t.Fatalf("figures %+v, want inspection.orgs first", d.Figures)
+			}
+			if got := d.Figures[0].Qualifiers.Actor; got != tt.want {
+				t.Errorf("actor %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -3919,6 +3919,15 @@ func (p *pass) qualify(f *found) {
 				f.Qualifiers.Kind = p.cue("kind", f.tok, p.clauseEnd(f.tok, 20))
 			}
 		}
+		if f.Qualifiers.Actor == "" {
+			// Inspections on signs of violation, of how inspection and
+			// discipline are carried out, and of party finance are the
+			// inspection commissions' by the Party's statute.
+			switch f.Qualifiers.Kind {
+			case "violation_signs", "task_execution", "finance":
+				f.Qualifiers.Actor = "inspection_commission"
+			}
+		}
 	}
 }
 
@@ -3980,7 +3989,7 @@ func (p *pass) nearestCue(name string, i, start int) string {
 				// "UBKT Tỉnh ủy", "Ủy ban Kiểm tra Huyện ủy": a committee's
 				// name after the commission's is the commission's.
 				if name == "actor" && q.value == "committee" {
-					if v := p.nearestCue(name, j, max(start, j-4)); v == "inspection_commission" {
+					if v := p.nearestCue(name, j, max(start, j-6)); v == "inspection_commission" {
 						return v
 					}
 				}
