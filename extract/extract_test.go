@@ -1424,6 +1424,7 @@ func TestTrainingTopics(t *testing.T) {
 		{"before the count", "Về lý luận chính trị, năm 2024 mở 6 lớp.", "political_theory"},
 		{"a school's name", "Trung tâm Chính trị huyện mở được 7 lớp, gồm nhiều nội dung.", "other"},
 		{"a school's name and its topic", "Trường Chính trị tỉnh mở 2 lớp trung cấp lý luận chính trị.", "political_theory"},
+		{"studying a resolution", "Sau khi bồi dưỡng nhận thức về Đảng, huyện mở 6 lớp học tập, quán triệt Nghị quyết.", "other"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
