@@ -3986,6 +3986,11 @@ func (p *pass) nearestCue(name string, i, start int) string {
 				continue
 			}
 			if end, ok := phraseAt(p.toks, j, +1, q.phrase); ok && end <= i {
+				if name == "actor" && end < len(p.toks) && p.toks[end].fold == "vien" {
+					// "cấp ủy viên", "Tỉnh ủy viên": a member of a
+					// committee, no body that inspects.
+					continue
+				}
 				// "UBKT Tỉnh ủy", "Ủy ban Kiểm tra Huyện ủy": a committee's
 				// name after the commission's is the commission's.
 				if name == "actor" && q.value == "committee" {
