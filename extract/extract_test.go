@@ -1451,6 +1451,7 @@ func TestInspectionActors(t *testing.T) {
 		{"a commission with its acronym", "Năm 2024, Ủy ban Kiểm tra (UBKT) Huyện ủy đã kiểm tra việc thu, nộp đảng phí tại 21 tổ chức đảng.", "inspection_commission"},
 		{"signs of violation, no one named", "Kiểm tra khi có dấu hiệu vi phạm: 9 tổ chức đảng.", "inspection_commission"},
 		{"a regular inspection, no one named", "Năm 2024 kiểm tra thường xuyên 30 tổ chức đảng.", ""},
+		{"the body names who did what the headline counts", "Quý I, kiểm tra 31 tổ chức đảng\n\nTrong quý I, cấp ủy các cấp đã kiểm tra 31 tổ chức đảng và 80 đảng viên.\n", "committee"},
 		{"a committee's members are no actor", "Ủy ban Kiểm tra các cấp kiểm tra 40 đảng viên (có 12 cấp ủy viên). Kiểm tra tài chính đảng tại 25 tổ chức đảng.", "inspection_commission"},
 	}
 	for _, tt := range tests {

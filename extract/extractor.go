@@ -4053,6 +4053,11 @@ func (p *pass) dedupe() {
 			fb := &p.figs[b]
 			if !drop[b] && fb.tok >= head && fa.Value == fb.Value && fa.Unit == fb.Unit && fa.Modality == fb.Modality && related(fa, fb) {
 				drop[b] = true
+				if fa.mi == fb.mi {
+					// The body says who inspected what the headline
+					// only counts ("Quý I, kiểm tra 42 tổ chức đảng").
+					fillQualifiers(&fa.Qualifiers, &fb.Qualifiers)
+				}
 			}
 		}
 	}
@@ -4436,4 +4441,21 @@ func (p *pass) findHeadEnd() int {
 		}
 	}
 	return 0
+}
+
+// fillQualifiers sets the qualifiers that q lacks from those of from, a
+// restatement of the same figure.
+func fillQualifiers(q, from *Qualifiers) {
+	if q.BadgeYears == 0 {
+		q.BadgeYears = from.BadgeYears
+	}
+	if q.Topic == "" {
+		q.Topic = from.Topic
+	}
+	if q.Actor == "" {
+		q.Actor = from.Actor
+	}
+	if q.Kind == "" {
+		q.Kind = from.Kind
+	}
 }
